@@ -1,0 +1,1 @@
+"""Leernet: a Slack bot that runs regional learning networks."""

@@ -1,0 +1,111 @@
+"""The `leernet` command line: serve, migrate, jobs, demo."""
+
+import argparse
+import json
+import logging
+import signal
+import sys
+from collections.abc import Sequence
+
+from bot.config import ConfigError, Settings, load_settings
+
+EXIT_CONFIG = 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        settings = load_settings()
+        return args.func(settings, args)
+    except ConfigError as error:
+        print(f"leernet: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="leernet", description=__doc__)
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    serve = sub.add_parser("serve", help="run the bot (HTTP on $PORT, or --socket)")
+    serve.add_argument("--socket", action="store_true", help="Socket Mode with SLACK_APP_TOKEN")
+    serve.set_defaults(func=cmd_serve)
+
+    migrate = sub.add_parser("migrate", help="bring the database schema up to date")
+    migrate.set_defaults(func=cmd_migrate)
+
+    jobs = sub.add_parser("jobs", help="list pending deliveries, or run one now")
+    jobs.add_argument("--json", action="store_true", help="machine-readable output")
+    jobs_sub = jobs.add_subparsers(dest="jobs_command")
+    run = jobs_sub.add_parser("run", help="deliver one pending delivery now, once")
+    run.add_argument("id", type=int)
+    jobs.set_defaults(func=cmd_jobs)
+
+    demo = sub.add_parser("demo", help="play a scripted network against a local Slack twin")
+    demo.add_argument("--fast", action="store_true", help="shorter waits (for tests)")
+    demo.set_defaults(func=cmd_demo)
+    return parser
+
+
+def cmd_migrate(settings: Settings, _args) -> int:
+    from storage.migrate import upgrade
+
+    upgrade(settings.database_url)
+    print("leernet: database is up to date")
+    return 0
+
+
+def cmd_serve(settings: Settings, args) -> int:
+    from bot.app import create_app
+    from storage.migrate import upgrade
+
+    if args.socket:
+        settings.require("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN")
+    bot = create_app(settings)
+    upgrade(settings.database_url)
+    bot.start_scheduler()
+    try:
+        if args.socket:
+            from slack_bolt.adapter.socket_mode import SocketModeHandler
+
+            SocketModeHandler(bot.app, settings.app_token).start()
+        else:
+            from bot.web import make_server
+
+            server = make_server(bot)
+            signal.signal(signal.SIGTERM, lambda *_: server.close())
+            logging.getLogger("leernet").info("listening on port %s", server.effective_port)
+            server.run()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        bot.close()
+    return 0
+
+
+def cmd_jobs(settings: Settings, args) -> int:
+    from bot.jobs import list_jobs, run_job
+
+    if args.jobs_command == "run":
+        return run_job(settings, args.id)
+    rows = list_jobs(settings)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        if not rows:
+            print("no pending deliveries")
+        for row in rows:
+            print(f"{row['id']:>5}  {row['kind']:<10} {row['run_at']}  "
+                  f"network={row['network']} session={row['session']}")
+    return 0
+
+
+def cmd_demo(settings: Settings, args) -> int:
+    from bot.demo import run_demo
+
+    return run_demo(fast=args.fast)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

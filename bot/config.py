@@ -1,0 +1,112 @@
+"""Settings from the environment (and a .env file), validated once at start."""
+
+import os
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dotenv import load_dotenv
+
+from bot.durations import parse_duration, parse_durations
+
+SLACK_API_DEFAULT = "https://slack.com/api/"
+
+
+class ConfigError(Exception):
+    """A variable is missing or has a value we cannot use; the message names it."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    bot_token: str | None = None
+    signing_secret: str | None = None
+    app_token: str | None = None
+    slack_api_url: str = SLACK_API_DEFAULT
+    database_url: str = field(default_factory=lambda: default_database_url())
+    timezone: str = "Europe/Brussels"
+    reminder_offsets: tuple[timedelta, ...] = (timedelta(days=7), timedelta(days=1))
+    evaluation_delay: timedelta = timedelta(hours=1)
+    port: int = 3000
+    # How often the scheduler sweeps the database for anything it missed.
+    sweep_interval: timedelta = timedelta(seconds=30)
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    def require(self, *names: str) -> None:
+        """Raise ConfigError naming the first required variable that is empty."""
+        for name in names:
+            if not getattr(self, _ATTRIBUTES[name]):
+                raise ConfigError(f"{name} is not set: add it to the environment or to .env")
+
+
+_ATTRIBUTES = {
+    "SLACK_BOT_TOKEN": "bot_token",
+    "SLACK_SIGNING_SECRET": "signing_secret",
+    "SLACK_APP_TOKEN": "app_token",
+}
+
+
+def default_database_url() -> str:
+    return f"sqlite:///{Path.cwd() / 'leernet.db'}"
+
+
+def load_settings(env: dict[str, str] | None = None, *, dotenv: bool = True) -> Settings:
+    """Read settings from `env` (default: os.environ after loading .env)."""
+    if env is None:
+        if dotenv:
+            load_dotenv(Path.cwd() / ".env", override=False)
+        env = dict(os.environ)
+
+    def get(name: str) -> str | None:
+        value = env.get(name, "").strip()
+        return value or None
+
+    def parsed(name: str, default, parse):
+        raw = get(name)
+        if raw is None:
+            return default
+        try:
+            return parse(raw)
+        except ValueError as exc:
+            raise ConfigError(f"{name}={raw!r} is not valid: {exc}") from None
+
+    defaults = Settings()
+    return Settings(
+        bot_token=get("SLACK_BOT_TOKEN"),
+        signing_secret=get("SLACK_SIGNING_SECRET"),
+        app_token=get("SLACK_APP_TOKEN"),
+        slack_api_url=parsed("SLACK_API_URL", defaults.slack_api_url, _api_url),
+        database_url=get("DATABASE_URL") or defaults.database_url,
+        timezone=parsed("LEERNET_TIMEZONE", defaults.timezone, _timezone),
+        reminder_offsets=parsed(
+            "LEERNET_REMINDER_OFFSETS", defaults.reminder_offsets, parse_durations
+        ),
+        evaluation_delay=parsed("LEERNET_EVALUATION_DELAY", defaults.evaluation_delay,
+                                parse_duration),
+        port=parsed("PORT", defaults.port, _port),
+        sweep_interval=parsed("LEERNET_SWEEP_INTERVAL", defaults.sweep_interval,
+                              parse_duration),
+    )
+
+
+def _api_url(raw: str) -> str:
+    if not raw.startswith(("http://", "https://")):
+        raise ValueError("expected an http(s) URL such as https://slack.com/api/")
+    return raw if raw.endswith("/") else raw + "/"
+
+
+def _timezone(raw: str) -> str:
+    try:
+        ZoneInfo(raw)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError("expected an IANA time zone such as Europe/Brussels") from None
+    return raw
+
+
+def _port(raw: str) -> int:
+    if not raw.isdigit() or not 0 < int(raw) < 65536:
+        raise ValueError("expected a port number between 1 and 65535")
+    return int(raw)

@@ -1,0 +1,1 @@
+"""Domain rules of a learning network, free of Slack: callers pass plain values in."""

@@ -1,0 +1,29 @@
+"""Attendance answers (komt / komt niet) before a session."""
+
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bot.domain.errors import NotFound
+from bot.domain.networks import ensure_member
+from storage import repositories as repo
+from storage.models import Meeting, MeetingStatus, Network, Rsvp, RsvpAnswer
+
+
+def record(session: Session, meeting_id: int, user_id: str, answer: RsvpAnswer, *,
+           now: datetime) -> tuple[Network, Meeting]:
+    """Store (or change) a member's answer; only members, only before the session starts."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None or meeting.status == MeetingStatus.CANCELLED or meeting.starts_at <= now:
+        raise NotFound("error.meeting_gone")
+    network = session.get(Network, meeting.network_id)
+    ensure_member(session, network, user_id)
+    existing = repo.rsvp(session, meeting_id, user_id)
+    if existing is None:
+        session.add(Rsvp(team_id=network.team_id, meeting_id=meeting_id, user_id=user_id,
+                         answer=answer, answered_at=now))
+    else:
+        existing.answer = answer
+        existing.answered_at = now
+    session.flush()
+    return network, meeting

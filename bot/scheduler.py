@@ -1,0 +1,66 @@
+"""APScheduler wakes the process; the database (bot.dispatch) decides what is due.
+
+APScheduler 3 cannot share a job store between processes, so it keeps no jobs of its own
+worth persisting: one 'wake' job at the next due time and a periodic sweep for anything
+another process added or this one missed.
+"""
+
+import logging
+import threading
+from datetime import UTC, datetime, timedelta
+
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from bot.dispatch import Dispatcher
+
+log = logging.getLogger(__name__)
+
+WAKE_JOB, SWEEP_JOB = "wake", "sweep"
+
+
+class DeliveryScheduler:
+    def __init__(self, dispatcher: Dispatcher, sweep_interval: timedelta) -> None:
+        self.dispatcher = dispatcher
+        self.sweep_interval = sweep_interval
+        self._tick_lock = threading.Lock()
+        self._scheduler = BackgroundScheduler(
+            timezone=UTC,
+            # Late is better than never: the catch-up rules decide what a late send means.
+            job_defaults={"coalesce": True, "max_instances": 1, "misfire_grace_time": None},
+        )
+
+    def start(self) -> None:
+        self._scheduler.add_job(
+            self.tick, "interval", seconds=self.sweep_interval.total_seconds(), id=SWEEP_JOB,
+            next_run_time=datetime.now(UTC),
+        )
+        self._scheduler.start()
+
+    def shutdown(self) -> None:
+        if self._scheduler.running:
+            self._scheduler.shutdown(wait=True)
+
+    def notify(self, run_at: datetime) -> None:
+        """Something new is due at `run_at`: wake then if that is sooner than planned."""
+        if not self._scheduler.running:
+            return
+        current = self._scheduler.get_job(WAKE_JOB)
+        if current is None or current.next_run_time is None or run_at < current.next_run_time:
+            self._arm(run_at)
+
+    def tick(self) -> None:
+        """Send everything due, then sleep until the next due time."""
+        with self._tick_lock:
+            try:
+                self.dispatcher.run_due()
+            except Exception:  # noqa: BLE001 - the scheduler thread must survive a bad tick
+                log.exception("delivery sweep failed")
+            next_run = self.dispatcher.next_run_at()
+        if next_run is not None:
+            self._arm(next_run)
+
+    def _arm(self, run_at: datetime) -> None:
+        run_at = max(run_at, datetime.now(UTC))
+        self._scheduler.add_job(
+            self.tick, "date", run_date=run_at, id=WAKE_JOB, replace_existing=True
+        )

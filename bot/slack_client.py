@@ -1,0 +1,25 @@
+"""The Web API client every outbound call uses, scheduled ones included."""
+
+from slack_sdk import WebClient
+from slack_sdk.http_retry.builtin_handlers import (
+    ConnectionErrorRetryHandler,
+    RateLimitErrorRetryHandler,
+    ServerErrorRetryHandler,
+)
+
+from bot.config import Settings
+
+
+def make_client(settings: Settings) -> WebClient:
+    # slack_sdk only retries connection errors by default; Slack's 429s and 5xx deserve a
+    # retry too (Retry-After is honoured by the rate-limit handler).
+    return WebClient(
+        token=settings.bot_token,
+        base_url=settings.slack_api_url,
+        timeout=15,
+        retry_handlers=[
+            ConnectionErrorRetryHandler(max_retry_count=2),
+            RateLimitErrorRetryHandler(max_retry_count=3),
+            ServerErrorRetryHandler(max_retry_count=2),
+        ],
+    )

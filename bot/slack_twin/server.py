@@ -1,0 +1,875 @@
+"""A local twin of Slack's Web API, served over HTTP on 127.0.0.1 for tests and the demo.
+
+It answers the methods the bot uses with the shapes Slack documents, keeps the state those
+methods change (messages, DMs, views, Home tabs, pins), and records every call so tests can
+assert on what the bot asked Slack to do.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qsl, urlsplit
+
+from .blockkit import validate_blocks, validate_view
+
+MAX_TEXT = 40_000
+TRIGGER_TTL = 3.0
+RESPONSE_URL_USES = 5
+RESPONSE_URL_TTL = 30 * 60
+VIEW_STACK_LIMIT = 3
+# Sent as JSON strings in form posts, as objects in JSON bodies.
+_JSON_ARGS = ("blocks", "attachments", "view", "metadata")
+
+
+@dataclass
+class Call:
+    """One request the twin answered, as the bot sent it (token removed)."""
+
+    method: str
+    args: dict[str, Any]
+    response: dict[str, Any]
+    status: int
+    at: float = field(default_factory=time.time)
+
+    @property
+    def ok(self) -> bool:
+        return self.status == 200 and bool(self.response.get("ok"))
+
+
+class SlackError(Exception):
+    """An error answer: Slack's error code plus optional response_metadata messages."""
+
+    def __init__(
+        self,
+        error: str,
+        messages: Iterable[str] = (),
+        status: int = 200,
+        retry_after: int | None = None,
+    ) -> None:
+        super().__init__(error)
+        self.error = error
+        self.errors = list(messages)
+        self.messages = [f"[ERROR] {m}" for m in self.errors]
+        self.status = status
+        self.retry_after = retry_after
+
+    def response(self) -> dict[str, Any]:
+        body: dict[str, Any] = {"ok": False, "error": self.error}
+        if self.messages:
+            body["errors"] = self.errors
+            body["response_metadata"] = {"messages": self.messages}
+        return body
+
+
+@dataclass
+class _User:
+    id: str
+    name: str
+    real_name: str
+    locale: str
+    is_bot: bool
+    deleted: bool
+    tz: str
+
+
+@dataclass
+class _Channel:
+    id: str
+    name: str
+    members: list[str]
+    bot_is_member: bool = True
+    im_user: str | None = None
+    pins: set[str] = field(default_factory=set)
+    messages: list[dict[str, Any]] = field(default_factory=list)
+
+
+@dataclass
+class _Trigger:
+    created: float
+    view_id: str | None
+    used: bool = False
+
+
+@dataclass
+class _ResponseUrl:
+    created: float
+    channel_id: str | None
+    message_ts: str | None
+    uses: int = 0
+
+
+def _truthy(value: object) -> bool:
+    return value is True or str(value).lower() in ("1", "true")
+
+
+def _split_ids(value: object) -> list[str]:
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    return [v.strip() for v in str(value or "").split(",") if v.strip()]
+
+
+class SlackTwin:
+    """Slack's Web API on 127.0.0.1; point ``WebClient(base_url=twin.api_url)`` at it."""
+
+    def __init__(
+        self,
+        bot_token: str = "xoxb-twin-token",
+        team_id: str = "T0TWIN",
+        port: int = 0,
+        *,
+        bot_user_id: str = "UBOT",
+        bot_id: str = "BTWIN",
+        app_id: str = "ATWIN",
+        team_domain: str = "twin",
+    ) -> None:
+        self.bot_token = bot_token
+        self.team_id = team_id
+        self.team_domain = team_domain
+        self.bot_user_id = bot_user_id
+        self.bot_id = bot_id
+        self.app_id = app_id
+        self.trigger_ttl = TRIGGER_TTL
+        self._port = port
+        self._lock = threading.RLock()
+        self._changed = threading.Condition(self._lock)
+        self._server: _TwinHTTPServer | None = None
+        self._thread: threading.Thread | None = None
+        self._clock_offset = 0.0
+        self._last_ts = 0
+        self._counter = 0
+        self._calls: list[Call] = []
+        self._injections: dict[str, deque[tuple[str, Any]]] = {}
+        self._users: dict[str, _User] = {}
+        self._channels: dict[str, _Channel] = {}
+        self._dms: dict[str, str] = {}
+        self._triggers: dict[str, _Trigger] = {}
+        self._response_urls: dict[str, _ResponseUrl] = {}
+        self._views: dict[str, dict[str, Any]] = {}
+        self._stacks: dict[str, list[str]] = {}
+        self._homes: dict[str, str] = {}
+        self.add_user(bot_user_id, "leernet", real_name="Leernet", is_bot=True)
+
+    # ----- lifecycle -------------------------------------------------------------------------
+
+    def start(self) -> SlackTwin:
+        self._server = _TwinHTTPServer(("127.0.0.1", self._port), _Handler)
+        self._server.twin = self
+        self._port = self._server.server_address[1]
+        self._thread = threading.Thread(
+            target=self._server.serve_forever, name="slack-twin", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        if self._server is not None:
+            self._server.shutdown()
+            self._server.server_close()
+            self._server = None
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+
+    def __enter__(self) -> SlackTwin:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    @property
+    def port(self) -> int:
+        return self._port
+
+    @property
+    def base_url(self) -> str:
+        if self._server is None:
+            raise RuntimeError("SlackTwin is not started")
+        return f"http://127.0.0.1:{self._port}"
+
+    @property
+    def api_url(self) -> str:
+        return f"{self.base_url}/api/"
+
+    # ----- fixtures --------------------------------------------------------------------------
+
+    def add_user(
+        self,
+        user_id: str,
+        name: str,
+        real_name: str | None = None,
+        locale: str = "nl-BE",
+        is_bot: bool = False,
+        deleted: bool = False,
+        tz: str = "Europe/Brussels",
+    ) -> None:
+        with self._lock:
+            self._users[user_id] = _User(
+                user_id, name, real_name or name, locale, is_bot, deleted, tz
+            )
+
+    def add_channel(
+        self,
+        channel_id: str,
+        name: str,
+        members: Iterable[str] = (),
+        *,
+        bot_is_member: bool = True,
+    ) -> None:
+        """Add a public channel; the bot is a member unless told otherwise."""
+        with self._lock:
+            self._channels[channel_id] = _Channel(
+                channel_id, name, list(members), bot_is_member=bot_is_member
+            )
+
+    def advance_clock(self, seconds: float) -> None:
+        """Move the twin's clock forward so triggers and response URLs expire without sleeping."""
+        with self._lock:
+            self._clock_offset += seconds
+
+    def new_trigger_id(self, view_id: str | None = None) -> str:
+        """A trigger valid for 3 s and one use; ``view_id`` ties it to a modal (views.push)."""
+        with self._lock:
+            self._counter += 1
+            trigger_id = f"{self._counter}.{secrets.randbelow(10**9)}.{secrets.token_hex(16)}"
+            self._triggers[trigger_id] = _Trigger(self._now(), view_id)
+            return trigger_id
+
+    def new_response_url(
+        self, *, channel_id: str | None = None, message_ts: str | None = None
+    ) -> str:
+        """A response_url; with a channel it can post there, with a message it can replace it."""
+        with self._lock:
+            url_id = secrets.token_hex(12)
+            self._response_urls[url_id] = _ResponseUrl(self._now(), channel_id, message_ts)
+            return f"{self.base_url}/response/{url_id}"
+
+    def fail_next(self, method: str, error: str = "channel_not_found", times: int = 1) -> None:
+        with self._lock:
+            self._injections.setdefault(method, deque()).extend([("fail", error)] * times)
+
+    def rate_limit_next(self, method: str, retry_after: int = 1, times: int = 1) -> None:
+        with self._lock:
+            self._injections.setdefault(method, deque()).extend(
+                [("ratelimit", retry_after)] * times
+            )
+
+    # ----- inspection ------------------------------------------------------------------------
+
+    @property
+    def calls(self) -> list[Call]:
+        with self._lock:
+            return list(self._calls)
+
+    def calls_to(self, method: str) -> list[Call]:
+        with self._lock:
+            return [c for c in self._calls if c.method == method]
+
+    def clear_calls(self) -> None:
+        with self._lock:
+            self._calls.clear()
+
+    def wait_for(
+        self,
+        method: str,
+        predicate: Callable[[Call], bool] | None = None,
+        count: int = 1,
+        timeout: float = 5.0,
+    ) -> list[Call]:
+        """Wait for ``count`` successful calls to ``method`` matching ``predicate``; return all."""
+        deadline = time.monotonic() + timeout
+        with self._changed:
+            while True:
+                matched = [
+                    c
+                    for c in self._calls
+                    if c.method == method and c.ok and (predicate is None or predicate(c))
+                ]
+                if len(matched) >= count:
+                    return matched
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    raise AssertionError(self._summary(method, count, len(matched), timeout))
+                self._changed.wait(remaining)
+
+    def messages(self, channel_id: str) -> list[dict[str, Any]]:
+        with self._lock:
+            channel = self._channels.get(channel_id)
+            return copy.deepcopy(channel.messages) if channel else []
+
+    def dm_channel(self, user_id: str) -> str | None:
+        with self._lock:
+            return self._dms.get(user_id)
+
+    @property
+    def views(self) -> dict[str, dict[str, Any]]:
+        with self._lock:
+            return copy.deepcopy(self._views)
+
+    def home(self, user_id: str) -> dict[str, Any] | None:
+        with self._lock:
+            view_id = self._homes.get(user_id)
+            return copy.deepcopy(self._views[view_id]) if view_id else None
+
+    def user_name(self, user_id: str) -> str | None:
+        """The user's handle, for rendering mentions."""
+        with self._lock:
+            user = self._users.get(user_id)
+            return user.name if user else None
+
+    def channel_name(self, channel_id: str) -> str | None:
+        """The channel's name as Slack puts it in payloads ("directmessage" for DMs)."""
+        with self._lock:
+            channel = self._channels.get(channel_id)
+            if channel is None:
+                return None
+            return "directmessage" if channel.im_user else channel.name
+
+    def apply_view_response(self, view_id: str, body: dict[str, Any] | None) -> None:
+        """Do what Slack does with a view_submission answer's ``response_action``."""
+        action = (body or {}).get("response_action")
+        if action not in ("update", "push"):
+            return
+        view = body.get("view") if body else None
+        errors = validate_view(view)
+        if errors:
+            raise AssertionError(f"Slack would refuse the {action} view: {errors}")
+        with self._lock:
+            if view_id not in self._views:
+                raise AssertionError(f"unknown view {view_id}")
+            if action == "update":
+                self._replace_view(view_id, view)
+            else:
+                self._push_view(view, self._root_of(view_id))
+
+    # ----- request handling ------------------------------------------------------------------
+
+    def handle_api(
+        self, method: str, args: dict[str, Any], token: str | None
+    ) -> tuple[int, dict[str, Any], dict[str, str]]:
+        """Answer one Web API call: (HTTP status, JSON body, extra headers)."""
+        with self._lock:
+            status, headers = 200, {}
+            try:
+                response = self._dispatch(method, args, token)
+            except SlackError as exc:
+                status, response = exc.status, exc.response()
+                if exc.retry_after is not None:
+                    headers["Retry-After"] = str(exc.retry_after)
+            self._record(Call(method, args, response, status))
+            return status, response, headers
+
+    def handle_response_url(self, url_id: str, payload: dict[str, Any]) -> tuple[int, dict]:
+        with self._lock:
+            url = f"{self.base_url}/response/{url_id}"
+            try:
+                status, response = 200, self._respond(url_id, payload)
+            except SlackError as exc:
+                status, response = exc.status, exc.response()
+            self._record(Call("response_url", {**payload, "url": url}, response, status))
+            return status, response
+
+    def _record(self, call: Call) -> None:
+        self._calls.append(call)
+        self._changed.notify_all()
+
+    def _dispatch(self, method: str, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        injected = self._injections.get(method)
+        if injected:
+            kind, value = injected.popleft()
+            if kind == "ratelimit":
+                raise SlackError("ratelimited", status=429, retry_after=value)
+            raise SlackError(value)
+        if not token:
+            raise SlackError("not_authed")
+        if token != self.bot_token:
+            raise SlackError("invalid_auth")
+        handler = _METHODS.get(method)
+        if handler is None:
+            raise SlackError("unknown_method")
+        for key in _JSON_ARGS:
+            if isinstance(args.get(key), str):
+                try:
+                    args[key] = json.loads(args[key])
+                except ValueError as exc:
+                    error = "invalid_blocks_format" if key == "blocks" else "invalid_arguments"
+                    raise SlackError(error, [f"invalid JSON in {key}"]) from exc
+        return {"ok": True, **handler(self, args)}
+
+    # ----- helpers ---------------------------------------------------------------------------
+
+    def _now(self) -> float:
+        return time.monotonic() + self._clock_offset
+
+    def _next_id(self, prefix: str) -> str:
+        self._counter += 1
+        return f"{prefix}{self._counter:08X}"
+
+    def _next_ts(self) -> str:
+        # Slack's ts is seconds.micros and unique per channel; keep it increasing globally.
+        micros = max(int(time.time() * 1_000_000), self._last_ts + 1)
+        self._last_ts = micros
+        return f"{micros // 1_000_000}.{micros % 1_000_000:06d}"
+
+    def _summary(self, method: str, count: int, matched: int, timeout: float) -> str:
+        lines = [
+            f"expected {count} successful {method} call(s) matching the predicate within "
+            f"{timeout}s, got {matched}. Recorded calls ({len(self._calls)}):"
+        ]
+        for call in self._calls[-40:]:
+            outcome = "ok" if call.ok else call.response.get("error", "?")
+            args = {k: v for k, v in call.args.items() if k not in ("blocks", "view")}
+            shown = json.dumps(args, ensure_ascii=False, default=str)
+            lines.append(f"  {call.method} [{call.status} {outcome}] {shown[:200]}")
+        return "\n".join(lines)
+
+    def _user(self, user_id: object) -> _User:
+        user = self._users.get(str(user_id))
+        if user is None:
+            raise SlackError("user_not_found")
+        return user
+
+    def _open_dm(self, user_id: str) -> str:
+        user = self._user(user_id)
+        if user.deleted:
+            raise SlackError("user_disabled")
+        if user.is_bot:
+            raise SlackError("cannot_dm_bot")
+        if user_id not in self._dms:
+            channel_id = self._next_id("D")
+            self._dms[user_id] = channel_id
+            self._channels[channel_id] = _Channel(
+                channel_id, user_id, [user_id, self.bot_user_id], im_user=user_id
+            )
+        return self._dms[user_id]
+
+    def _channel(self, ref: object) -> _Channel:
+        ref = str(ref or "")
+        if ref in self._channels:
+            return self._channels[ref]
+        name = ref.removeprefix("#")
+        for channel in self._channels.values():
+            if channel.im_user is None and channel.name == name:
+                return channel
+        if ref in self._users:
+            return self._channels[self._open_dm(ref)]
+        raise SlackError("channel_not_found")
+
+    def _message(self, channel: _Channel, ts: object) -> dict[str, Any]:
+        for message in channel.messages:
+            if message["ts"] == ts:
+                return message
+        raise SlackError("message_not_found")
+
+    def _content(self, args: dict[str, Any], *, required: bool = True) -> dict[str, Any]:
+        """Validated text/blocks of a message call; Slack truncates text rather than failing."""
+        text, blocks = args.get("text"), args.get("blocks")
+        if required and not text and not blocks and not args.get("attachments"):
+            raise SlackError("no_text")
+        content: dict[str, Any] = {}
+        if blocks is not None:
+            errors = validate_blocks(blocks, surface="message")
+            if errors:
+                raise SlackError("invalid_blocks", errors)
+            content["blocks"] = blocks
+        if text is not None:
+            content["text"] = str(text)[:MAX_TEXT]
+        if args.get("attachments") is not None:
+            content["attachments"] = args["attachments"]
+        return content
+
+    def _post(self, channel: _Channel, content: dict[str, Any], thread_ts: object) -> dict:
+        message: dict[str, Any] = {
+            "type": "message",
+            "ts": self._next_ts(),
+            "text": content.get("text", ""),
+            "blocks": content.get("blocks", []),
+            "user": self.bot_user_id,
+            "bot_id": self.bot_id,
+            "app_id": self.app_id,
+            "team": self.team_id,
+            "channel": channel.id,
+        }
+        if "attachments" in content:
+            message["attachments"] = content["attachments"]
+        if thread_ts:
+            message["thread_ts"] = str(thread_ts)
+        channel.messages.append(message)
+        return message
+
+    def _view_errors(self, view: object, expected_type: str) -> None:
+        errors = validate_view(view)
+        if not errors and isinstance(view, dict) and view.get("type") != expected_type:
+            errors = [f"must be {expected_type} [json-pointer:/view/type]"]
+        if errors:
+            raise SlackError("invalid_arguments", errors)
+
+    def _check_trigger(self, trigger_id: object) -> _Trigger:
+        trigger = self._triggers.get(str(trigger_id or ""))
+        if trigger is None:
+            raise SlackError("invalid_trigger_id")
+        if trigger.used:
+            raise SlackError("exchanged_trigger_id")
+        if self._now() - trigger.created > self.trigger_ttl:
+            raise SlackError("expired_trigger_id")
+        return trigger
+
+    def _check_external_id(self, view: dict[str, Any], own_id: str | None = None) -> None:
+        external_id = view.get("external_id")
+        if external_id and any(
+            v.get("external_id") == external_id and v["id"] != own_id
+            for v in self._views.values()
+        ):
+            raise SlackError("duplicate_external_id")
+
+    def _store_view(self, view: dict[str, Any], view_id: str, root: str, previous: str | None):
+        stored = {
+            "private_metadata": "",
+            "callback_id": "",
+            "external_id": "",
+            "clear_on_close": False,
+            "notify_on_close": False,
+            "close": None,
+            "submit": None,
+            **copy.deepcopy(view),
+            "id": view_id,
+            "team_id": self.team_id,
+            "state": {"values": {}},
+            "hash": f"{int(time.time())}.{secrets.token_hex(4)}",
+            "root_view_id": root,
+            "previous_view_id": previous,
+            "app_id": self.app_id,
+            "app_installed_team_id": self.team_id,
+            "bot_id": self.bot_id,
+        }
+        self._views[view_id] = stored
+        return copy.deepcopy(stored)
+
+    def _replace_view(self, view_id: str, view: dict[str, Any]) -> dict[str, Any]:
+        old = self._views[view_id]
+        return self._store_view(view, view_id, old["root_view_id"], old["previous_view_id"])
+
+    def _root_of(self, view_id: str) -> str:
+        return self._views[view_id]["root_view_id"]
+
+    def _push_view(self, view: dict[str, Any], root: str) -> dict[str, Any]:
+        stack = self._stacks.setdefault(root, [root])
+        if len(stack) >= VIEW_STACK_LIMIT:
+            raise SlackError("push_limit_reached")
+        view_id = self._next_id("V")
+        stack.append(view_id)
+        return self._store_view(view, view_id, root, stack[-2])
+
+    def _respond(self, url_id: str, payload: dict[str, Any]) -> dict[str, Any]:
+        target = self._response_urls.get(url_id)
+        if target is None:
+            raise SlackError("no_service", status=404)
+        if self._now() - target.created > RESPONSE_URL_TTL:
+            raise SlackError("expired_url", status=404)
+        if target.uses >= RESPONSE_URL_USES:
+            raise SlackError("used_url", status=404)
+        target.uses += 1
+        if _truthy(payload.get("delete_original")):
+            if target.channel_id and target.message_ts:
+                channel = self._channel(target.channel_id)
+                channel.messages = [m for m in channel.messages if m["ts"] != target.message_ts]
+            return {"ok": True}
+        try:
+            content = self._content(payload)
+        except SlackError as exc:
+            exc.status = 400
+            raise
+        if _truthy(payload.get("replace_original")) and target.message_ts and target.channel_id:
+            message = self._message(self._channel(target.channel_id), target.message_ts)
+            message.update({"text": content.get("text", ""), "blocks": content.get("blocks", [])})
+        elif payload.get("response_type") == "in_channel" and target.channel_id:
+            self._post(self._channel(target.channel_id), content, payload.get("thread_ts"))
+        return {"ok": True}
+
+    # ----- Web API methods -------------------------------------------------------------------
+
+    def _auth_test(self, args: dict[str, Any]) -> dict[str, Any]:
+        return {
+            "url": f"https://{self.team_domain}.slack.com/",
+            "team": self.team_domain,
+            "user": self._users[self.bot_user_id].name,
+            "team_id": self.team_id,
+            "user_id": self.bot_user_id,
+            "bot_id": self.bot_id,
+            "is_enterprise_install": False,
+        }
+
+    def _user_dict(self, user: _User, include_locale: bool) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": user.id,
+            "team_id": self.team_id,
+            "name": user.name,
+            "real_name": user.real_name,
+            "deleted": user.deleted,
+            "is_bot": user.is_bot,
+            "tz": user.tz,
+            "profile": {"real_name": user.real_name, "display_name": user.name},
+        }
+        if include_locale:
+            data["locale"] = user.locale
+        return data
+
+    def _users_info(self, args: dict[str, Any]) -> dict[str, Any]:
+        user = self._user(args.get("user"))
+        return {"user": self._user_dict(user, _truthy(args.get("include_locale")))}
+
+    def _users_list(self, args: dict[str, Any]) -> dict[str, Any]:
+        locale = _truthy(args.get("include_locale"))
+        return {
+            "members": [self._user_dict(u, locale) for u in self._users.values()],
+            "response_metadata": {"next_cursor": ""},
+        }
+
+    def _conversations_open(self, args: dict[str, Any]) -> dict[str, Any]:
+        users = _split_ids(args.get("users"))
+        if len(users) != 1:
+            raise SlackError("not_implemented" if users else "users_list_not_supplied")
+        return {"channel": {"id": self._open_dm(users[0])}}
+
+    def _chat_post_message(self, args: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(args.get("channel"))
+        if not channel.bot_is_member:
+            raise SlackError("not_in_channel")
+        message = self._post(channel, self._content(args), args.get("thread_ts"))
+        shown = {k: v for k, v in message.items() if k != "channel"}
+        return {"channel": channel.id, "ts": message["ts"], "message": shown}
+
+    def _chat_post_ephemeral(self, args: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(args.get("channel"))
+        user = str(args.get("user") or "")
+        if user not in self._users or (channel.members and user not in channel.members):
+            raise SlackError("user_not_in_channel")
+        self._content(args)
+        return {"message_ts": self._next_ts()}
+
+    def _chat_update(self, args: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(args.get("channel"))
+        message = self._message(channel, args.get("ts"))
+        # Slack keeps the previous blocks when the update leaves them out.
+        message.update(self._content(args))
+        message["edited"] = {"user": self.bot_user_id, "ts": self._next_ts()}
+        shown = {k: v for k, v in message.items() if k != "channel"}
+        return {
+            "channel": channel.id,
+            "ts": message["ts"],
+            "text": message["text"],
+            "message": shown,
+        }
+
+    def _chat_delete(self, args: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(args.get("channel"))
+        message = self._message(channel, args.get("ts"))
+        channel.messages.remove(message)
+        return {"channel": channel.id, "ts": message["ts"]}
+
+    def _chat_get_permalink(self, args: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(args.get("channel"))
+        message = self._message(channel, args.get("message_ts"))
+        link = f"https://{self.team_domain}.slack.com/archives/{channel.id}/p"
+        return {"channel": channel.id, "permalink": link + message["ts"].replace(".", "")}
+
+    def _channel_dict(self, channel: _Channel) -> dict[str, Any]:
+        data: dict[str, Any] = {
+            "id": channel.id,
+            "name": channel.name,
+            "is_channel": channel.im_user is None,
+            "is_im": channel.im_user is not None,
+            "is_private": False,
+            "is_archived": False,
+            "is_member": channel.bot_is_member,
+            "num_members": len(channel.members),
+        }
+        if channel.im_user:
+            data["user"] = channel.im_user
+        return data
+
+    def _conversations_info(self, args: dict[str, Any]) -> dict[str, Any]:
+        return {"channel": self._channel_dict(self._channel(args.get("channel")))}
+
+    def _conversations_invite(self, args: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(args.get("channel"))
+        users = _split_ids(args.get("users"))
+        if not users:
+            raise SlackError("no_user")
+        if not channel.bot_is_member:
+            raise SlackError("not_in_channel")
+        if self.bot_user_id in users:
+            raise SlackError("cant_invite_self")
+        for user_id in users:
+            self._user(user_id)
+        new = [u for u in users if u not in channel.members]
+        if not new:
+            raise SlackError("already_in_channel")
+        channel.members.extend(dict.fromkeys(new))
+        return {"channel": self._channel_dict(channel)}
+
+    def _conversations_members(self, args: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(args.get("channel"))
+        return {"members": list(channel.members), "response_metadata": {"next_cursor": ""}}
+
+    def _pins_add(self, args: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(args.get("channel"))
+        if not args.get("timestamp"):
+            raise SlackError("no_item_specified")
+        message = self._message(channel, args.get("timestamp"))
+        if message["ts"] in channel.pins:
+            raise SlackError("already_pinned")
+        channel.pins.add(message["ts"])
+        return {}
+
+    def _views_open(self, args: dict[str, Any]) -> dict[str, Any]:
+        trigger = self._check_trigger(args.get("trigger_id"))
+        view = args.get("view")
+        self._view_errors(view, "modal")
+        self._check_external_id(view)
+        trigger.used = True
+        view_id = self._next_id("V")
+        self._stacks[view_id] = [view_id]
+        return {"view": self._store_view(view, view_id, view_id, None)}
+
+    def _views_push(self, args: dict[str, Any]) -> dict[str, Any]:
+        trigger = self._check_trigger(args.get("trigger_id"))
+        view = args.get("view")
+        self._view_errors(view, "modal")
+        self._check_external_id(view)
+        if trigger.view_id in self._views:
+            pushed = self._push_view(view, self._root_of(trigger.view_id))
+        else:
+            # The trigger came from outside a modal, so there is no stack to push onto.
+            view_id = self._next_id("V")
+            self._stacks[view_id] = [view_id]
+            pushed = self._store_view(view, view_id, view_id, None)
+        trigger.used = True
+        return {"view": pushed}
+
+    def _find_view(self, args: dict[str, Any]) -> dict[str, Any]:
+        view_id, external_id = args.get("view_id"), args.get("external_id")
+        for view in self._views.values():
+            if (view_id and view["id"] == view_id) or (
+                external_id and view.get("external_id") == external_id
+            ):
+                return view
+        raise SlackError("not_found")
+
+    def _views_update(self, args: dict[str, Any]) -> dict[str, Any]:
+        current = self._find_view(args)
+        if args.get("hash") and args["hash"] != current["hash"]:
+            raise SlackError("hash_conflict")
+        view = args.get("view")
+        self._view_errors(view, current["type"])
+        self._check_external_id(view, current["id"])
+        return {"view": self._replace_view(current["id"], view)}
+
+    def _views_publish(self, args: dict[str, Any]) -> dict[str, Any]:
+        user = self._user(args.get("user_id"))
+        view = args.get("view")
+        self._view_errors(view, "home")
+        view_id = self._homes.get(user.id)
+        if view_id and args.get("hash") and args["hash"] != self._views[view_id]["hash"]:
+            raise SlackError("hash_conflict")
+        view_id = view_id or self._next_id("V")
+        self._homes[user.id] = view_id
+        return {"view": self._store_view(view, view_id, view_id, None)}
+
+
+_METHODS: dict[str, Callable[[SlackTwin, dict[str, Any]], dict[str, Any]]] = {
+    "auth.test": SlackTwin._auth_test,
+    "users.info": SlackTwin._users_info,
+    "users.list": SlackTwin._users_list,
+    "conversations.open": SlackTwin._conversations_open,
+    "conversations.info": SlackTwin._conversations_info,
+    "conversations.invite": SlackTwin._conversations_invite,
+    "conversations.members": SlackTwin._conversations_members,
+    "chat.postMessage": SlackTwin._chat_post_message,
+    "chat.postEphemeral": SlackTwin._chat_post_ephemeral,
+    "chat.update": SlackTwin._chat_update,
+    "chat.delete": SlackTwin._chat_delete,
+    "chat.getPermalink": SlackTwin._chat_get_permalink,
+    "pins.add": SlackTwin._pins_add,
+    "views.open": SlackTwin._views_open,
+    "views.push": SlackTwin._views_push,
+    "views.update": SlackTwin._views_update,
+    "views.publish": SlackTwin._views_publish,
+}
+
+
+class _TwinHTTPServer(ThreadingHTTPServer):
+    daemon_threads = True
+    twin: SlackTwin
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server: _TwinHTTPServer
+
+    def log_message(self, format: str, *args: Any) -> None:
+        """Keep test and demo output clean; the twin records calls instead."""
+
+    def do_GET(self) -> None:
+        self._serve()
+
+    def do_POST(self) -> None:
+        self._serve()
+
+    def _serve(self) -> None:
+        parts = urlsplit(self.path)
+        args: dict[str, Any] = dict(parse_qsl(parts.query, keep_blank_values=True))
+        try:
+            args.update(self._body())
+        except ValueError:
+            self._send(200, {"ok": False, "error": "invalid_form_data"})
+            return
+        twin = self.server.twin
+        if parts.path.startswith("/api/"):
+            token = self.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+            token = token or str(args.pop("token", "") or "")
+            args.pop("token", None)
+            status, body, headers = twin.handle_api(parts.path[len("/api/") :], args, token)
+            self._send(status, body, headers)
+        elif parts.path.startswith("/response/"):
+            payload = args
+            if isinstance(args.get("payload"), str):
+                try:
+                    payload = json.loads(args["payload"])
+                except ValueError:
+                    self._send(400, {"ok": False, "error": "invalid_payload"})
+                    return
+            status, body = twin.handle_response_url(parts.path[len("/response/") :], payload)
+            self._send(status, body)
+        else:
+            self._send(404, {"ok": False, "error": "not_found"})
+
+    def _body(self) -> dict[str, Any]:
+        length = int(self.headers.get("Content-Length") or 0)
+        raw = self.rfile.read(length) if length else b""
+        if not raw:
+            return {}
+        content_type = self.headers.get("Content-Type", "")
+        if "json" in content_type:
+            data = json.loads(raw.decode("utf-8"))
+            if not isinstance(data, dict):
+                raise ValueError("JSON body must be an object")
+            return data
+        return dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+
+    def _send(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None):
+        data = json.dumps(body).encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "application/json; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(data)

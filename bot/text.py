@@ -1,0 +1,32 @@
+"""Locale choice, mrkdwn escaping and date formatting for what users see."""
+
+import html
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from babel.dates import format_datetime
+
+from bot.catalog import DEFAULT_LANG, Lang, t
+
+_BABEL_LOCALES: dict[Lang, str] = {"nl": "nl_BE", "en": "en_GB"}
+
+
+def escape(user_text: str) -> str:
+    """Make typed text inert in mrkdwn: `<!channel>` and `<@U1>` stop being mentions."""
+    return html.escape(user_text, quote=False)
+
+
+def lang_for(slack_locale: str | None) -> Lang:
+    """English for an English Slack locale, Dutch for everyone else."""
+    if slack_locale and slack_locale.lower().startswith("en"):
+        return "en"
+    return DEFAULT_LANG
+
+
+def format_when(moment: datetime, timezone: str, lang: Lang) -> str:
+    """'dinsdag 1 december 2026 om 14:00' in the network's time zone."""
+    local = moment.astimezone(ZoneInfo(timezone))
+    return format_datetime(
+        local, t("pattern.datetime", lang), tzinfo=ZoneInfo(timezone),
+        locale=_BABEL_LOCALES[lang],
+    )

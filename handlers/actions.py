@@ -1,0 +1,42 @@
+"""Button clicks: attendance answers on reminders."""
+
+from slack_bolt import Ack, App
+from slack_sdk import WebClient
+
+from bot.domain import attendance
+from bot.domain.errors import DomainError
+from handlers import ids
+from handlers.blocks import reminder_message
+from handlers.deps import Deps
+from handlers.errors import message_for
+from handlers.home import publish_home
+from storage.models import RsvpAnswer
+
+
+class ActionHandlers:
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+
+    def on_rsvp(self, ack: Ack, body: dict, action: dict, client: WebClient, respond) -> None:
+        ack()
+        user_id = body["user"]["id"]
+        lang = self.deps.locales.lang(client, user_id)
+        answer = RsvpAnswer.YES if action["action_id"] == ids.RSVP_YES else RsvpAnswer.NO
+        try:
+            with self.deps.db.session() as session:
+                network, meeting = attendance.record(
+                    session, int(action["value"]), user_id, answer, now=self.deps.clock())
+        except DomainError as error:
+            respond(text=message_for(error, lang), response_type="ephemeral",
+                    replace_original=False)
+            return
+        text, blocks = reminder_message(network, meeting, lang, answer)
+        client.chat_update(channel=body["channel"]["id"], ts=body["message"]["ts"],
+                           text=text, blocks=blocks)
+        publish_home(client, self.deps, network.team_id, user_id)
+
+
+def register(app: App, deps: Deps) -> None:
+    handlers = ActionHandlers(deps)
+    app.action(ids.RSVP_YES)(handlers.on_rsvp)
+    app.action(ids.RSVP_NO)(handlers.on_rsvp)

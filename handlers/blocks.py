@@ -1,0 +1,200 @@
+"""Pure Block Kit builders: data in, dicts out. All text comes from the catalog, and all text
+a user typed is escaped here, at the last step before Slack."""
+
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.catalog import Lang, t
+from bot.domain.meetings import LEARNING_FORMS
+from bot.domain.networks import PARTICIPANT_CAP
+from bot.text import escape, format_when
+from handlers import ids
+from handlers.kit import (
+    Block,
+    actions,
+    button,
+    context,
+    divider,
+    fields_section,
+    header,
+    input_block,
+    modal,
+    option,
+    section,
+)
+from handlers.metadata import NetworkModalMeta, PlanModalMeta
+from storage.models import Meeting, MeetingFormat, Network, Role, RsvpAnswer
+
+HELP_KEYS = ("help.nieuw", "help.plan", "help.help")
+
+
+def help_blocks(lang: Lang, unknown: str | None = None) -> list[Block]:
+    blocks: list[Block] = []
+    if unknown:
+        blocks.append(section(t("help.unknown", lang, command=escape(unknown))))
+    blocks.append(section(t("help.intro", lang)))
+    blocks.append(section("\n".join(f"• {t(key, lang)}" for key in HELP_KEYS)))
+    return blocks
+
+
+def help_text(lang: Lang) -> str:
+    return t("help.intro", lang)
+
+
+# --- networks ---------------------------------------------------------------------------------
+
+def _text_input(multiline: bool = False, max_length: int = 200, initial: str | None = None):
+    element = {"type": "plain_text_input", "action_id": ids.VALUE, "multiline": multiline,
+               "max_length": max_length}
+    if initial is not None:
+        element["initial_value"] = initial
+    return element
+
+
+def _static_select(options: list[tuple[str, str]], initial: str | None = None):
+    element = {"type": "static_select", "action_id": ids.VALUE,
+               "options": [option(text, value) for text, value in options]}
+    if initial is not None:
+        element["initial_option"] = next(
+            option(text, value) for text, value in options if value == initial)
+    return element
+
+
+def network_modal(lang: Lang, channel_id: str) -> dict:
+    formats = [(t(f"format.{f.value}", lang), f.value) for f in MeetingFormat]
+    blocks = [
+        section(t("network.modal.intro", lang)),
+        input_block("name", t("network.field.name", lang), _text_input(max_length=80)),
+        input_block("theme", t("network.field.theme", lang), _text_input(max_length=200)),
+        input_block("region", t("network.field.region", lang), _text_input(max_length=80)),
+        input_block("what", t("network.field.what", lang), _text_input(True, 1000)),
+        input_block("why", t("network.field.why", lang), _text_input(True, 1000)),
+        input_block("how", t("network.field.how", lang), _text_input(True, 1000)),
+        input_block("for_whom", t("network.field.for_whom", lang), _text_input(True, 1000)),
+        input_block("format", t("network.field.format", lang),
+                    _static_select(formats, MeetingFormat.FACE_TO_FACE.value)),
+        input_block(
+            "max_participants", t("network.field.max", lang),
+            {"type": "number_input", "action_id": ids.VALUE, "is_decimal_allowed": False,
+             "initial_value": str(PARTICIPANT_CAP), "min_value": "2",
+             "max_value": str(PARTICIPANT_CAP)},
+            hint=t("network.field.max.hint", lang),
+        ),
+    ]
+    return modal(ids.NETWORK_MODAL, t("network.modal.title", lang),
+                 t("network.modal.submit", lang), t("modal.cancel", lang), blocks,
+                 NetworkModalMeta(channel_id).dumps())
+
+
+def charter_message(network: Network, lang: Lang) -> tuple[str, list[Block]]:
+    """The 'what, why, how, for whom' card posted in the network's channel."""
+    name = escape(network.name)
+    blocks = [
+        header(t("charter.header", lang, name=network.name)),
+        fields_section([
+            t("charter.theme", lang, value=escape(network.theme)),
+            t("charter.region", lang, value=escape(network.region)),
+            t("charter.format", lang, value=t(f"format.{network.format}", lang)),
+            t("charter.max", lang, value=network.max_participants),
+        ]),
+        section(t("charter.what", lang, value=escape(network.charter_what))),
+        section(t("charter.why", lang, value=escape(network.charter_why))),
+        section(t("charter.how", lang, value=escape(network.charter_how))),
+        section(t("charter.for_whom", lang, value=escape(network.charter_for_whom))),
+        context(t("charter.facilitator", lang, user=network.created_by)),
+    ]
+    return t("charter.fallback", lang, name=name), blocks
+
+
+# --- meetings ---------------------------------------------------------------------------------
+
+def plan_modal(lang: Lang, network: Network, now: datetime) -> dict:
+    tz = ZoneInfo(network.timezone)
+    proposal = (now + timedelta(days=14)).astimezone(tz)
+    forms = [(t(f"form.{f}", lang), f) for f in LEARNING_FORMS]
+    blocks = [
+        section(t("plan.modal.intro", lang, name=escape(network.name),
+                  timezone=network.timezone)),
+        input_block("date", t("plan.field.date", lang),
+                    {"type": "datepicker", "action_id": ids.VALUE,
+                     "initial_date": proposal.date().isoformat()}),
+        input_block("time", t("plan.field.time", lang),
+                    {"type": "timepicker", "action_id": ids.VALUE, "initial_time": "14:00"}),
+        input_block("duration", t("plan.field.duration", lang),
+                    {"type": "number_input", "action_id": ids.VALUE,
+                     "is_decimal_allowed": False, "initial_value": "120"}),
+        input_block("location", t("plan.field.location", lang), _text_input(max_length=500)),
+        input_block("learning_form", t("plan.field.form", lang), _static_select(forms)),
+        input_block("agenda", t("plan.field.agenda", lang), _text_input(True, 3000),
+                    optional=True),
+    ]
+    return modal(ids.PLAN_MODAL, t("plan.modal.title", lang), t("plan.modal.submit", lang),
+                 t("modal.cancel", lang), blocks, PlanModalMeta(network.id).dumps())
+
+
+def meeting_fields(network: Network, meeting: Meeting, lang: Lang) -> list[str]:
+    fields = [
+        t("meeting.when", lang, value=format_when(meeting.starts_at, network.timezone, lang)),
+        t("meeting.where", lang, value=escape(meeting.location)),
+        t("meeting.form", lang, value=t(f"form.{meeting.learning_form}", lang)),
+    ]
+    if meeting.agenda:
+        fields.append(t("meeting.agenda", lang, value=escape(meeting.agenda)))
+    return fields
+
+
+def announcement_message(network: Network, meeting: Meeting, reminder_times: list[datetime],
+                         lang: Lang) -> tuple[str, list[Block]]:
+    when = format_when(meeting.starts_at, network.timezone, lang)
+    text = t("plan.announce", lang, name=escape(network.name), when=when,
+             duration=meeting.duration_minutes)
+    if reminder_times:
+        note = t("plan.reminders", lang, times=", ".join(
+            format_when(r, network.timezone, lang) for r in reminder_times))
+    else:
+        note = t("plan.no_reminders", lang)
+    return text, [section(text), fields_section(meeting_fields(network, meeting, lang)),
+                  context(note)]
+
+
+def reminder_message(network: Network, meeting: Meeting, lang: Lang,
+                     answer: RsvpAnswer | None = None) -> tuple[str, list[Block]]:
+    """The reminder DM with attendance buttons; after an answer it shows that answer."""
+    when = format_when(meeting.starts_at, network.timezone, lang)
+    text = t("reminder.text", lang, network=escape(network.name), when=when)
+    value = str(meeting.id)
+    blocks = [
+        header(t("reminder.header", lang, network=network.name)),
+        fields_section(meeting_fields(network, meeting, lang)),
+        divider(),
+    ]
+    if answer is None:
+        blocks.append(section(t("reminder.question", lang)))
+    else:
+        blocks.append(section(t(f"rsvp.answered.{answer}", lang)))
+    blocks.append(actions(
+        f"rsvp:{meeting.id}",
+        button(t("rsvp.yes", lang), ids.RSVP_YES, value,
+               "primary" if answer == RsvpAnswer.YES else None),
+        button(t("rsvp.no", lang), ids.RSVP_NO, value,
+               "danger" if answer == RsvpAnswer.NO else None),
+    ))
+    return text, blocks
+
+
+# --- Home tab ---------------------------------------------------------------------------------
+
+def home_view(lang: Lang, entries: list[tuple[Network, Role, Meeting | None]]) -> dict:
+    blocks: list[Block] = [header(t("home.header", lang))]
+    if not entries:
+        blocks.append(section(t("home.empty", lang)))
+    for network, role, meeting in entries[:30]:
+        blocks.append(divider())
+        blocks.append(section(t("home.network", lang, name=escape(network.name),
+                                channel=network.channel_id, role=t(f"role.{role}", lang))))
+        if meeting is None:
+            blocks.append(context(t("home.next.none", lang)))
+        else:
+            blocks.append(context(t("home.next", lang, when=format_when(
+                meeting.starts_at, network.timezone, lang))))
+    return {"type": "home", "blocks": blocks}

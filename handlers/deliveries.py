@@ -1,0 +1,60 @@
+"""Outbound side of the scheduler: turns a due delivery into Slack messages."""
+
+import logging
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from handlers.blocks import reminder_message
+from handlers.deps import Deps
+from storage import deliveries as queue
+from storage import repositories as repo
+from storage.models import Delivery, DeliveryKind, Meeting, Network
+
+log = logging.getLogger(__name__)
+
+
+class ReminderSender:
+    """DMs a session reminder with attendance buttons to every active member, once each."""
+
+    def __init__(self, deps: Deps, client: WebClient) -> None:
+        self.deps = deps
+        self.client = client
+
+    def __call__(self, delivery: Delivery) -> None:
+        with self.deps.db.session() as session:
+            network = session.get(Network, delivery.network_id)
+            meeting = session.get(Meeting, delivery.meeting_id)
+            members = [m.user_id for m in repo.active_members(session, network.id)]
+        for user_id in members:
+            self._send_to(delivery, network, meeting, user_id)
+
+    def _send_to(self, delivery: Delivery, network: Network, meeting: Meeting,
+                 user_id: str) -> None:
+        with self.deps.db.session() as session:
+            receipt = queue.claim_receipt(session, delivery, user_id)
+        if receipt is None:
+            return  # this person already had it (an earlier, interrupted attempt)
+        with self.deps.db.session() as session:
+            answer = repo.rsvp(session, meeting.id, user_id)
+        try:
+            lang = self.deps.locales.lang(self.client, user_id)
+            channel = self.client.conversations_open(users=user_id)["channel"]["id"]
+            text, blocks = reminder_message(network, meeting, lang,
+                                            answer.answer if answer else None)
+            posted = self.client.chat_postMessage(channel=channel, text=text, blocks=blocks)
+            receipt.channel_id, receipt.message_ts = channel, posted["ts"]
+        except SlackApiError as exc:
+            # One unreachable member (deactivated, a bot, rate limited for too long) must not
+            # keep the reminder from the others; the receipt keeps the reason.
+            receipt.error = str(exc.response.get("error", "unknown"))[:200]
+            log.warning("reminder %s to %s failed: %s", delivery.id, user_id, receipt.error)
+        with self.deps.db.session() as session:
+            session.merge(receipt)
+
+
+def senders(deps: Deps, client: WebClient) -> dict[DeliveryKind, object]:
+    return {DeliveryKind.REMINDER: ReminderSender(deps, client)}
+
+
+

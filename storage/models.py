@@ -1,0 +1,158 @@
+"""The tables. Every row carries the Slack team it belongs to; times are aware UTC."""
+
+from datetime import UTC, datetime
+from enum import StrEnum
+
+from sqlalchemy import String
+from sqlmodel import Field, SQLModel, UniqueConstraint
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+# Enums are stored as plain strings: no database enum types to migrate when a value is added.
+
+
+class MeetingFormat(StrEnum):
+    FACE_TO_FACE = "face_to_face"
+    ONLINE = "online"
+    HYBRID = "hybrid"
+
+
+class Role(StrEnum):
+    FACILITATOR = "facilitator"
+    PARTICIPANT = "participant"
+
+
+class MembershipStatus(StrEnum):
+    ACTIVE = "active"
+    LEFT = "left"
+
+
+class MeetingStatus(StrEnum):
+    PLANNED = "planned"
+    CANCELLED = "cancelled"
+
+
+class DeliveryKind(StrEnum):
+    KICKOFF = "kickoff"
+    REMINDER = "reminder"
+    EVALUATION = "evaluation"
+    DIGEST = "digest"
+
+
+class DeliveryStatus(StrEnum):
+    PENDING = "pending"
+    SENDING = "sending"
+    SENT = "sent"
+    SKIPPED = "skipped"
+    FAILED = "failed"
+
+
+class RsvpAnswer(StrEnum):
+    YES = "yes"
+    NO = "no"
+
+
+class Network(SQLModel, table=True):
+    """A regional learning network, bound to one Slack channel."""
+
+    __table_args__ = (UniqueConstraint("team_id", "channel_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    channel_id: str = Field(max_length=32)
+    name: str = Field(max_length=80)
+    theme: str = Field(max_length=200)
+    region: str = Field(max_length=80)
+    charter_what: str = Field(max_length=1000)
+    charter_why: str = Field(max_length=1000)
+    charter_how: str = Field(max_length=1000)
+    charter_for_whom: str = Field(max_length=1000)
+    format: MeetingFormat = Field(sa_type=String(16))
+    max_participants: int = 12
+    timezone: str = Field(max_length=64)
+    reminder_offsets: str = Field(max_length=100, description="e.g. '7d,1d'")
+    evaluation_delay_seconds: int
+    created_by: str = Field(max_length=32)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Membership(SQLModel, table=True):
+    """A person's place in a network: facilitator or participant."""
+
+    __table_args__ = (UniqueConstraint("network_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    user_id: str = Field(max_length=32)
+    role: Role = Field(sa_type=String(16))
+    status: MembershipStatus = Field(default=MembershipStatus.ACTIVE, sa_type=String(16))
+    organisation: str | None = Field(default=None, max_length=120)
+    joined_at: datetime = Field(default_factory=utcnow)
+
+
+class Meeting(SQLModel, table=True):
+    """A session (bijeenkomst) of a network. Not named Session: that is the database's word."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    starts_at: datetime
+    duration_minutes: int
+    location: str = Field(max_length=500)
+    learning_form: str = Field(max_length=32)
+    agenda: str = Field(default="", max_length=3000)
+    status: MeetingStatus = Field(default=MeetingStatus.PLANNED, sa_type=String(16))
+    created_by: str = Field(max_length=32)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Rsvp(SQLModel, table=True):
+    """A member's answer to 'are you coming?' for one meeting."""
+
+    __table_args__ = (UniqueConstraint("meeting_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    user_id: str = Field(max_length=32)
+    answer: RsvpAnswer = Field(sa_type=String(8))
+    answered_at: datetime = Field(default_factory=utcnow)
+
+
+class Delivery(SQLModel, table=True):
+    """One scheduled message (kickoff, reminder, poll, digest): the schedule lives here."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    key: str = Field(unique=True, max_length=200)
+    kind: DeliveryKind = Field(sa_type=String(16))
+    run_at: datetime = Field(index=True)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True)
+    target: str = Field(max_length=32, description="'members' or a Slack user/channel id")
+    status: DeliveryStatus = Field(default=DeliveryStatus.PENDING, sa_type=String(16), index=True)
+    attempts: int = 0
+    claimed_by: str | None = Field(default=None, max_length=64)
+    claimed_at: datetime | None = None
+    finished_at: datetime | None = None
+    last_error: str | None = Field(default=None, max_length=500)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class DeliveryReceipt(SQLModel, table=True):
+    """That one delivery reached (or was tried for) one person: the per-person once-only guard."""
+
+    __table_args__ = (UniqueConstraint("delivery_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    delivery_id: int = Field(foreign_key="delivery.id", index=True)
+    user_id: str = Field(max_length=32)
+    channel_id: str | None = Field(default=None, max_length=32)
+    message_ts: str | None = Field(default=None, max_length=32)
+    error: str | None = Field(default=None, max_length=200)
+    created_at: datetime = Field(default_factory=utcnow)
