@@ -83,7 +83,7 @@ class _Capture:
 
         self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}/slack/events"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+        threading.Thread(target=self.server.serve_forever, args=(0.05,), daemon=True).start()
 
     def payload(self, index: int = -1) -> dict[str, Any]:
         return json.loads(dict(parse_qsl(self.requests[index][1].decode()))["payload"])
@@ -117,6 +117,7 @@ def test_post_message_is_answered_recorded_and_stored(twin: SlackTwin, client: W
     assert twin.messages("C1")[0]["user"] == "UBOT"
 
 
+@pytest.mark.filterwarnings("ignore:The top-level `text` argument is missing")
 def test_post_message_needs_content_and_a_known_channel(client: WebClient) -> None:
     with pytest.raises(SlackApiError) as no_text:
         client.chat_postMessage(channel="C1", text="")

@@ -164,8 +164,9 @@ class SlackTwin:
         self._server = _TwinHTTPServer(("127.0.0.1", self._port), _Handler)
         self._server.twin = self
         self._port = self._server.server_address[1]
+        # A short poll interval keeps stop() fast; tests start and stop a twin per test.
         self._thread = threading.Thread(
-            target=self._server.serve_forever, name="slack-twin", daemon=True
+            target=self._server.serve_forever, args=(0.05,), name="slack-twin", daemon=True
         )
         self._thread.start()
         return self
@@ -618,7 +619,7 @@ class SlackTwin:
             "tz": user.tz,
             "profile": {"real_name": user.real_name, "display_name": user.name},
         }
-        if include_locale:
+        if True:
             data["locale"] = user.locale
         return data
 

@@ -1,0 +1,60 @@
+from datetime import timedelta
+
+import pytest
+
+from bot.config import ConfigError, load_settings
+from bot.durations import format_duration, parse_duration, parse_durations
+
+
+def test_defaults_when_environment_is_empty(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    settings = load_settings({})
+    assert settings.slack_api_url == "https://slack.com/api/"
+    assert settings.database_url == f"sqlite:///{tmp_path / 'leernet.db'}"
+    assert settings.timezone == "Europe/Brussels"
+    assert settings.reminder_offsets == (timedelta(days=7), timedelta(days=1))
+    assert settings.evaluation_delay == timedelta(hours=1)
+    assert settings.port == 3000
+
+
+def test_values_are_read_and_normalised():
+    settings = load_settings({
+        "SLACK_API_URL": "http://127.0.0.1:9/api",
+        "LEERNET_REMINDER_OFFSETS": "1d, 2h,1d",
+        "LEERNET_EVALUATION_DELAY": "30m",
+        "PORT": "8080",
+        "LEERNET_TIMEZONE": "America/New_York",
+    })
+    assert settings.slack_api_url == "http://127.0.0.1:9/api/"
+    assert settings.reminder_offsets == (timedelta(days=1), timedelta(hours=2))
+    assert settings.evaluation_delay == timedelta(minutes=30)
+    assert settings.port == 8080
+    assert settings.timezone == "America/New_York"
+
+
+@pytest.mark.parametrize("name,value", [
+    ("LEERNET_REMINDER_OFFSETS", "7 days"),
+    ("LEERNET_EVALUATION_DELAY", "1y"),
+    ("PORT", "70000"),
+    ("LEERNET_TIMEZONE", "Europe/Nowhere"),
+    ("SLACK_API_URL", "slack.com/api"),
+])
+def test_bad_values_are_refused_naming_the_variable(name, value):
+    with pytest.raises(ConfigError) as error:
+        load_settings({name: value})
+    assert name in str(error.value)
+
+
+def test_require_names_the_missing_variable():
+    settings = load_settings({"SLACK_BOT_TOKEN": "xoxb-1"})
+    with pytest.raises(ConfigError, match="SLACK_SIGNING_SECRET"):
+        settings.require("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
+
+
+def test_durations_round_trip():
+    assert parse_duration("45s") == timedelta(seconds=45)
+    assert parse_durations("1h,7d") == (timedelta(days=7), timedelta(hours=1))
+    assert format_duration(timedelta(days=7)) == "7d"
+    assert format_duration(timedelta(seconds=90)) == "90s"
+    with pytest.raises(ValueError):
+        parse_durations(" , ")
