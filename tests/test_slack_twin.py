@@ -138,14 +138,29 @@ def test_long_text_is_truncated_not_refused(twin: SlackTwin, client: WebClient) 
         ([{"type": "banner", "text": plain("x")}], "/blocks/0/type"),
         ([{"type": "header", "text": plain("x" * 151)}], "/blocks/0"),
         ([{"type": "header", "text": {"type": "mrkdwn", "text": "x"}}], "/blocks/0/text/type"),
-        ([{"type": "input", "label": plain("Naam"),
-           "element": {"type": "plain_text_input", "action_id": "v"}}], "/blocks/0/type"),
+        (
+            [
+                {
+                    "type": "input",
+                    "label": plain("Naam"),
+                    "element": {"type": "plain_text_input", "action_id": "v"},
+                }
+            ],
+            "/blocks/0/type",
+        ),
         ([section(f"{i}") for i in range(51)], "/blocks"),
         ([section("a", "same"), section("b", "same")], "/blocks/1/block_id"),
         ([section("")], "/blocks/0/text/text"),
     ],
-    ids=["unknown-type", "long-header", "mrkdwn-header", "input", "51-blocks", "dup-block-id",
-         "empty-text"],
+    ids=[
+        "unknown-type",
+        "long-header",
+        "mrkdwn-header",
+        "input",
+        "51-blocks",
+        "dup-block-id",
+        "empty-text",
+    ],
 )
 def test_invalid_blocks_are_refused_like_slack(
     client: WebClient, twin: SlackTwin, blocks: list[dict[str, Any]], pointer: str
@@ -166,9 +181,10 @@ def test_nested_element_limits_are_checked() -> None:
     buttons = [{"type": "button", "text": plain("Ja"), "action_id": "same"}] * 2
 
     assert validate_blocks([{**section("Kies"), "accessory": select}])
-    assert any("duplicate action_id" in e for e in validate_blocks(
-        [{"type": "actions", "elements": buttons}]
-    ))
+    assert any(
+        "duplicate action_id" in e
+        for e in validate_blocks([{"type": "actions", "elements": buttons}])
+    )
     assert validate_blocks([section("ok"), {"type": "divider"}]) == []
 
 
@@ -201,8 +217,12 @@ def test_views_open_refuses_expired_and_unknown_triggers(
 
 
 def test_invalid_modal_is_invalid_arguments(twin: SlackTwin, client: WebClient) -> None:
-    name_input = {"type": "input", "block_id": "name", "label": plain("Naam"),
-                  "element": {"type": "plain_text_input", "action_id": "v"}}
+    name_input = {
+        "type": "input",
+        "block_id": "name",
+        "label": plain("Naam"),
+        "element": {"type": "plain_text_input", "action_id": "v"},
+    }
     too_long_title = modal(title=plain("Een veel te lange titel!!"))
     no_submit = {k: v for k, v in modal([name_input]).items() if k != "submit"}
 
@@ -213,9 +233,7 @@ def test_invalid_modal_is_invalid_arguments(twin: SlackTwin, client: WebClient) 
         assert refused.value.response["response_metadata"]["messages"][0].startswith("[ERROR]")
 
 
-def test_views_update_checks_hash_and_publish_sets_home(
-    twin: SlackTwin, client: WebClient
-) -> None:
+def test_views_update_checks_hash_and_publish_sets_home(twin: SlackTwin, client: WebClient) -> None:
     view = client.views_open(trigger_id=twin.new_trigger_id(), view=modal())["view"]
     client.views_update(view_id=view["id"], hash=view["hash"], view=modal([section("Bezig")]))
     with pytest.raises(SlackApiError) as stale:
@@ -356,14 +374,16 @@ def test_response_url_records_replaces_and_wears_out(twin: SlackTwin) -> None:
 def test_driver_signs_like_slack(driver: SlackDriver, capture: _Capture) -> None:
     response = driver.command("U1", "nieuw", "C1")
     stale = driver.command("U1", "nieuw", "C1", timestamp=int(time.time()) - 600)
-    forged = driver.raw(b"token=x", {"Content-Type": "application/x-www-form-urlencoded"},
-                        secret="not-the-secret")
+    forged = driver.raw(
+        b"token=x", {"Content-Type": "application/x-www-form-urlencoded"}, secret="not-the-secret"
+    )
 
     assert (response.status, stale.status, forged.status) == (200, 401, 401)
     headers, body = capture.requests[0]
     fields = dict(parse_qsl(body.decode()))
-    assert SignatureVerifier(SECRET).is_valid(body, headers["X-Slack-Request-Timestamp"],
-                                              headers["X-Slack-Signature"])
+    assert SignatureVerifier(SECRET).is_valid(
+        body, headers["X-Slack-Request-Timestamp"], headers["X-Slack-Signature"]
+    )
     assert fields["command"] == "/leernet" and fields["channel_name"] == "leernet-gent"
     assert fields["user_name"] == "ann" and fields["response_url"].startswith("http://127.0.0.1")
 
@@ -379,11 +399,18 @@ def test_command_trigger_opens_a_modal(
 def test_submit_view_builds_slack_state(
     driver: SlackDriver, capture: _Capture, twin: SlackTwin, client: WebClient
 ) -> None:
-    options = [{"text": plain("Gent"), "value": "gent"}, {"text": plain("Brugge"), "value": "brugge"}]
+    options = [
+        {"text": plain("Gent"), "value": "gent"},
+        {"text": plain("Brugge"), "value": "brugge"},
+    ]
 
     def field(block_id: str, element: dict[str, Any]) -> dict[str, Any]:
-        return {"type": "input", "block_id": block_id, "label": plain(block_id),
-                "element": {"action_id": "v", **element}}
+        return {
+            "type": "input",
+            "block_id": block_id,
+            "label": plain(block_id),
+            "element": {"action_id": "v", **element},
+        }
 
     blocks = [
         field("name", {"type": "plain_text_input"}),
@@ -402,11 +429,24 @@ def test_submit_view_builds_slack_state(
         field("empty", {"type": "static_select", "options": options}),
     ]
     view = client.views_open(trigger_id=twin.new_trigger_id(), view=modal(blocks))["view"]
-    response = driver.submit_view("U1", view, {
-        "name": "Zorg", "size": 12, "day": "2025-03-04", "hour": "09:30", "city": "gent",
-        "mode": "brugge", "tags": ["gent"], "cities": ["gent", "brugge"], "lead": "U1",
-        "team": ["U1", "U2"], "where": "C1", "chan": "C1",
-    })
+    response = driver.submit_view(
+        "U1",
+        view,
+        {
+            "name": "Zorg",
+            "size": 12,
+            "day": "2025-03-04",
+            "hour": "09:30",
+            "city": "gent",
+            "mode": "brugge",
+            "tags": ["gent"],
+            "cities": ["gent", "brugge"],
+            "lead": "U1",
+            "team": ["U1", "U2"],
+            "where": "C1",
+            "chan": "C1",
+        },
+    )
 
     assert response.status == 200
     payload = capture.payload()
@@ -443,16 +483,23 @@ def test_click_on_message_button(
     driver: SlackDriver, capture: _Capture, twin: SlackTwin, client: WebClient
 ) -> None:
     button = {"type": "button", "action_id": "join", "text": plain("Doe mee"), "value": "net-7"}
-    client.chat_postMessage(channel="C1", text="Doe mee?",
-                            blocks=[{"type": "actions", "block_id": "b", "elements": [button]}])
+    client.chat_postMessage(
+        channel="C1",
+        text="Doe mee?",
+        blocks=[{"type": "actions", "block_id": "b", "elements": [button]}],
+    )
     message = twin.messages("C1")[0]
     driver.click("U2", "join", message=message)
 
     payload = capture.payload()
     assert payload["type"] == "block_actions"
     assert payload["actions"][0] | {"action_ts": None} == {
-        "type": "button", "action_id": "join", "block_id": "b", "value": "net-7",
-        "text": plain("Doe mee"), "action_ts": None,
+        "type": "button",
+        "action_id": "join",
+        "block_id": "b",
+        "value": "net-7",
+        "text": plain("Doe mee"),
+        "action_ts": None,
     }
     assert payload["channel"]["id"] == "C1" and payload["message"]["ts"] == message["ts"]
     assert payload["container"]["message_ts"] == message["ts"]
@@ -462,8 +509,9 @@ def test_click_on_message_button(
 
 
 def test_event_envelope_and_retry_headers(driver: SlackDriver, capture: _Capture) -> None:
-    driver.event({"type": "app_home_opened", "user": "U1", "tab": "home"},
-                 event_id="Ev1", retry_num=1)
+    driver.event(
+        {"type": "app_home_opened", "user": "U1", "tab": "home"}, event_id="Ev1", retry_num=1
+    )
     headers, body = capture.requests[-1]
     envelope = json.loads(body)
 
@@ -481,10 +529,13 @@ def test_render_blocks_for_a_person() -> None:
         section("Hallo <@U1>, zie <https://x.be/a|de agenda> &amp; meer &lt;hier&gt;"),
         {"type": "divider"},
         {"type": "context", "elements": [{"type": "mrkdwn", "text": "door <@U9>"}]},
-        {"type": "actions", "elements": [
-            {"type": "button", "action_id": "a", "text": plain("Doe mee")},
-            {"type": "button", "action_id": "b", "text": plain("Later")},
-        ]},
+        {
+            "type": "actions",
+            "elements": [
+                {"type": "button", "action_id": "a", "text": plain("Doe mee")},
+                {"type": "button", "action_id": "b", "text": plain("Later")},
+            ],
+        },
     ]
     names = {"U1": "ann"}
 
@@ -496,7 +547,8 @@ def test_render_blocks_for_a_person() -> None:
         "  door @U9",
         "[ Doe mee ] [ Later ]",
     ]
-    rendered = render_view(modal([{"type": "input", "label": plain("Naam"),
-                                   "element": {"type": "plain_text_input"}}]))
+    rendered = render_view(
+        modal([{"type": "input", "label": plain("Naam"), "element": {"type": "plain_text_input"}}])
+    )
     assert "Nieuw leernetwerk" in rendered and "Naam: ____" in rendered
     assert "[ Opslaan ]" in rendered

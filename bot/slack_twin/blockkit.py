@@ -23,18 +23,50 @@ MAX_MODAL_TEXT = 24
 _SELECTS_WITH_OPTIONS = {"static_select", "multi_static_select"}
 _CHOICE_ELEMENTS = {"radio_buttons": 10, "checkboxes": 10}
 _INTERACTIVE = {
-    "button", "checkboxes", "datepicker", "datetimepicker", "timepicker", "overflow",
-    "radio_buttons", "workflow_button", "static_select", "external_select", "users_select",
-    "conversations_select", "channels_select", "multi_static_select", "multi_external_select",
-    "multi_users_select", "multi_conversations_select", "multi_channels_select",
-    "rich_text_input", "feedback_buttons", "icon_button",
+    "button",
+    "checkboxes",
+    "datepicker",
+    "datetimepicker",
+    "timepicker",
+    "overflow",
+    "radio_buttons",
+    "workflow_button",
+    "static_select",
+    "external_select",
+    "users_select",
+    "conversations_select",
+    "channels_select",
+    "multi_static_select",
+    "multi_external_select",
+    "multi_users_select",
+    "multi_conversations_select",
+    "multi_channels_select",
+    "rich_text_input",
+    "feedback_buttons",
+    "icon_button",
 }
 _INPUT_ELEMENTS = {
-    "plain_text_input", "email_text_input", "url_text_input", "number_input", "file_input",
-    "rich_text_input", "checkboxes", "radio_buttons", "datepicker", "timepicker",
-    "datetimepicker", "static_select", "external_select", "users_select",
-    "conversations_select", "channels_select", "multi_static_select", "multi_external_select",
-    "multi_users_select", "multi_conversations_select", "multi_channels_select",
+    "plain_text_input",
+    "email_text_input",
+    "url_text_input",
+    "number_input",
+    "file_input",
+    "rich_text_input",
+    "checkboxes",
+    "radio_buttons",
+    "datepicker",
+    "timepicker",
+    "datetimepicker",
+    "static_select",
+    "external_select",
+    "users_select",
+    "conversations_select",
+    "channels_select",
+    "multi_static_select",
+    "multi_external_select",
+    "multi_users_select",
+    "multi_conversations_select",
+    "multi_channels_select",
 }
 _ACCESSORIES = (_INTERACTIVE - {"rich_text_input", "feedback_buttons", "icon_button"}) | {"image"}
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -148,9 +180,7 @@ class _Checker:
             if pair not in known:
                 self.error(f"{path}/{key}", "must match one of the provided options")
 
-    def element(
-        self, element: Any, path: str, *, allowed: set[str], action_ids: set[str]
-    ) -> None:
+    def element(self, element: Any, path: str, *, allowed: set[str], action_ids: set[str]) -> None:
         if not isinstance(element, dict):
             self.error(path, "must be an object")
             return
@@ -166,8 +196,9 @@ class _Checker:
             if action_id in action_ids:
                 self.error(f"{path}/action_id", f"duplicate action_id {action_id!r} in block")
             action_ids.add(action_id)
-        self.text(element.get("placeholder"), f"{path}/placeholder", plain=True, limit=150,
-                  required=False)
+        self.text(
+            element.get("placeholder"), f"{path}/placeholder", plain=True, limit=150, required=False
+        )
         if kind == "button":
             self.text(element.get("text"), f"{path}/text", plain=True, limit=75)
             self.too_long(element.get("value"), 2000, f"{path}/value")
@@ -175,12 +206,14 @@ class _Checker:
         elif kind in _SELECTS_WITH_OPTIONS:
             self.select_options(element, path)
         elif kind in _CHOICE_ELEMENTS:
-            options = self.options(element.get("options"), f"{path}/options", plain=False,
-                                   limit=_CHOICE_ELEMENTS[kind])
+            options = self.options(
+                element.get("options"), f"{path}/options", plain=False, limit=_CHOICE_ELEMENTS[kind]
+            )
             self.initial_options(element, options, path)
         elif kind == "overflow":
-            self.options(element.get("options"), f"{path}/options", plain=True, limit=5,
-                         min_count=2)
+            self.options(
+                element.get("options"), f"{path}/options", plain=True, limit=5, min_count=2
+            )
         elif kind == "plain_text_input":
             self.text_input(element, path)
         elif kind == "datepicker" and element.get("initial_date") is not None:
@@ -205,8 +238,9 @@ class _Checker:
                     self.error(gpath, "must be an option group object")
                     continue
                 self.text(group.get("label"), f"{gpath}/label", plain=True, limit=75)
-                options += self.options(group.get("options"), f"{gpath}/options", plain=True,
-                                        limit=100)
+                options += self.options(
+                    group.get("options"), f"{gpath}/options", plain=True, limit=100
+                )
         else:
             self.error(path, "must provide either options or option_groups")
             return
@@ -219,11 +253,7 @@ class _Checker:
             self.error(f"{path}/max_length", "must be between 1 and 3000")
         if min_length is not None and not (isinstance(min_length, int) and 0 <= min_length <= 3000):
             self.error(f"{path}/min_length", "must be between 0 and 3000")
-        if (
-            isinstance(max_length, int)
-            and isinstance(min_length, int)
-            and min_length > max_length
-        ):
+        if isinstance(max_length, int) and isinstance(min_length, int) and min_length > max_length:
             self.error(f"{path}/min_length", "must be less than or equal to max_length")
 
     def block(self, block: Any, path: str, surface: Surface) -> None:
@@ -264,8 +294,9 @@ class _Checker:
                 self.error(f"{path}/elements", "must provide between 1 and 25 items")
                 elements = elements if isinstance(elements, list) else []
             for i, element in enumerate(elements):
-                self.element(element, f"{path}/elements/{i}", allowed=_INTERACTIVE,
-                             action_ids=action_ids)
+                self.element(
+                    element, f"{path}/elements/{i}", allowed=_INTERACTIVE, action_ids=action_ids
+                )
         elif kind == "input":
             self.input(block, path, surface, action_ids)
         elif kind == "image":
@@ -283,8 +314,9 @@ class _Checker:
             for i, field in enumerate(fields):
                 self.text(field, f"{path}/fields/{i}", limit=2000)
         if block.get("accessory") is not None:
-            self.element(block["accessory"], f"{path}/accessory", allowed=_ACCESSORIES,
-                         action_ids=action_ids)
+            self.element(
+                block["accessory"], f"{path}/accessory", allowed=_ACCESSORIES, action_ids=action_ids
+            )
 
     def context(self, block: dict[str, Any], path: str) -> None:
         elements = block.get("elements")
@@ -303,8 +335,9 @@ class _Checker:
             self.error(f"{path}/type", "input blocks are not supported in messages")
         self.text(block.get("label"), f"{path}/label", plain=True, limit=2000)
         self.text(block.get("hint"), f"{path}/hint", plain=True, limit=2000, required=False)
-        self.element(block.get("element"), f"{path}/element", allowed=_INPUT_ELEMENTS,
-                     action_ids=ids)
+        self.element(
+            block.get("element"), f"{path}/element", allowed=_INPUT_ELEMENTS, action_ids=ids
+        )
 
 
 def _option_text(option: dict[str, Any]) -> object:
@@ -344,8 +377,9 @@ def validate_view(view: object) -> list[str]:
     if kind == "modal":
         checker.text(view.get("title"), "/view/title", plain=True, limit=MAX_MODAL_TEXT)
         for key in ("submit", "close"):
-            checker.text(view.get(key), f"/view/{key}", plain=True, limit=MAX_MODAL_TEXT,
-                         required=False)
+            checker.text(
+                view.get(key), f"/view/{key}", plain=True, limit=MAX_MODAL_TEXT, required=False
+            )
         has_input = isinstance(blocks, list) and any(
             isinstance(b, dict) and b.get("type") == "input" for b in blocks
         )

@@ -85,9 +85,18 @@ def _initial_value(element: dict[str, Any]) -> Any:
         return [o["value"] for o in element.get("initial_options") or []] or None
     if "initial_option" in element:
         return element["initial_option"]["value"]
-    for key in ("initial_value", "initial_date", "initial_time", "initial_date_time",
-                "initial_user", "initial_conversation", "initial_channel", "initial_users",
-                "initial_conversations", "initial_channels"):
+    for key in (
+        "initial_value",
+        "initial_date",
+        "initial_time",
+        "initial_date_time",
+        "initial_user",
+        "initial_conversation",
+        "initial_channel",
+        "initial_users",
+        "initial_conversations",
+        "initial_channels",
+    ):
         if key in element:
             return element[key]
     return None

@@ -526,8 +526,7 @@ class SlackTwin:
     def _check_external_id(self, view: dict[str, Any], own_id: str | None = None) -> None:
         external_id = view.get("external_id")
         if external_id and any(
-            v.get("external_id") == external_id and v["id"] != own_id
-            for v in self._views.values()
+            v.get("external_id") == external_id and v["id"] != own_id for v in self._views.values()
         ):
             raise SlackError("duplicate_external_id")
 
@@ -619,7 +618,7 @@ class SlackTwin:
             "tz": user.tz,
             "profile": {"real_name": user.real_name, "display_name": user.name},
         }
-        if True:
+        if include_locale:
             data["locale"] = user.locale
         return data
 

@@ -1,0 +1,61 @@
+"""manifest.yml is one Slack would accept, and asks for exactly the scopes the code uses."""
+
+import json
+import re
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+ROOT = Path(__file__).parents[1]
+SCHEMA = ROOT / "tests" / "data" / "manifest.schema.1.0.0.json"
+
+# Web API method -> the bot scope Slack requires for it (None: no scope needed).
+SCOPE_OF_METHOD = {
+    "chat_postMessage": "chat:write",
+    "chat_update": "chat:write",
+    "chat_postEphemeral": "chat:write",
+    "conversations_open": "im:write",
+    "users_info": "users:read",
+    "views_open": None,
+    "views_update": None,
+    "views_publish": None,
+    "views_push": None,
+}
+
+
+def manifest() -> dict:
+    return yaml.safe_load((ROOT / "manifest.yml").read_text())
+
+
+def test_manifest_validates_against_slacks_schema():
+    schema = json.loads(SCHEMA.read_text())
+    jsonschema.Draft7Validator(schema).validate(manifest())
+
+
+def test_manifest_declares_the_command_interactivity_home_and_events():
+    data = manifest()
+    commands = {c["command"]: c for c in data["features"]["slash_commands"]}
+    assert commands["/leernet"]["should_escape"] is True
+    assert data["settings"]["interactivity"]["is_enabled"] is True
+    assert data["features"]["app_home"]["home_tab_enabled"] is True
+    assert data["settings"]["event_subscriptions"]["bot_events"] == ["app_home_opened"]
+
+
+def test_bot_scopes_are_exactly_those_the_code_uses():
+    source = "\n".join(p.read_text() for p in [*ROOT.glob("handlers/*.py"),
+                                                *ROOT.glob("bot/*.py")])
+    called = set(re.findall(r"\.(\w+)\(", source)) & set(SCOPE_OF_METHOD)
+    # Every Web API method the code calls must be known here, or its scope is unchecked.
+    web_calls = set(re.findall(r"client\.(\w+)\(", source))
+    assert web_calls <= set(SCOPE_OF_METHOD), web_calls - set(SCOPE_OF_METHOD)
+    needed = {SCOPE_OF_METHOD[m] for m in called} - {None} | {"commands"}
+    assert set(manifest()["oauth_config"]["scopes"]["bot"]) == needed
+
+
+def test_a_broken_manifest_is_rejected_by_the_schema():
+    broken = manifest()
+    broken["features"]["slash_commands"][0]["command"] = "leernet"  # no leading slash
+    broken["display_information"]["name"] = ""
+    schema = json.loads(SCHEMA.read_text())
+    assert list(jsonschema.Draft7Validator(schema).iter_errors(broken))
