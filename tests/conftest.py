@@ -66,3 +66,21 @@ def database_url(request, tmp_path) -> str:
     url = request.getfixturevalue("postgres_url")
     _truncate_postgres(url)
     return url
+
+
+FACILITATOR, ANN, BOB = "UFACIL01", "UANN0001", "UBOB0001"
+CHANNEL = "CGENT001"
+
+
+@pytest.fixture
+def stack(database_url) -> Iterator["LocalStack"]:
+    """The bot over HTTP against the twin, with a facilitator, two colleagues and a channel."""
+    from bot.local_stack import LocalStack
+
+    with LocalStack(database_url, migrate=False) as running:
+        twin = running.twin
+        twin.add_user(FACILITATOR, "fien", real_name="Fien Facilitator")
+        twin.add_user(ANN, "ann", real_name="Ann Anderson", locale="en-US")
+        twin.add_user(BOB, "bob", real_name="Bob Peeters")
+        twin.add_channel(CHANNEL, "leernet-gent", members=[FACILITATOR, ANN, BOB])
+        yield running

@@ -1,0 +1,63 @@
+"""Steps a test takes as a Slack user, through the twin and signed requests."""
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.local_stack import LocalStack
+from tests.conftest import CHANNEL, FACILITATOR
+
+NETWORK_VALUES = {
+    "name": "Zorg & Welzijn Gent",
+    "theme": "Samenwerken rond dementie",
+    "region": "Gent",
+    "what": "Ervaringen delen",
+    "why": "Van elkaar leren",
+    "how": "Maandelijks, face-to-face",
+    "for_whom": "Zorgcoördinatoren",
+    "format": "face_to_face",
+    "max_participants": "12",
+}
+
+
+def open_modal(stack: LocalStack, user: str, text: str, channel: str = CHANNEL) -> dict:
+    """Type the command, expect an empty ack and a views.open; return the opened view."""
+    before = len(stack.twin.calls_to("views.open"))
+    response = stack.driver.command(user, text, channel)
+    assert response.status == 200, response.body
+    calls = stack.twin.wait_for("views.open", count=before + 1)
+    return calls[-1].response["view"]
+
+
+def create_network(stack: LocalStack, user: str = FACILITATOR, **changes) -> None:
+    view = open_modal(stack, user, "nieuw")
+    response = stack.driver.submit_view(user, view, {**NETWORK_VALUES, **changes})
+    assert response.status == 200 and not response.body, response.body
+
+
+def local_date_time(moment: datetime, tz: str = "Europe/Brussels") -> tuple[str, str]:
+    local = moment.astimezone(ZoneInfo(tz))
+    return local.date().isoformat(), local.strftime("%H:%M")
+
+
+def plan_values(starts_at: datetime, **changes) -> dict:
+    day, clock = local_date_time(starts_at)
+    values = {"date": day, "time": clock, "duration": "120", "location": "Stadhuis Gent",
+              "learning_form": "intervision", "agenda": "Casus van Bob"}
+    values.update(changes)
+    return values
+
+
+def next_whole_minute(after: timedelta) -> datetime:
+    moment = datetime.now(UTC) + after
+    return moment.replace(second=0, microsecond=0) + timedelta(minutes=1)
+
+
+def add_member(stack: LocalStack, user: str, channel: str = CHANNEL) -> None:
+    """Put a participant in the channel's network (invitations arrive with issue 3)."""
+    from storage import repositories as repo
+    from storage.models import Membership, Role
+
+    with stack.bot.db.session() as session:
+        network = repo.network_by_channel(session, "T0TWIN", channel)
+        session.add(Membership(team_id=network.team_id, network_id=network.id, user_id=user,
+                               role=Role.PARTICIPANT, organisation="AZ Gent"))

@@ -1,0 +1,30 @@
+"""`/leernet help`, and help for an unknown sub-command, in the user's language."""
+
+from tests.conftest import ANN, CHANNEL, FACILITATOR
+
+
+def _texts(response) -> str:
+    body = response.json
+    return body["text"] + "\n" + "\n".join(b["text"]["text"] for b in body["blocks"])
+
+
+def test_help_lists_every_sub_command_in_dutch(stack):
+    response = stack.driver.command(FACILITATOR, "help", CHANNEL)
+    assert response.status == 200
+    text = _texts(response)
+    for sub in ("/leernet nieuw", "/leernet plan", "/leernet help"):
+        assert sub in text
+    assert "plan een bijeenkomst" in text
+    assert response.json.get("response_type", "ephemeral") == "ephemeral"
+
+
+def test_help_is_english_for_an_english_slack_locale(stack):
+    text = _texts(stack.driver.command(ANN, "", CHANNEL))
+    assert "/leernet new" in text and "plan a session" in text
+
+
+def test_an_unknown_sub_command_gets_the_help_and_is_escaped(stack):
+    text = _texts(stack.driver.command(FACILITATOR, "<!channel> foo", CHANNEL))
+    assert "Ik ken `&lt;!channel&gt;` niet." in text
+    assert "<!channel>" not in text
+    assert "/leernet plan" in text
