@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
+from bot.local_stack import LocalStack
 from storage.database import normalise_url
 from storage.migrate import upgrade
 
@@ -73,10 +74,8 @@ CHANNEL = "CGENT001"
 
 
 @pytest.fixture
-def stack(database_url) -> Iterator["LocalStack"]:
+def stack(database_url) -> Iterator[LocalStack]:
     """The bot over HTTP against the twin, with a facilitator, two colleagues and a channel."""
-    from bot.local_stack import LocalStack
-
     with LocalStack(database_url, migrate=False) as running:
         twin = running.twin
         twin.add_user(FACILITATOR, "fien", real_name="Fien Facilitator")
