@@ -72,12 +72,12 @@ def cmd_serve(settings: Settings, args) -> int:
 
             SocketModeHandler(bot.app, settings.app_token).start()
         else:
-            from bot.web import make_server
+            from bot.web import HttpServer
 
-            server = make_server(bot)
-            signal.signal(signal.SIGTERM, lambda *_: server.close())
-            logging.getLogger("leernet").info("listening on port %s", server.effective_port)
-            server.run()
+            server = HttpServer(bot)
+            signal.signal(signal.SIGTERM, lambda *_: server.stop())
+            logging.getLogger("leernet").info("listening on port %s", server.port)
+            server.serve()
     except KeyboardInterrupt:
         pass
     finally:

@@ -7,7 +7,7 @@ from datetime import timedelta
 from bot.app import Leernet, create_app
 from bot.config import Settings
 from bot.slack_twin import SlackDriver, SlackTwin
-from bot.web import EVENTS_PATH, make_server
+from bot.web import EVENTS_PATH, HttpServer
 from storage.migrate import upgrade
 
 TEAM_ID = "T0TWIN"
@@ -42,8 +42,8 @@ class LocalStack:
         if self._migrate:
             upgrade(self._database_url)
         self.bot = create_app(self.settings)
-        self._server = make_server(self.bot, host="127.0.0.1", port=0)
-        self._thread = threading.Thread(target=self._server.run, name="leernet-http",
+        self._server = HttpServer(self.bot, host="127.0.0.1", port=0)
+        self._thread = threading.Thread(target=self._server.serve, name="leernet-http",
                                         daemon=True)
         self._thread.start()
         self.bot.start_scheduler()
@@ -53,11 +53,11 @@ class LocalStack:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.effective_port}"
+        return f"http://127.0.0.1:{self._server.port}"
 
     def stop(self) -> None:
         if self._server is not None:
-            self._server.close()
+            self._server.stop()
             self._thread.join(5)
         if self.bot is not None:
             self.bot.close()

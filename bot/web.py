@@ -4,6 +4,7 @@ waitress is a maintained, pure-Python production WSGI server: no compiler, no ex
 manager, threads to match the sync Bolt app.
 """
 
+import threading
 from collections.abc import Callable, Iterable
 
 from slack_bolt.adapter.wsgi import SlackRequestHandler
@@ -30,3 +31,25 @@ def make_server(bot: Leernet, host: str = "0.0.0.0", port: int | None = None):
     """A waitress server (call .run() to serve, .close() to stop); port 0 picks a free one."""
     return create_server(wsgi_app(bot), host=host,
                          port=bot.settings.port if port is None else port, threads=8)
+
+
+class HttpServer:
+    """A waitress server that can be stopped cleanly from another thread (tests, SIGTERM)."""
+
+    def __init__(self, bot: Leernet, host: str = "0.0.0.0", port: int | None = None) -> None:
+        self._server = make_server(bot, host, port)
+        self._stopping = threading.Event()
+
+    @property
+    def port(self) -> int:
+        return self._server.effective_port
+
+    def serve(self) -> None:
+        # waitress's own run() loops forever; polling in short rounds lets stop() end it.
+        while not self._stopping.is_set():
+            self._server.asyncore.loop(timeout=0.2, map=self._server._map, count=1)
+        self._server.close()
+        self._server.task_dispatcher.shutdown()
+
+    def stop(self) -> None:
+        self._stopping.set()

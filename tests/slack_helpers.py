@@ -61,3 +61,13 @@ def add_member(stack: LocalStack, user: str, channel: str = CHANNEL) -> None:
         network = repo.network_by_channel(session, "T0TWIN", channel)
         session.add(Membership(team_id=network.team_id, network_id=network.id, user_id=user,
                                role=Role.PARTICIPANT, organisation="AZ Gent"))
+
+
+def eventually(condition, timeout: float = 10.0) -> None:
+    """Wait for background work (Bolt's listener threads, the scheduler) to settle."""
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():
+        assert time.monotonic() < deadline, "condition not met in time"
+        time.sleep(0.05)
