@@ -1,6 +1,7 @@
 """Pure Block Kit builders: data in, dicts out. All text comes from the catalog, and all text
 a user typed is escaped here, at the last step before Slack."""
 
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -184,17 +185,28 @@ def reminder_message(network: Network, meeting: Meeting, lang: Lang,
 
 # --- Home tab ---------------------------------------------------------------------------------
 
-def home_view(lang: Lang, entries: list[tuple[Network, Role, Meeting | None]]) -> dict:
+@dataclass(frozen=True)
+class HomeEntry:
+    network: Network
+    role: Role
+    next_meeting: Meeting | None
+    answer: RsvpAnswer | None
+
+
+def home_view(lang: Lang, entries: list[HomeEntry]) -> dict:
     blocks: list[Block] = [header(t("home.header", lang))]
     if not entries:
         blocks.append(section(t("home.empty", lang)))
-    for network, role, meeting in entries[:30]:
+    # 3 blocks per network keeps a busy coordinator under Slack's 100-block Home limit.
+    for entry in entries[:30]:
+        network, role, meeting = entry.network, entry.role, entry.next_meeting
         blocks.append(divider())
         blocks.append(section(t("home.network", lang, name=escape(network.name),
                                 channel=network.channel_id, role=t(f"role.{role}", lang))))
         if meeting is None:
             blocks.append(context(t("home.next.none", lang)))
         else:
-            blocks.append(context(t("home.next", lang, when=format_when(
-                meeting.starts_at, network.timezone, lang))))
+            when = format_when(meeting.starts_at, network.timezone, lang)
+            answer = t(f"home.rsvp.{entry.answer or 'none'}", lang)
+            blocks.append(context(t("home.next", lang, when=when) + " · " + answer))
     return {"type": "home", "blocks": blocks}

@@ -1,0 +1,125 @@
+"""The `leernet` command line as an operator runs it: real subprocesses, real ports."""
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+from bot.local_stack import BOT_TOKEN, SIGNING_SECRET, TEAM_ID
+from bot.slack_twin import SlackDriver, SlackTwin
+from storage.migrate import current_revision
+
+ROOT = Path(__file__).parents[1]
+
+
+def _env(**values: str) -> dict[str, str]:
+    """The parent environment without any Leernet or Slack setting, plus `values`."""
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("SLACK_", "LEERNET_", "DATABASE_URL", "PORT"))}
+    env.update(values)
+    return env
+
+
+def _leernet(*args: str, env: dict[str, str], cwd: Path, timeout: float = 60):
+    return subprocess.run([sys.executable, "-m", "bot.cli", *args], env=env, cwd=cwd,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+@pytest.mark.parametrize("env,missing", [
+    ({}, "SLACK_BOT_TOKEN"),
+    ({"SLACK_BOT_TOKEN": "xoxb-test"}, "SLACK_SIGNING_SECRET"),
+])
+def test_serve_without_a_token_or_secret_names_it_and_exits_2(tmp_path, env, missing):
+    result = _leernet("serve", env=_env(**env), cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"leernet: {missing} is not set: add it to the environment or to .env"]
+    assert not (tmp_path / "leernet.db").exists()
+
+
+def test_socket_mode_needs_the_app_token(tmp_path):
+    env = _env(SLACK_BOT_TOKEN="xoxb-test", SLACK_SIGNING_SECRET="s")
+    result = _leernet("serve", "--socket", env=env, cwd=tmp_path)
+    assert result.returncode == 2 and "SLACK_APP_TOKEN" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_bad_setting_is_refused_at_start(tmp_path):
+    result = _leernet("serve", env=_env(LEERNET_REMINDER_OFFSETS="next week"), cwd=tmp_path)
+    assert result.returncode == 2
+    assert "LEERNET_REMINDER_OFFSETS='next week' is not valid" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_settings_come_from_a_dot_env_file(tmp_path):
+    (tmp_path / ".env").write_text("SLACK_BOT_TOKEN=xoxb-from-file\nPORT=abc\n")
+    result = _leernet("serve", env=_env(), cwd=tmp_path)
+    assert result.returncode == 2 and "PORT='abc'" in result.stderr
+
+
+def test_migrate_brings_an_empty_database_to_the_latest_schema(tmp_path, database_url):
+    if database_url.startswith("sqlite"):
+        database_url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    result = _leernet("migrate", env=_env(DATABASE_URL=database_url), cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert current_revision(database_url) == "0001"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def test_serve_migrates_answers_healthz_and_slack_and_stops_on_sigterm(tmp_path):
+    port = _free_port()
+    with SlackTwin(bot_token=BOT_TOKEN, team_id=TEAM_ID) as twin:
+        twin.add_user("UFIEN001", "fien")
+        env = _env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET,
+                   SLACK_API_URL=twin.api_url, PORT=str(port))
+        process = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], env=env,
+                                   cwd=tmp_path, stdout=subprocess.PIPE,
+                                   stderr=subprocess.STDOUT, text=True)
+        try:
+            deadline = time.monotonic() + 30
+            while True:
+                try:
+                    with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz",
+                                                timeout=1) as response:
+                        assert response.status == 200
+                        break
+                except OSError:
+                    assert process.poll() is None, process.stdout.read()
+                    assert time.monotonic() < deadline, "serve did not come up"
+                    time.sleep(0.2)
+            assert current_revision(f"sqlite:///{tmp_path / 'leernet.db'}") == "0001"
+            driver = SlackDriver(app_url=f"http://127.0.0.1:{port}/slack/events",
+                                 signing_secret=SIGNING_SECRET, twin=twin, team_id=TEAM_ID)
+            answer = driver.command("UFIEN001", "help", "CGENT001")
+            assert answer.status == 200 and "/leernet plan" in answer.body
+        finally:
+            process.send_signal(signal.SIGTERM)
+            output, _ = process.communicate(timeout=20)
+        assert process.returncode == 0, output
+        assert "Traceback" not in output
+
+
+def test_demo_plays_the_whole_script_without_a_workspace(tmp_path):
+    result = _leernet("demo", "--fast", env=_env(), cwd=tmp_path, timeout=120)
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    for expected in ("LEERNETWERK ZORG & WELZIJN GENT",        # the charter in the channel
+                     "Nieuwe bijeenkomst van *Zorg & Welzijn Gent*",
+                     "HERINNERING: ZORG & WELZIJN GENT",       # Bob's reminder, in Dutch
+                     "REMINDER: ZORG & WELZIJN GENT",          # Ann's, in English
+                     "Your answer: you're coming.",
+                     "Je antwoord: je komt niet.",
+                     "You're coming."):                        # Ann's Home tab
+        assert expected in out, expected
+    assert not (tmp_path / "leernet.db").exists()  # the demo keeps its database to itself
