@@ -13,15 +13,18 @@ EXIT_CONFIG = 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
-    args = parser.parse_args(argv)
+    args = _parser().parse_args(argv)
+    try:
+        settings = load_settings()
+    except ConfigError as error:
+        print(f"leernet: {error}", file=sys.stderr)
+        return EXIT_CONFIG
     # The demo prints what people see; the bot's own log lines would drown it.
-    quiet = getattr(args, "func", None) is cmd_demo
-    logging.basicConfig(level=logging.WARNING if quiet else logging.INFO,
+    demo = args.func is cmd_demo or (args.func is cmd_start and not settings.bot_token)
+    logging.basicConfig(level=logging.WARNING if demo else logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     try:
-        settings = load_settings()
         return args.func(settings, args)
     except ConfigError as error:
         print(f"leernet: {error}", file=sys.stderr)
@@ -31,6 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="leernet", description=__doc__)
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    start = sub.add_parser("start", help="serve when SLACK_BOT_TOKEN is set, else the demo")
+    start.set_defaults(func=cmd_start)
 
     serve = sub.add_parser("serve", help="run the bot (HTTP on $PORT, or --socket)")
     serve.add_argument("--socket", action="store_true", help="Socket Mode with SLACK_APP_TOKEN")
@@ -50,6 +56,15 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--fast", action="store_true", help="shorter waits (for tests)")
     demo.set_defaults(func=cmd_demo)
     return parser
+
+
+def cmd_start(settings: Settings, args) -> int:
+    if settings.bot_token:
+        args.socket = bool(settings.app_token)
+        return cmd_serve(settings, args)
+    print("leernet: no SLACK_BOT_TOKEN configured, so this is the local demo "
+          "(see README to connect a workspace)")
+    return cmd_demo(settings, argparse.Namespace(fast=False))
 
 
 def cmd_migrate(settings: Settings, _args) -> int:
