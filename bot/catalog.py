@@ -38,6 +38,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Something went wrong in Leernet. Please try again shortly; if it keeps "
         "happening, tell whoever runs the bot.",
     },
+    "error.modal_expired": {
+        "nl": "Slack liet me te weinig tijd om het formulier te openen. Probeer het opnieuw.",
+        "en": "Slack gave me too little time to open the form. Please try again.",
+    },
     "error.not_in_channel_context": {
         "nl": "Start een leernetwerk vanuit het kanaal waar de groep samenkomt, "
         "niet vanuit een privébericht.",

@@ -10,4 +10,4 @@ from handlers.errors import register_error_handler
 def register_handlers(app: App, deps: Deps) -> None:
     for module in (commands, views, actions, events):
         module.register(app, deps)
-    register_error_handler(app)
+    register_error_handler(app, deps)

@@ -2,13 +2,14 @@
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.domain import attendance
 from bot.domain.errors import DomainError
 from handlers import ids
 from handlers.blocks import reminder_message
 from handlers.deps import Deps
-from handlers.errors import message_for
+from handlers.errors import message_for, slack_failure_text
 from handlers.home import publish_home
 from storage.models import RsvpAnswer
 
@@ -31,9 +32,13 @@ class ActionHandlers:
                     replace_original=False)
             return
         text, blocks = reminder_message(network, meeting, lang, answer)
-        client.chat_update(channel=body["channel"]["id"], ts=body["message"]["ts"],
-                           text=text, blocks=blocks)
-        publish_home(client, self.deps, network.team_id, user_id)
+        try:
+            client.chat_update(channel=body["channel"]["id"], ts=body["message"]["ts"],
+                               text=text, blocks=blocks)
+            publish_home(client, self.deps, network.team_id, user_id)
+        except SlackApiError as error:  # the answer is stored; only its display lags
+            respond(text=slack_failure_text(error, lang), response_type="ephemeral",
+                    replace_original=False)
 
 
 def register(app: App, deps: Deps) -> None:

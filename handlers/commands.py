@@ -2,6 +2,7 @@
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
 from bot.catalog import t
 from bot.domain import networks
@@ -9,7 +10,7 @@ from bot.domain.errors import DomainError
 from handlers import ids
 from handlers.blocks import help_blocks, network_modal, plan_modal
 from handlers.deps import Deps
-from handlers.errors import message_for
+from handlers.errors import message_for, slack_failure_text
 
 # Dutch first, English aliases second; each maps to the handler method's name.
 SUBCOMMANDS = {
@@ -23,7 +24,7 @@ class CommandHandlers:
     def __init__(self, deps: Deps) -> None:
         self.deps = deps
 
-    def on_command(self, ack: Ack, command: dict, client: WebClient) -> None:
+    def on_command(self, ack: Ack, command: dict, client: WebClient, respond) -> None:
         words = (command.get("text") or "").split()
         word = words[0].lower() if words else ""
         lang = self.deps.locales.lang(client, command["user_id"])
@@ -35,6 +36,8 @@ class CommandHandlers:
             getattr(self, f"_{sub}")(ack, command, client, lang)
         except DomainError as error:
             ack(text=message_for(error, lang))
+        except SlackApiError as error:  # after ack(): Slack refused the modal
+            respond(text=slack_failure_text(error, lang), response_type="ephemeral")
 
     def _help(self, ack: Ack, command: dict, client: WebClient, lang) -> None:
         ack(text=t("help.intro", lang), blocks=help_blocks(lang))

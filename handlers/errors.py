@@ -2,7 +2,9 @@
 
 import logging
 
-from bot.catalog import Lang, t
+from slack_sdk.errors import SlackApiError
+
+from bot.catalog import DEFAULT_LANG, Lang, t
 from bot.domain.errors import DomainError, FieldErrors
 from bot.text import escape
 
@@ -20,10 +22,28 @@ def modal_errors(error: FieldErrors, lang: Lang) -> dict[str, str]:
     return {field: message_for(err, lang) for field, err in error.errors.items()}
 
 
-def register_error_handler(app) -> None:
+# Slack's answers when a modal's trigger_id was too old or already used.
+TRIGGER_ERRORS = {"expired_trigger_id", "exchanged_trigger_id", "trigger_exchanged",
+                  "invalid_trigger_id"}
+
+
+def slack_failure_text(error: SlackApiError, lang: Lang) -> str:
+    """What to tell a user when Slack refused a call we made for them."""
+    if error.response.get("error") in TRIGGER_ERRORS:
+        return t("error.modal_expired", lang)
+    log.error("Slack refused a call: %s", error.response.get("error"))
+    return t("error.generic", lang)
+
+
+def register_error_handler(app, deps) -> None:
+    # Listeners catch what they expect after ack(); Bolt replaces an already sent ack with
+    # nothing when a listener raises later, so this is only the net for the unforeseen.
     @app.error
-    def on_unexpected_error(error, body, respond, logger):
-        # Anything we did not foresee: log it, and tell the user in their words, not ours.
+    def on_unexpected_error(error, body, respond, client, logger):
         logger.exception("unhandled error: %s", error)
-        if respond is not None and body.get("response_url"):
-            respond(text=t("error.generic"), response_type="ephemeral", replace_original=False)
+        if respond is None or not body.get("response_url"):
+            return  # a modal submission or an event: there is nobody to answer in place
+        user_id = body.get("user_id") or body.get("user", {}).get("id")
+        lang = deps.locales.lang(client, user_id) if user_id else DEFAULT_LANG
+        respond(text=t("error.generic", lang), response_type="ephemeral",
+                replace_original=False)

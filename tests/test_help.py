@@ -28,3 +28,19 @@ def test_an_unknown_sub_command_gets_the_help_and_is_escaped(stack):
     assert "Ik ken `&lt;!channel&gt;` niet." in text
     assert "<!channel>" not in text
     assert "/leernet plan" in text
+
+
+def test_an_expired_trigger_gets_a_clear_answer(stack):
+    stack.twin.fail_next("views.open", "expired_trigger_id")
+    response = stack.driver.command(ANN, "new", CHANNEL)
+    assert response.status == 200
+    answer = stack.twin.wait_for("response_url")[0]
+    assert answer.args["text"] == "Slack gave me too little time to open the form. " \
+                                  "Please try again."
+
+
+def test_an_unexpected_failure_gets_a_polite_answer_in_dutch(stack):
+    stack.twin.fail_next("views.open", "internal_error")
+    stack.driver.command(FACILITATOR, "nieuw", CHANNEL)
+    answer = stack.twin.wait_for("response_url")[0]
+    assert answer.args["text"].startswith("Er ging iets mis bij Leernet.")
