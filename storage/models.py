@@ -27,7 +27,11 @@ class Role(StrEnum):
 
 class MembershipStatus(StrEnum):
     ACTIVE = "active"
+    PENDING = "pending"  # asked to join, waiting for a facilitator
+    WAITLISTED = "waitlisted"  # approved, but the network is full
     LEFT = "left"
+    REMOVED = "removed"
+    DECLINED = "declined"
 
 
 class MeetingStatus(StrEnum):
@@ -37,6 +41,8 @@ class MeetingStatus(StrEnum):
 
 class DeliveryKind(StrEnum):
     KICKOFF = "kickoff"
+    KICKOFF_REMINDER = "kickoff_reminder"
+    POLL_CLOSE = "poll_close"
     REMINDER = "reminder"
     EVALUATION = "evaluation"
     DIGEST = "digest"
@@ -48,6 +54,11 @@ class DeliveryStatus(StrEnum):
     SENT = "sent"
     SKIPPED = "skipped"
     FAILED = "failed"
+
+
+class PollStatus(StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
 
 
 class RsvpAnswer(StrEnum):
@@ -77,6 +88,12 @@ class Network(SQLModel, table=True):
     evaluation_delay_seconds: int
     created_by: str = Field(max_length=32)
     created_at: datetime = Field(default_factory=utcnow)
+    # Bumped by every change to who is in the network: the UPDATE doubles as a row lock, so
+    # two people joining at once cannot both take the last place.
+    roster_version: int = 0
+    kickoff_sent_at: datetime | None = None
+    # When the kickoff questionnaire stops taking answers; None: at the first session's start.
+    kickoff_closes_at: datetime | None = None
 
 
 class Membership(SQLModel, table=True):
@@ -92,6 +109,9 @@ class Membership(SQLModel, table=True):
     status: MembershipStatus = Field(default=MembershipStatus.ACTIVE, sa_type=String(16))
     organisation: str | None = Field(default=None, max_length=120)
     joined_at: datetime = Field(default_factory=utcnow)
+    # Since when the current status holds; the waitlist is served in this order.
+    status_changed_at: datetime = Field(default_factory=utcnow)
+    invited_by: str | None = Field(default=None, max_length=32)
 
 
 class Meeting(SQLModel, table=True):
@@ -133,6 +153,7 @@ class Delivery(SQLModel, table=True):
     run_at: datetime = Field(index=True)
     network_id: int = Field(foreign_key="network.id", index=True)
     meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True)
+    poll_id: int | None = Field(default=None, foreign_key="poll.id", index=True)
     target: str = Field(max_length=32, description="'members' or a Slack user/channel id")
     status: DeliveryStatus = Field(default=DeliveryStatus.PENDING, sa_type=String(16), index=True)
     attempts: int = 0
@@ -156,3 +177,81 @@ class DeliveryReceipt(SQLModel, table=True):
     message_ts: str | None = Field(default=None, max_length=32)
     error: str | None = Field(default=None, max_length=200)
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class KickoffResponse(SQLModel, table=True):
+    """One member's answers to the kickoff questionnaire (introduction, questions, wishes)."""
+
+    __table_args__ = (UniqueConstraint("network_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    user_id: str = Field(max_length=32)
+    organisation: str = Field(max_length=120)
+    job_role: str = Field(default="", max_length=200)
+    expertise: str = Field(default="", max_length=1000)
+    brings: str = Field(default="", max_length=1000)
+    learning_questions: str = Field(default="", max_length=2000)
+    expectations: str = Field(default="", max_length=2000)
+    experiences: str = Field(default="", max_length=2000)
+    preferred_forms: str = Field(default="", max_length=200, description="comma-separated")
+    consent_intro: bool = False
+    intro_ts: str | None = Field(default=None, max_length=32)
+    submitted_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Agreement(SQLModel, table=True):
+    """A version of the group's agreements (afspraken); the newest version is in force."""
+
+    __table_args__ = (UniqueConstraint("network_id", "version"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    version: int
+    text: str = Field(max_length=3000)
+    created_by: str = Field(max_length=32)
+    created_at: datetime = Field(default_factory=utcnow)
+    channel_ts: str | None = Field(default=None, max_length=32)
+
+
+class AgreementAck(SQLModel, table=True):
+    """A member's acknowledgement of one version of the agreements."""
+
+    __table_args__ = (UniqueConstraint("agreement_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    agreement_id: int = Field(foreign_key="agreement.id", index=True)
+    user_id: str = Field(max_length=32)
+    acked_at: datetime = Field(default_factory=utcnow)
+
+
+class Poll(SQLModel, table=True):
+    """A question the facilitator puts to the group; options are stored as JSON text."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    question: str = Field(max_length=300)
+    options_json: str = Field(max_length=4000)
+    closes_at: datetime
+    status: PollStatus = Field(default=PollStatus.OPEN, sa_type=String(16))
+    created_by: str = Field(max_length=32)
+    created_at: datetime = Field(default_factory=utcnow)
+    channel_ts: str | None = Field(default=None, max_length=32)
+
+
+class PollVote(SQLModel, table=True):
+    """One member's current vote in a poll (changeable until the poll closes)."""
+
+    __table_args__ = (UniqueConstraint("poll_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    poll_id: int = Field(foreign_key="poll.id", index=True)
+    user_id: str = Field(max_length=32)
+    option_index: int
+    voted_at: datetime = Field(default_factory=utcnow)

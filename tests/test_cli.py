@@ -10,12 +10,14 @@ import urllib.request
 from pathlib import Path
 
 import pytest
+from alembic.script import ScriptDirectory
 
 from bot.local_stack import BOT_TOKEN, SIGNING_SECRET, TEAM_ID
 from bot.slack_twin import SlackDriver, SlackTwin
-from storage.migrate import current_revision
+from storage.migrate import alembic_config, current_revision
 
 ROOT = Path(__file__).parents[1]
+HEAD = ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
 
 
 def _env(**values: str) -> dict[str, str]:
@@ -68,7 +70,7 @@ def test_migrate_brings_an_empty_database_to_the_latest_schema(tmp_path, databas
         database_url = f"sqlite:///{tmp_path / 'fresh.db'}"
     result = _leernet("migrate", env=_env(DATABASE_URL=database_url), cwd=tmp_path)
     assert result.returncode == 0, result.stderr
-    assert current_revision(database_url) == "0001"
+    assert current_revision(database_url) == HEAD
 
 
 def _free_port() -> int:
@@ -98,7 +100,7 @@ def test_serve_migrates_answers_healthz_and_slack_and_stops_on_sigterm(tmp_path)
                     assert process.poll() is None, process.stdout.read()
                     assert time.monotonic() < deadline, "serve did not come up"
                     time.sleep(0.2)
-            assert current_revision(f"sqlite:///{tmp_path / 'leernet.db'}") == "0001"
+            assert current_revision(f"sqlite:///{tmp_path / 'leernet.db'}") == HEAD
             driver = SlackDriver(app_url=f"http://127.0.0.1:{port}/slack/events",
                                  signing_secret=SIGNING_SECRET, twin=twin, team_id=TEAM_ID)
             answer = driver.command("UFIEN001", "help", "CGENT001")

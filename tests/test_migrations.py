@@ -1,0 +1,61 @@
+"""Alembic owns the schema: migrations match the models and run both ways with data in place."""
+
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import create_engine, text
+from sqlmodel import SQLModel
+
+import storage.models  # noqa: F401
+from storage.database import normalise_url
+from storage.migrate import alembic_config, current_revision, upgrade
+
+
+def _fresh(database_url: str, tmp_path) -> str:
+    if database_url.startswith("sqlite"):
+        return f"sqlite:///{tmp_path / 'migrations.db'}"
+    engine = create_engine(normalise_url(database_url))
+    with engine.begin() as conn:  # the shared test database: start from nothing
+        conn.execute(text("DROP SCHEMA public CASCADE"))
+        conn.execute(text("CREATE SCHEMA public"))
+    engine.dispose()
+    return database_url
+
+
+def test_the_models_and_the_migrations_describe_the_same_schema(database_url):
+    engine = create_engine(normalise_url(database_url))
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), SQLModel.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_upgrade_keeps_existing_rows_and_downgrade_returns_to_the_start(database_url, tmp_path):
+    url = _fresh(database_url, tmp_path)
+    try:
+        upgrade(url, "0001")
+        engine = create_engine(normalise_url(url))
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO network (team_id, channel_id, name, theme, region, charter_what, "
+                "charter_why, charter_how, charter_for_whom, format, max_participants, timezone, "
+                "reminder_offsets, evaluation_delay_seconds, created_by, created_at) VALUES "
+                "('T', 'C', 'n', 't', 'r', 'a', 'b', 'c', 'd', 'online', 12, 'Europe/Brussels', "
+                "'7d,1d', 3600, 'U', CURRENT_TIMESTAMP)"))
+            conn.execute(text(
+                "INSERT INTO membership (team_id, network_id, user_id, role, status, joined_at) "
+                "VALUES ('T', 1, 'U', 'facilitator', 'active', CURRENT_TIMESTAMP)"))
+        upgrade(url)
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT roster_version FROM network")).scalar() == 0
+            assert conn.execute(text("SELECT status_changed_at FROM membership")).scalar()
+        command.downgrade(alembic_config(url), "base")
+        assert current_revision(url) is None
+        upgrade(url)
+        assert current_revision(url) == ScriptDirectory.from_config(
+            alembic_config(url)).get_current_head()
+        engine.dispose()
+    finally:
+        if url == database_url:
+            upgrade(url)  # leave the shared PostgreSQL database migrated for the next test
