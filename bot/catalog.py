@@ -201,6 +201,10 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "nl": "Je antwoord: je komt niet. Jammer! Je kunt het nog wijzigen.",
         "en": "Your answer: you can't come. Pity! You can still change it.",
     },
+    # --- membership (leden) -------------------------------------------------------------
+    # --- kickoff questionnaire (bevraging) ------------------------------------------------
+    # --- agreements (afspraken) -----------------------------------------------------------
+    # --- group votes (stemmingen) ---------------------------------------------------------
     # --- Home tab -------------------------------------------------------------------------
     "home.header": {"nl": "Jouw leernetwerken", "en": "Your learning networks"},
     "home.empty": {

@@ -1,13 +1,18 @@
-"""Slack glue: each module binds one Slack surface to the domain."""
+"""Slack glue: each module binds one Slack surface (or one feature) to the domain."""
 
 from slack_bolt import App
 
 from handlers import actions, commands, events, views
+from handlers.commands import CommandRouter
 from handlers.deps import Deps
 from handlers.errors import register_error_handler
 
 
 def register_handlers(app: App, deps: Deps) -> None:
-    for module in (commands, views, actions, events):
+    router = CommandRouter(deps)
+    commands.register(app, deps, router)
+    # Feature modules add their sub-commands here, in the order help lists them.
+    router.add(("help", "hulp"), router.help, "help.help")
+    for module in (views, actions, events):
         module.register(app, deps)
     register_error_handler(app, deps)

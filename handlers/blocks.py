@@ -26,20 +26,14 @@ from handlers.kit import (
 from handlers.metadata import NetworkModalMeta, PlanModalMeta
 from storage.models import Meeting, MeetingFormat, Network, Role, RsvpAnswer
 
-HELP_KEYS = ("help.nieuw", "help.plan", "help.help")
 
-
-def help_blocks(lang: Lang, unknown: str | None = None) -> list[Block]:
+def help_blocks(lang: Lang, help_keys: list[str], unknown: str | None = None) -> list[Block]:
     blocks: list[Block] = []
     if unknown:
         blocks.append(section(t("help.unknown", lang, command=escape(unknown))))
     blocks.append(section(t("help.intro", lang)))
-    blocks.append(section("\n".join(f"• {t(key, lang)}" for key in HELP_KEYS)))
+    blocks.append(section("\n".join(f"• {t(key, lang)}" for key in help_keys)))
     return blocks
-
-
-def help_text(lang: Lang) -> str:
-    return t("help.intro", lang)
 
 
 # --- networks ---------------------------------------------------------------------------------

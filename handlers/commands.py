@@ -1,10 +1,13 @@
-"""`/leernet <sub-command>`: parse, check the rules, answer or open a modal."""
+"""`/leernet <sub-command>`: one router; each feature module adds its own sub-commands."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import t
+from bot.catalog import Lang, t
 from bot.domain import networks
 from bot.domain.errors import DomainError
 from handlers import ids
@@ -12,54 +15,96 @@ from handlers.blocks import help_blocks, network_modal, plan_modal
 from handlers.deps import Deps
 from handlers.errors import message_for, slack_failure_text
 
-# Dutch first, English aliases second; each maps to the handler method's name.
-SUBCOMMANDS = {
-    "nieuw": "new", "new": "new",
-    "plan": "plan", "plannen": "plan",
-    "help": "help", "hulp": "help", "": "help",
-}
+
+@dataclass
+class Invocation:
+    """One typed `/leernet` command, with what every sub-command needs to answer it."""
+
+    ack: Ack
+    command: dict
+    client: WebClient
+    respond: Callable
+    lang: Lang
+    args: str  # the text after the sub-command word
+
+    @property
+    def team_id(self) -> str:
+        return self.command["team_id"]
+
+    @property
+    def user_id(self) -> str:
+        return self.command["user_id"]
+
+    @property
+    def channel_id(self) -> str:
+        return self.command["channel_id"]
+
+    def reply(self, text: str, blocks: list | None = None) -> None:
+        """An ephemeral answer, as the command's acknowledgement."""
+        self.ack(text=text, blocks=blocks) if blocks else self.ack(text=text)
 
 
-class CommandHandlers:
+Handler = Callable[[Invocation], None]
+
+
+class CommandRouter:
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+        self._routes: dict[str, Handler] = {}
+        self._help_keys: list[str] = []
+
+    def add(self, names: tuple[str, ...], handler: Handler, help_key: str) -> None:
+        """Route each name (Dutch first, then English aliases) to `handler`; list it in help."""
+        for name in names:
+            self._routes[name] = handler
+        self._help_keys.append(help_key)
+
+    def on_command(self, ack: Ack, command: dict, client: WebClient, respond) -> None:
+        word, _, rest = (command.get("text") or "").strip().partition(" ")
+        lang = self.deps.locales.lang(client, command["user_id"])
+        invocation = Invocation(ack, command, client, respond, lang, rest.strip())
+        handler = self._routes.get(word.lower())
+        if handler is None:
+            unknown = word or None
+            invocation.reply(t("help.intro", lang), help_blocks(lang, self._help_keys, unknown))
+            return
+        try:
+            handler(invocation)
+        except DomainError as error:
+            invocation.reply(message_for(error, lang))
+        except SlackApiError as error:  # after ack(): Slack refused what we asked for them
+            respond(text=slack_failure_text(error, lang), response_type="ephemeral")
+
+    def help(self, call: Invocation) -> None:
+        call.reply(t("help.intro", call.lang), help_blocks(call.lang, self._help_keys))
+
+
+class NetworkCommands:
+    """Starting a network and planning its sessions."""
+
     def __init__(self, deps: Deps) -> None:
         self.deps = deps
 
-    def on_command(self, ack: Ack, command: dict, client: WebClient, respond) -> None:
-        words = (command.get("text") or "").split()
-        word = words[0].lower() if words else ""
-        lang = self.deps.locales.lang(client, command["user_id"])
-        sub = SUBCOMMANDS.get(word)
-        if sub is None:
-            ack(text=t("help.intro", lang), blocks=help_blocks(lang, unknown=word))
-            return
-        try:
-            getattr(self, f"_{sub}")(ack, command, client, lang)
-        except DomainError as error:
-            ack(text=message_for(error, lang))
-        except SlackApiError as error:  # after ack(): Slack refused the modal
-            respond(text=slack_failure_text(error, lang), response_type="ephemeral")
-
-    def _help(self, ack: Ack, command: dict, client: WebClient, lang) -> None:
-        ack(text=t("help.intro", lang), blocks=help_blocks(lang))
-
-    def _new(self, ack: Ack, command: dict, client: WebClient, lang) -> None:
-        channel_id = command["channel_id"]
-        if not channel_id.startswith(("C", "G")):
+    def new(self, call: Invocation) -> None:
+        if not call.channel_id.startswith(("C", "G")):
             raise DomainError("error.not_in_channel_context")
         with self.deps.db.session() as session:
-            networks.ensure_channel_free(session, command["team_id"], channel_id)
-        ack()
-        client.views_open(trigger_id=command["trigger_id"], view=network_modal(lang, channel_id))
+            networks.ensure_channel_free(session, call.team_id, call.channel_id)
+        call.ack()
+        call.client.views_open(trigger_id=call.command["trigger_id"],
+                               view=network_modal(call.lang, call.channel_id))
 
-    def _plan(self, ack: Ack, command: dict, client: WebClient, lang) -> None:
+    def plan(self, call: Invocation) -> None:
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(
-                session, command["team_id"], command["channel_id"])
-            networks.ensure_facilitator(session, network, command["user_id"])
-        ack()
-        client.views_open(trigger_id=command["trigger_id"],
-                          view=plan_modal(lang, network, self.deps.clock()))
+            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            networks.ensure_facilitator(session, network, call.user_id)
+        call.ack()
+        call.client.views_open(trigger_id=call.command["trigger_id"],
+                               view=plan_modal(call.lang, network, self.deps.clock()))
 
 
-def register(app: App, deps: Deps) -> None:
-    app.command(ids.COMMAND)(CommandHandlers(deps).on_command)
+def register(app: App, deps: Deps, router: CommandRouter) -> None:
+    network_commands = NetworkCommands(deps)
+    router.add(("nieuw", "new"), network_commands.new, "help.nieuw")
+    router.add(("plan", "plannen"), network_commands.plan, "help.plan")
+    app.command(ids.COMMAND)(router.on_command)

@@ -7,6 +7,7 @@ from slack_sdk.errors import SlackApiError
 
 from handlers.blocks import reminder_message
 from handlers.deps import Deps
+from handlers.messaging import send_dm
 from storage import deliveries as queue
 from storage import repositories as repo
 from storage.models import Delivery, DeliveryKind, Meeting, Network
@@ -39,11 +40,9 @@ class ReminderSender:
             answer = repo.rsvp(session, meeting.id, user_id)
         try:
             lang = self.deps.locales.lang(self.client, user_id)
-            channel = self.client.conversations_open(users=user_id)["channel"]["id"]
             text, blocks = reminder_message(network, meeting, lang,
                                             answer.answer if answer else None)
-            posted = self.client.chat_postMessage(channel=channel, text=text, blocks=blocks)
-            receipt.channel_id, receipt.message_ts = channel, posted["ts"]
+            receipt.channel_id, receipt.message_ts = send_dm(self.client, user_id, text, blocks)
         except SlackApiError as exc:
             # One unreachable member (deactivated, a bot, rate limited for too long) must not
             # keep the reminder from the others; the receipt keeps the reason.

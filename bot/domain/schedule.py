@@ -17,6 +17,11 @@ class Verdict(StrEnum):
     SKIP = "skip"
 
 
+def kickoff_key(network_id: int, user_id: str) -> str:
+    """One kickoff questionnaire DM per member and network, however often it is triggered."""
+    return f"kickoff:{network_id}:{user_id}"
+
+
 def reminder_key(meeting_id: int, offset: timedelta) -> str:
     return f"reminder:{meeting_id}:{int(offset.total_seconds())}"
 
