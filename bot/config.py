@@ -27,6 +27,8 @@ class Settings:
     timezone: str = "Europe/Brussels"
     reminder_offsets: tuple[timedelta, ...] = (timedelta(days=7), timedelta(days=1))
     evaluation_delay: timedelta = timedelta(hours=1)
+    # How long after the kickoff questionnaire goes out its one reminder follows.
+    kickoff_reminder_delay: timedelta = timedelta(days=3)
     port: int = 3000
     # How often the scheduler sweeps the database for anything it missed.
     sweep_interval: timedelta = timedelta(seconds=30)
@@ -86,6 +88,8 @@ def load_settings(env: dict[str, str] | None = None, *, dotenv: bool = True) -> 
         ),
         evaluation_delay=parsed("LEERNET_EVALUATION_DELAY", defaults.evaluation_delay,
                                 parse_duration),
+        kickoff_reminder_delay=parsed("LEERNET_KICKOFF_REMINDER_DELAY",
+                                      defaults.kickoff_reminder_delay, parse_duration),
         port=parsed("PORT", defaults.port, _port),
         sweep_interval=parsed("LEERNET_SWEEP_INTERVAL", defaults.sweep_interval,
                               parse_duration),

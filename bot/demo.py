@@ -13,8 +13,6 @@ from zoneinfo import ZoneInfo
 from bot.catalog import Lang, t
 from bot.local_stack import LocalStack
 from bot.slack_twin import render_message, render_view
-from storage import repositories as repo
-from storage.models import Membership, Role
 
 FIEN, ANN, BOB = "UFIEN001", "UANN0001", "UBOB0001"
 CHANNEL, CHANNEL_NAME = "CGENT001", "leernet-gent"
@@ -65,7 +63,11 @@ class Demo:
         self.show_channel()
 
         self.step("demo.step.members")
-        self.add_participants()
+        self.driver.command(FIEN, f"uitnodigen <@{ANN}|ann> <@{BOB}|bob>", CHANNEL)
+        answer = self.twin.wait_for("response_url")[-1].args
+        self.show(FIEN, render_message(answer, self.twin.user_name))
+        self.twin.wait_for("chat.postMessage", lambda c: "Welkom" in c.args.get("text", ""))
+        self.show_dm(BOB, starts=("Welkom",))
 
         self.step("demo.step.plan")
         view = self.opened_view(lambda: self.driver.command(FIEN, "plan", CHANNEL))
@@ -84,7 +86,8 @@ class Demo:
         self.show_channel(last_only=True)
 
         self.step("demo.step.wait", seconds=reminder_wait)
-        self.twin.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D"),
+        self.twin.wait_for("chat.postMessage", lambda c: c.args["channel"].startswith("D")
+                           and c.args["text"].startswith(("Herinnering", "Reminder")),
                            count=len(PEOPLE), timeout=reminder_wait + 30)
         for user in PEOPLE:
             self.show_dm(user)
@@ -112,22 +115,16 @@ class Demo:
         action()
         return self.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
 
-    def add_participants(self) -> None:
-        with self.stack.bot.db.session() as session:
-            network = repo.network_by_channel(session, self.twin.team_id, CHANNEL)
-            for user, organisation in ((ANN, "AZ Sint-Lucas"), (BOB, "Thuiszorg Gent")):
-                session.add(Membership(team_id=network.team_id, network_id=network.id,
-                                       user_id=user, role=Role.PARTICIPANT,
-                                       organisation=organisation))
-
     def show_channel(self, last_only: bool = False) -> None:
         messages = self.twin.messages(CHANNEL)
         for message in messages[-1:] if last_only else messages:
             self.show(None, render_message(message, self.twin.user_name),
                       where=t("demo.channel", self.lang, channel=CHANNEL_NAME))
 
-    def show_dm(self, user: str) -> None:
-        message = self.twin.messages(self.twin.dm_channel(user))[-1]
+    def show_dm(self, user: str, starts: tuple[str, ...] = ("Herinnering", "Reminder")) -> None:
+        """The latest DM to `user` whose text starts with one of `starts`."""
+        message = [m for m in self.twin.messages(self.twin.dm_channel(user))
+                   if m["text"].startswith(starts)][-1]
         self.show(user, render_message(message, self.twin.user_name),
                   where=t("demo.dm", self.lang))
 

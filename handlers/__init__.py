@@ -2,7 +2,16 @@
 
 from slack_bolt import App
 
-from handlers import actions, commands, events, views
+from handlers import (
+    actions,
+    agreements,
+    commands,
+    home,
+    kickoff,
+    membership,
+    polls,
+    views,
+)
 from handlers.commands import CommandRouter
 from handlers.deps import Deps
 from handlers.errors import register_error_handler
@@ -11,8 +20,12 @@ from handlers.errors import register_error_handler
 def register_handlers(app: App, deps: Deps) -> None:
     router = CommandRouter(deps)
     commands.register(app, deps, router)
+    membership.register(app, deps, router)
+    kickoff.register(app, deps, router)
+    agreements.register(app, deps, router)
+    polls.register(app, deps, router)
     # Feature modules add their sub-commands here, in the order help lists them.
     router.add(("help", "hulp"), router.help, "help.help")
-    for module in (views, actions, events):
+    for module in (views, actions, home):
         module.register(app, deps)
     register_error_handler(app, deps)

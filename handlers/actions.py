@@ -1,4 +1,4 @@
-"""Button clicks: attendance answers on reminders."""
+"""Button clicks: attendance answers, from a reminder DM or from the Home tab."""
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
@@ -10,6 +10,7 @@ from handlers import ids
 from handlers.blocks import reminder_message
 from handlers.deps import Deps
 from handlers.errors import message_for, slack_failure_text
+from handlers.feedback import answer_click
 from handlers.home import publish_home
 from storage.models import RsvpAnswer
 
@@ -28,17 +29,16 @@ class ActionHandlers:
                 network, meeting = attendance.record(
                     session, int(action["value"]), user_id, answer, now=self.deps.clock())
         except DomainError as error:
-            respond(text=message_for(error, lang), response_type="ephemeral",
-                    replace_original=False)
+            answer_click(client, body, respond, message_for(error, lang), lang)
             return
-        text, blocks = reminder_message(network, meeting, lang, answer)
         try:
-            client.chat_update(channel=body["channel"]["id"], ts=body["message"]["ts"],
-                               text=text, blocks=blocks)
+            if body.get("message"):  # a reminder DM: show the answer in it
+                text, blocks = reminder_message(network, meeting, lang, answer)
+                client.chat_update(channel=body["channel"]["id"], ts=body["message"]["ts"],
+                                   text=text, blocks=blocks)
             publish_home(client, self.deps, network.team_id, user_id)
         except SlackApiError as error:  # the answer is stored; only its display lags
-            respond(text=slack_failure_text(error, lang), response_type="ephemeral",
-                    replace_original=False)
+            answer_click(client, body, respond, slack_failure_text(error, lang), lang)
 
 
 def register(app: App, deps: Deps) -> None:

@@ -1,7 +1,6 @@
 """Pure Block Kit builders: data in, dicts out. All text comes from the catalog, and all text
 a user typed is escaped here, at the last step before Slack."""
 
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -10,6 +9,7 @@ from bot.domain.meetings import LEARNING_FORMS
 from bot.domain.networks import PARTICIPANT_CAP
 from bot.text import escape, format_when
 from handlers import ids
+from handlers.kickoff_blocks import topics_input
 from handlers.kit import (
     Block,
     actions,
@@ -24,7 +24,7 @@ from handlers.kit import (
     section,
 )
 from handlers.metadata import NetworkModalMeta, PlanModalMeta
-from storage.models import Meeting, MeetingFormat, Network, Role, RsvpAnswer
+from storage.models import Meeting, MeetingFormat, Network, RsvpAnswer
 
 
 def help_blocks(lang: Lang, help_keys: list[str], unknown: str | None = None) -> list[Block]:
@@ -103,7 +103,8 @@ def charter_message(network: Network, lang: Lang) -> tuple[str, list[Block]]:
 
 # --- meetings ---------------------------------------------------------------------------------
 
-def plan_modal(lang: Lang, network: Network, now: datetime) -> dict:
+def plan_modal(lang: Lang, network: Network, now: datetime,
+               topics: list[str] | None = None) -> dict:
     tz = ZoneInfo(network.timezone)
     proposal = (now + timedelta(days=14)).astimezone(tz)
     forms = [(t(f"form.{f}", lang), f) for f in LEARNING_FORMS]
@@ -123,6 +124,8 @@ def plan_modal(lang: Lang, network: Network, now: datetime) -> dict:
         input_block("agenda", t("plan.field.agenda", lang), _text_input(True, 3000),
                     optional=True),
     ]
+    if topics:  # the kickoff questionnaire's learning questions and experiences
+        blocks.append(topics_input(topics, lang))
     return modal(ids.PLAN_MODAL, t("plan.modal.title", lang), t("plan.modal.submit", lang),
                  t("modal.cancel", lang), blocks, PlanModalMeta(network.id).dumps())
 
@@ -175,32 +178,3 @@ def reminder_message(network: Network, meeting: Meeting, lang: Lang,
                "danger" if answer == RsvpAnswer.NO else None),
     ))
     return text, blocks
-
-
-# --- Home tab ---------------------------------------------------------------------------------
-
-@dataclass(frozen=True)
-class HomeEntry:
-    network: Network
-    role: Role
-    next_meeting: Meeting | None
-    answer: RsvpAnswer | None
-
-
-def home_view(lang: Lang, entries: list[HomeEntry]) -> dict:
-    blocks: list[Block] = [header(t("home.header", lang))]
-    if not entries:
-        blocks.append(section(t("home.empty", lang)))
-    # 3 blocks per network keeps a busy coordinator under Slack's 100-block Home limit.
-    for entry in entries[:30]:
-        network, role, meeting = entry.network, entry.role, entry.next_meeting
-        blocks.append(divider())
-        blocks.append(section(t("home.network", lang, name=escape(network.name),
-                                channel=network.channel_id, role=t(f"role.{role}", lang))))
-        if meeting is None:
-            blocks.append(context(t("home.next.none", lang)))
-        else:
-            when = format_when(meeting.starts_at, network.timezone, lang)
-            answer = t(f"home.rsvp.{entry.answer or 'none'}", lang)
-            blocks.append(context(t("home.next", lang, when=when) + " · " + answer))
-    return {"type": "home", "blocks": blocks}

@@ -5,9 +5,11 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from handlers import kickoff
 from handlers.blocks import reminder_message
 from handlers.deps import Deps
 from handlers.messaging import send_dm
+from handlers.polls import PollCloseSender
 from storage import deliveries as queue
 from storage import repositories as repo
 from storage.models import Delivery, DeliveryKind, Meeting, Network
@@ -53,7 +55,9 @@ class ReminderSender:
 
 
 def senders(deps: Deps, client: WebClient) -> dict[DeliveryKind, object]:
-    return {DeliveryKind.REMINDER: ReminderSender(deps, client)}
+    return {DeliveryKind.REMINDER: ReminderSender(deps, client),
+            DeliveryKind.POLL_CLOSE: PollCloseSender(deps, client),
+            **kickoff.senders(deps, client)}
 
 
 

@@ -1,22 +1,101 @@
-"""The App Home tab: each user's networks and next session."""
+"""The App Home tab: published on opening, and again whenever something changes for a person."""
 
+import logging
+from collections.abc import Iterable
+
+from slack_bolt import Ack, App
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
-from handlers.blocks import HomeEntry, home_view
+from bot.domain import kickoff, membership, networks
+from bot.domain.errors import DomainError
+from bot.domain.home import home_for
+from handlers import ids
+from handlers.blocks import plan_modal
 from handlers.deps import Deps
-from storage import repositories as repo
-from storage.models import Network, Role
+from handlers.errors import message_for
+from handlers.feedback import answer_click, notice_modal
+from handlers.home_blocks import home_view
+from handlers.membership_blocks import members_blocks
+from storage.models import Network
+
+log = logging.getLogger(__name__)
 
 
 def publish_home(client: WebClient, deps: Deps, team_id: str, user_id: str) -> None:
-    now = deps.clock()
     with deps.db.session() as session:
-        entries = []
-        for member in repo.memberships_of_user(session, team_id, user_id):
-            network = session.get(Network, member.network_id)
-            meeting = repo.next_meeting(session, network.id, now)
-            answer = repo.rsvp(session, meeting.id, user_id) if meeting else None
-            entries.append(HomeEntry(network, Role(member.role), meeting,
-                                     answer.answer if answer else None))
+        entries = home_for(session, team_id, user_id, deps.clock())
     lang = deps.locales.lang(client, user_id)
     client.views_publish(user_id=user_id, view=home_view(lang, entries))
+
+
+def refresh_homes(client: WebClient, deps: Deps, team_id: str, user_ids: Iterable[str]) -> None:
+    """Re-publish the Home tab of each person; one failure does not stop the others."""
+    for user_id in dict.fromkeys(user_ids):
+        try:
+            publish_home(client, deps, team_id, user_id)
+        except SlackApiError as error:
+            log.warning("could not refresh the Home of %s: %s", user_id,
+                        error.response.get("error"))
+
+
+def refresh_network_homes(client: WebClient, deps: Deps, network_id: int) -> None:
+    """Everyone in a network sees something new (a session, agreements, a vote)."""
+    with deps.db.session() as session:
+        network = session.get(Network, network_id)
+        users = [m.user_id for m in membership.roster(session, network_id)]
+    refresh_homes(client, deps, network.team_id, users)
+
+
+class HomeHandlers:
+    """Home opened, and the facilitator's buttons on it."""
+
+    def __init__(self, deps: Deps) -> None:
+        self.deps = deps
+
+    def on_app_home_opened(self, event: dict, body: dict, client: WebClient) -> None:
+        # Re-publishing is idempotent, so Slack's retries of this event need no dedupe.
+        if event.get("tab", "home") == "home":
+            publish_home(client, self.deps, body["team_id"], event["user"])
+
+    def on_plan(self, ack: Ack, body: dict, action: dict, client: WebClient, respond) -> None:
+        ack()
+        self._open(body, client, respond, int(action["value"]), self._plan_view)
+
+    def on_members(self, ack: Ack, body: dict, action: dict, client: WebClient,
+                   respond) -> None:
+        ack()
+        self._open(body, client, respond, int(action["value"]), self._members_view)
+
+    def _plan_view(self, session, network: Network, lang) -> dict:
+        topics = kickoff.planning_topics(session, network)
+        return plan_modal(lang, network, self.deps.clock(), topics)
+
+    def _members_view(self, session, network: Network, lang) -> dict:
+        blocks = members_blocks(network, membership.roster(session, network.id), lang)
+        return notice_modal(lang, blocks)
+
+    def _open(self, body: dict, client: WebClient, respond, network_id: int, build) -> None:
+        user_id = body["user"]["id"]
+        lang = self.deps.locales.lang(client, user_id)
+        try:
+            with self.deps.db.session() as session:
+                network = session.get(Network, network_id)
+                if network is None:
+                    raise DomainError("error.no_network")
+                networks.ensure_facilitator(session, network, user_id)
+                view = build(session, network, lang)
+        except DomainError as error:
+            answer_click(client, body, respond, message_for(error, lang), lang)
+            return
+        try:
+            client.views_open(trigger_id=body["trigger_id"], view=view)
+        except SlackApiError as error:
+            log.warning("could not open a view from Home: %s", error.response.get("error"))
+
+
+def register(app: App, deps: Deps) -> None:
+    handlers = HomeHandlers(deps)
+    app.event("app_home_opened")(handlers.on_app_home_opened)
+    app.action(ids.HOME_PLAN)(handlers.on_plan)
+    app.action(ids.HOME_MEMBERS)(handlers.on_members)

@@ -18,3 +18,30 @@ PLAN_FIELDS = ("date", "time", "duration", "location", "learning_form", "agenda"
 
 # Every input element uses this action id; the block id says which field it is.
 VALUE = "value"
+
+# Membership
+JOIN_MODAL = "member_join"
+JOIN_APPROVE = "join_approve"
+JOIN_DECLINE = "join_decline"
+LEAVE_CONFIRM = "member_leave"
+REMOVE_CONFIRM = "member_remove"
+
+# Kickoff questionnaire
+KICKOFF_MODAL = "kickoff_questionnaire"
+KICKOFF_OPEN = "kickoff_open"
+KICKOFF_SEND_LATE = "kickoff_send_late"
+KICKOFF_TEXT_FIELDS = ("organisation", "job_role", "expertise", "brings", "learning_questions",
+                       "expectations", "experiences")
+
+# Agreements (afspraken)
+AGREEMENT_MODAL = "agreement_record"
+AGREEMENT_ACK = "agreement_ack"
+
+# Group votes (stemmingen): one button per option, action id POLL_VOTE_PREFIX + option index
+POLL_MODAL = "poll_create"
+POLL_VOTE_PREFIX = "poll_vote_"
+POLL_FIELDS = ("question", "options", "closes_date", "closes_time")
+
+# Home tab
+HOME_PLAN = "home_plan"
+HOME_MEMBERS = "home_members"

@@ -2,27 +2,46 @@
 
 import json
 from dataclasses import asdict, dataclass
+from typing import Self
+
+
+class Metadata:
+    """JSON round trip for the dataclasses below (Slack gives private_metadata back as text)."""
+
+    def dumps(self) -> str:
+        return json.dumps(asdict(self))  # type: ignore[call-overload]
+
+    @classmethod
+    def loads(cls, raw: str) -> Self:
+        return cls(**json.loads(raw))
 
 
 @dataclass(frozen=True)
-class NetworkModalMeta:
+class NetworkModalMeta(Metadata):
     channel_id: str
 
-    def dumps(self) -> str:
-        return json.dumps(asdict(self))
 
-    @classmethod
-    def loads(cls, raw: str) -> "NetworkModalMeta":
-        return cls(**json.loads(raw))
+@dataclass(frozen=True)
+class PlanModalMeta(Metadata):
+    network_id: int
 
 
 @dataclass(frozen=True)
-class PlanModalMeta:
+class JoinModalMeta(Metadata):
     network_id: int
 
-    def dumps(self) -> str:
-        return json.dumps(asdict(self))
 
-    @classmethod
-    def loads(cls, raw: str) -> "PlanModalMeta":
-        return cls(**json.loads(raw))
+@dataclass(frozen=True)
+class KickoffModalMeta(Metadata):
+    network_id: int
+
+
+@dataclass(frozen=True)
+class AgreementModalMeta(Metadata):
+    network_id: int
+    amends_version: int | None  # the version in force when the modal opened
+
+
+@dataclass(frozen=True)
+class PollModalMeta(Metadata):
+    network_id: int

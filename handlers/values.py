@@ -24,3 +24,13 @@ def _value_of(state: dict[str, Any]) -> str | None:
         if key in state:
             return state[key]
     return None
+
+
+def submitted_choices(view: dict[str, Any]) -> dict[str, list[str]]:
+    """{block_id: [values]} for every checkboxes or multi-select input block."""
+    result: dict[str, list[str]] = {}
+    for block_id, actions in view.get("state", {}).get("values", {}).items():
+        state = actions.get(ids.VALUE)
+        if state is not None and "selected_options" in state:
+            result[block_id] = [o["value"] for o in state["selected_options"] or []]
+    return result

@@ -7,14 +7,15 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.catalog import DEFAULT_LANG
-from bot.domain import meetings, networks
+from bot.domain import kickoff, meetings, networks
 from bot.domain.errors import DomainError, FieldErrors
 from handlers import ids
 from handlers.blocks import announcement_message, charter_message
 from handlers.deps import Deps
 from handlers.errors import message_for, modal_errors
+from handlers.home import refresh_network_homes
 from handlers.metadata import NetworkModalMeta, PlanModalMeta
-from handlers.values import submitted_values
+from handlers.values import submitted_choices, submitted_values
 from storage.models import Network
 
 log = logging.getLogger(__name__)
@@ -61,6 +62,8 @@ class ViewHandlers:
         lang = self.deps.locales.lang(client, user_id)
         meta = PlanModalMeta.loads(view["private_metadata"])
         values = submitted_values(view)
+        values["agenda"] = kickoff.agenda_with_topics(
+            values.get("agenda"), submitted_choices(view).get("topics", []))
         draft = meetings.MeetingDraft(**{field: values.get(field) for field in ids.PLAN_FIELDS})
         try:
             with self.deps.db.session() as session:
@@ -86,6 +89,7 @@ class ViewHandlers:
         except SlackApiError as exc:
             # The session is planned either way; the announcement is a courtesy.
             log.warning("could not announce meeting %s: %s", meeting.id, exc.response.get("error"))
+        refresh_network_homes(client, self.deps, network.id)
 
 
 def register(app: App, deps: Deps) -> None:

@@ -52,6 +52,20 @@ def memberships_of_user(session: Session, team_id: str, user_id: str) -> Sequenc
     ).all()
 
 
+def holdings_of_user(session: Session, team_id: str, user_id: str) -> Sequence[Membership]:
+    """Where a person is active, waitlisted or waiting for approval."""
+    return session.exec(
+        select(Membership)
+        .where(
+            Membership.team_id == team_id,
+            Membership.user_id == user_id,
+            col(Membership.status).in_((MembershipStatus.ACTIVE, MembershipStatus.WAITLISTED,
+                                        MembershipStatus.PENDING)),
+        )
+        .order_by(col(Membership.id))
+    ).all()
+
+
 def next_meeting(session: Session, network_id: int, now: datetime) -> Meeting | None:
     return session.exec(
         select(Meeting)

@@ -7,11 +7,14 @@ from tests.slack_helpers import add_member, create_network, open_modal, plan_val
 
 
 def _open_home(stack, user):
-    before = len(stack.twin.calls_to("views.publish"))
+    def for_user(call):
+        return call.args["user_id"] == user
+
+    before = len([c for c in stack.twin.calls_to("views.publish") if for_user(c)])
     response = stack.driver.event({"type": "app_home_opened", "user": user, "tab": "home",
                                    "channel": "D0000009"})
     assert response.status == 200
-    stack.twin.wait_for("views.publish", count=before + 1)
+    stack.twin.wait_for("views.publish", for_user, count=before + 1)
     return str(stack.twin.home(user)["blocks"])
 
 

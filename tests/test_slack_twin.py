@@ -552,3 +552,36 @@ def test_render_blocks_for_a_person() -> None:
     )
     assert "Nieuw leernetwerk" in rendered and "Naam: ____" in rendered
     assert "[ Opslaan ]" in rendered
+
+
+def test_conversations_invite_and_kick_answer_like_slack(twin, client):
+    twin.add_user("UGUEST", "guest", is_restricted=True)
+    twin.add_user("UGONE", "gone", deleted=True)
+    twin.add_channel("CINV", "inv", members=["U1"])
+    client.conversations_invite(channel="CINV", users="U2")
+    assert twin.channel_members("CINV") == ["U1", "U2"]
+    for user, error in (("U2", "already_in_channel"), ("UGUEST", "user_is_restricted"),
+                        ("UGONE", "cant_invite")):
+        with pytest.raises(SlackApiError) as raised:
+            client.conversations_invite(channel="CINV", users=user)
+        assert raised.value.response["error"] == error
+    client.conversations_kick(channel="CINV", user="U2")
+    assert twin.channel_members("CINV") == ["U1"]
+    with pytest.raises(SlackApiError) as raised:
+        client.conversations_kick(channel="CINV", user="U2")
+    assert raised.value.response["error"] == "not_in_channel"
+
+
+def test_pins_remove_unpins_and_refuses_what_is_not_pinned(twin: SlackTwin,
+                                                           client: WebClient) -> None:
+    ts = client.chat_postMessage(channel="C1", text="Afspraken")["ts"]
+    client.pins_add(channel="C1", timestamp=ts)
+    assert twin.pins("C1") == {ts}
+    client.pins_remove(channel="C1", timestamp=ts)
+    assert twin.pins("C1") == set()
+    with pytest.raises(SlackApiError) as not_pinned:
+        client.pins_remove(channel="C1", timestamp=ts)
+    with pytest.raises(SlackApiError) as unknown:
+        client.pins_remove(channel="C1", timestamp="1.000001")
+    assert not_pinned.value.response["error"] == "no_pin"
+    assert unknown.value.response["error"] == "message_not_found"

@@ -79,6 +79,7 @@ class _User:
     is_bot: bool
     deleted: bool
     tz: str
+    is_restricted: bool = False
 
 
 @dataclass
@@ -211,10 +212,12 @@ class SlackTwin:
         is_bot: bool = False,
         deleted: bool = False,
         tz: str = "Europe/Brussels",
+        is_restricted: bool = False,
     ) -> None:
+        """A workspace member; is_restricted makes them a guest that channels cannot take."""
         with self._lock:
             self._users[user_id] = _User(
-                user_id, name, real_name or name, locale, is_bot, deleted, tz
+                user_id, name, real_name or name, locale, is_bot, deleted, tz, is_restricted
             )
 
     def add_channel(
@@ -305,6 +308,17 @@ class SlackTwin:
         with self._lock:
             channel = self._channels.get(channel_id)
             return copy.deepcopy(channel.messages) if channel else []
+
+    def channel_members(self, channel_id: str) -> list[str]:
+        with self._lock:
+            channel = self._channels.get(channel_id)
+            return list(channel.members) if channel else []
+
+    def pins(self, channel_id: str) -> set[str]:
+        """The ts of each message pinned in the channel."""
+        with self._lock:
+            channel = self._channels.get(channel_id)
+            return set(channel.pins) if channel else set()
 
     def dm_channel(self, user_id: str) -> str | None:
         with self._lock:
@@ -615,6 +629,7 @@ class SlackTwin:
             "real_name": user.real_name,
             "deleted": user.deleted,
             "is_bot": user.is_bot,
+            "is_restricted": user.is_restricted,
             "tz": user.tz,
             "profile": {"real_name": user.real_name, "display_name": user.name},
         }
@@ -709,12 +724,29 @@ class SlackTwin:
         if self.bot_user_id in users:
             raise SlackError("cant_invite_self")
         for user_id in users:
-            self._user(user_id)
+            user = self._user(user_id)
+            if user.deleted:
+                raise SlackError("cant_invite")
+            if user.is_restricted:
+                raise SlackError("user_is_restricted")
         new = [u for u in users if u not in channel.members]
         if not new:
             raise SlackError("already_in_channel")
         channel.members.extend(dict.fromkeys(new))
         return {"channel": self._channel_dict(channel)}
+
+    def _conversations_kick(self, args: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(args.get("channel"))
+        user_id = args.get("user")
+        if not channel.bot_is_member:
+            raise SlackError("not_in_channel")
+        if user_id == self.bot_user_id:
+            raise SlackError("cant_kick_self")
+        self._user(user_id)
+        if user_id not in channel.members:
+            raise SlackError("not_in_channel")
+        channel.members.remove(user_id)
+        return {}
 
     def _conversations_members(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args.get("channel"))
@@ -728,6 +760,16 @@ class SlackTwin:
         if message["ts"] in channel.pins:
             raise SlackError("already_pinned")
         channel.pins.add(message["ts"])
+        return {}
+
+    def _pins_remove(self, args: dict[str, Any]) -> dict[str, Any]:
+        channel = self._channel(args.get("channel"))
+        if not args.get("timestamp"):
+            raise SlackError("no_item_specified")
+        message = self._message(channel, args.get("timestamp"))
+        if message["ts"] not in channel.pins:
+            raise SlackError("no_pin")
+        channel.pins.discard(message["ts"])
         return {}
 
     def _views_open(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -793,12 +835,14 @@ _METHODS: dict[str, Callable[[SlackTwin, dict[str, Any]], dict[str, Any]]] = {
     "conversations.info": SlackTwin._conversations_info,
     "conversations.invite": SlackTwin._conversations_invite,
     "conversations.members": SlackTwin._conversations_members,
+    "conversations.kick": SlackTwin._conversations_kick,
     "chat.postMessage": SlackTwin._chat_post_message,
     "chat.postEphemeral": SlackTwin._chat_post_ephemeral,
     "chat.update": SlackTwin._chat_update,
     "chat.delete": SlackTwin._chat_delete,
     "chat.getPermalink": SlackTwin._chat_get_permalink,
     "pins.add": SlackTwin._pins_add,
+    "pins.remove": SlackTwin._pins_remove,
     "views.open": SlackTwin._views_open,
     "views.push": SlackTwin._views_push,
     "views.update": SlackTwin._views_update,

@@ -1,0 +1,84 @@
+"""What a person's Home tab shows: per network, where they stand and what awaits an answer."""
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bot.domain import kickoff
+from bot.domain.membership import waitlist_place
+from storage import agreements as agreement_store
+from storage import kickoff as kickoff_store
+from storage import polls as poll_store
+from storage import repositories as repo
+from storage.models import (
+    Agreement,
+    Meeting,
+    Membership,
+    MembershipStatus,
+    Network,
+    Poll,
+    Role,
+    RsvpAnswer,
+)
+
+
+@dataclass(frozen=True)
+class OpenPoll:
+    poll: Poll
+    my_vote: int | None
+
+
+@dataclass(frozen=True)
+class HomeEntry:
+    network: Network
+    member: Membership
+    waitlist_place: int | None = None
+    next_meeting: Meeting | None = None
+    answer: RsvpAnswer | None = None
+    # The questionnaire while it is open: (answered already?, when it closes).
+    questionnaire: tuple[bool, datetime | None] | None = None
+    agreement_to_ack: Agreement | None = None
+    open_polls: list[OpenPoll] = field(default_factory=list)
+
+    @property
+    def is_facilitator(self) -> bool:
+        return self.member.role == Role.FACILITATOR and self.is_active
+
+    @property
+    def is_active(self) -> bool:
+        return self.member.status == MembershipStatus.ACTIVE
+
+
+def home_for(session: Session, team_id: str, user_id: str, now: datetime) -> list[HomeEntry]:
+    entries = []
+    for member in repo.holdings_of_user(session, team_id, user_id):
+        network = session.get(Network, member.network_id)
+        if member.status != MembershipStatus.ACTIVE:
+            place = (waitlist_place(session, member)
+                     if member.status == MembershipStatus.WAITLISTED else None)
+            entries.append(HomeEntry(network, member, waitlist_place=place))
+            continue
+        entries.append(_active_entry(session, network, member, now))
+    return entries
+
+
+def _active_entry(session: Session, network: Network, member: Membership,
+                  now: datetime) -> HomeEntry:
+    meeting = repo.next_meeting(session, network.id, now)
+    rsvp = repo.rsvp(session, meeting.id, member.user_id) if meeting else None
+    questionnaire = None
+    got_it = member.user_id in kickoff_store.kickoff_recipients(session, network.id)
+    if got_it and kickoff.is_open(session, network, now):
+        answered = kickoff_store.response(session, network.id, member.user_id) is not None
+        questionnaire = (answered, kickoff.closes_at(session, network))
+    agreement = agreement_store.current(session, network.id)
+    if agreement and agreement_store.ack_of(session, agreement.id, member.user_id):
+        agreement = None
+    polls = []
+    for poll in poll_store.open_for_network(session, network.id, now):
+        vote = poll_store.vote_of(session, poll.id, member.user_id)
+        polls.append(OpenPoll(poll, vote.option_index if vote else None))
+    return HomeEntry(network, member, next_meeting=meeting,
+                     answer=RsvpAnswer(rsvp.answer) if rsvp else None,
+                     questionnaire=questionnaire, agreement_to_ack=agreement, open_polls=polls)

@@ -1,0 +1,190 @@
+"""Who is in a network: the participant cap, the waitlist, join requests, leaving and removal.
+
+Every change to the roster starts with `lock_roster`, so the cap holds when two people take
+the last place at the same moment (on PostgreSQL a row lock, on SQLite the write lock).
+"""
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import update
+from sqlmodel import Session, col, func, select
+
+from bot.domain.errors import Conflict, Forbidden, NotFound
+from bot.domain.networks import ensure_facilitator
+from storage import repositories as repo
+from storage.models import Membership, MembershipStatus, Network, Role
+
+# States in which a person holds (or waits for) a place; everything else can start again.
+HOLDING = (MembershipStatus.ACTIVE, MembershipStatus.WAITLISTED, MembershipStatus.PENDING)
+
+
+@dataclass(frozen=True)
+class Admission:
+    """The outcome of letting someone in: active, or on the waitlist at `place`."""
+
+    membership: Membership
+    place: int | None = None
+
+    @property
+    def waitlisted(self) -> bool:
+        return self.membership.status == MembershipStatus.WAITLISTED
+
+
+def lock_roster(session: Session, network_id: int) -> None:
+    """Serialise roster changes of one network. Must be the transaction's first statement."""
+    session.execute(update(Network).where(col(Network.id) == network_id)
+                    .values(roster_version=Network.roster_version + 1))
+
+
+def participant_count(session: Session, network_id: int) -> int:
+    return session.exec(select(func.count()).select_from(Membership).where(
+        Membership.network_id == network_id, Membership.role == Role.PARTICIPANT,
+        Membership.status == MembershipStatus.ACTIVE)).one()
+
+
+def waitlist(session: Session, network_id: int) -> Sequence[Membership]:
+    return session.exec(select(Membership).where(
+        Membership.network_id == network_id, Membership.status == MembershipStatus.WAITLISTED,
+    ).order_by(col(Membership.status_changed_at), col(Membership.id))).all()
+
+
+def waitlist_place(session: Session, membership: Membership) -> int:
+    ids = [m.id for m in waitlist(session, membership.network_id)]
+    return ids.index(membership.id) + 1
+
+
+def roster(session: Session, network_id: int) -> Sequence[Membership]:
+    """Everyone holding or waiting for a place, facilitators first."""
+    rows = session.exec(select(Membership).where(
+        Membership.network_id == network_id, col(Membership.status).in_(HOLDING),
+    ).order_by(col(Membership.status_changed_at), col(Membership.id))).all()
+    return sorted(rows, key=lambda m: m.role != Role.FACILITATOR)
+
+
+def _set_status(member: Membership, status: MembershipStatus, now: datetime) -> None:
+    member.status = status
+    member.status_changed_at = now
+
+
+def admit(session: Session, network: Network, user_id: str, *, now: datetime,
+          organisation: str | None = None, invited_by: str | None = None) -> Admission:
+    """Let someone in as a participant: active while there is room, else on the waitlist."""
+    member = repo.membership(session, network.id, user_id)
+    if member is not None and member.status in (MembershipStatus.ACTIVE,
+                                                MembershipStatus.WAITLISTED):
+        raise Conflict("member.error.already", user=user_id)
+    # Count before this person's row changes, or autoflush would count them as a participant.
+    full = participant_count(session, network.id) >= network.max_participants
+    if member is None:
+        member = Membership(team_id=network.team_id, network_id=network.id, user_id=user_id,
+                            role=Role.PARTICIPANT, joined_at=now)
+        session.add(member)
+    member.role = Role.PARTICIPANT
+    member.organisation = organisation or member.organisation
+    member.invited_by = invited_by or member.invited_by
+    _set_status(member, MembershipStatus.WAITLISTED if full else MembershipStatus.ACTIVE, now)
+    if not full:
+        member.joined_at = now
+    session.flush()
+    return Admission(member, waitlist_place(session, member) if full else None)
+
+
+def request_join(session: Session, network: Network, user_id: str, organisation: str, *,
+                 now: datetime) -> Membership:
+    """Ask to join: a pending request a facilitator approves or declines."""
+    member = repo.membership(session, network.id, user_id)
+    if member is not None and member.status in HOLDING:
+        key = ("member.error.pending" if member.status == MembershipStatus.PENDING
+               else "member.error.already")
+        raise Conflict(key, user=user_id)
+    if member is None:
+        member = Membership(team_id=network.team_id, network_id=network.id, user_id=user_id,
+                            role=Role.PARTICIPANT, joined_at=now)
+        session.add(member)
+    member.role = Role.PARTICIPANT
+    member.organisation = organisation
+    _set_status(member, MembershipStatus.PENDING, now)
+    session.flush()
+    return member
+
+
+def pending_request(session: Session, membership_id: int) -> tuple[Network, Membership]:
+    member = session.get(Membership, membership_id)
+    if member is None or member.status != MembershipStatus.PENDING:
+        raise Conflict("member.error.request_handled")
+    return session.get(Network, member.network_id), member
+
+
+def approve(session: Session, membership_id: int, *, by: str, now: datetime) -> Admission:
+    network, member = pending_request(session, membership_id)
+    ensure_facilitator(session, network, by)
+    return admit(session, network, member.user_id, now=now, organisation=member.organisation,
+                 invited_by=by)
+
+
+def decline(session: Session, membership_id: int, *, by: str, now: datetime) -> Membership:
+    network, member = pending_request(session, membership_id)
+    ensure_facilitator(session, network, by)
+    _set_status(member, MembershipStatus.DECLINED, now)
+    session.flush()
+    return member
+
+
+def _active_facilitators(session: Session, network_id: int) -> list[str]:
+    return [m.user_id for m in repo.active_members(session, network_id)
+            if m.role == Role.FACILITATOR]
+
+
+def leave(session: Session, network: Network, user_id: str, *,
+          now: datetime) -> tuple[Membership, list[Membership]]:
+    """Leave the network (or its waitlist); returns the membership and who moved up."""
+    return _end(session, network, user_id, MembershipStatus.LEFT, now)
+
+
+def remove(session: Session, network: Network, user_id: str, *, by: str,
+           now: datetime) -> tuple[Membership, list[Membership]]:
+    ensure_facilitator(session, network, by)
+    if user_id == by:
+        raise Forbidden("member.error.remove_self")
+    return _end(session, network, user_id, MembershipStatus.REMOVED, now)
+
+
+def _end(session: Session, network: Network, user_id: str, status: MembershipStatus,
+         now: datetime) -> tuple[Membership, list[Membership]]:
+    member = repo.membership(session, network.id, user_id)
+    if member is None or member.status not in HOLDING:
+        raise NotFound("member.error.not_member", user=user_id)
+    if (member.role == Role.FACILITATOR and member.status == MembershipStatus.ACTIVE
+            and _active_facilitators(session, network.id) == [user_id]):
+        raise Forbidden("member.error.last_facilitator")
+    _set_status(member, status, now)
+    session.flush()
+    return member, promote_waitlist(session, network, now=now)
+
+
+def promote_waitlist(session: Session, network: Network, *, now: datetime) -> list[Membership]:
+    """Fill free places from the waitlist, first come first served."""
+    promoted = []
+    free = network.max_participants - participant_count(session, network.id)
+    for member in list(waitlist(session, network.id))[:max(free, 0)]:
+        _set_status(member, MembershipStatus.ACTIVE, now)
+        member.joined_at = now
+        promoted.append(member)
+    session.flush()
+    return promoted
+
+
+def make_facilitator(session: Session, network: Network, user_id: str, *, by: str,
+                     now: datetime) -> list[Membership]:
+    """Give an active member the facilitator role; the place they held goes to the waitlist."""
+    ensure_facilitator(session, network, by)
+    member = repo.membership(session, network.id, user_id)
+    if member is None or member.status != MembershipStatus.ACTIVE:
+        raise NotFound("member.error.not_member", user=user_id)
+    if member.role == Role.FACILITATOR:
+        raise Conflict("member.error.already_facilitator", user=user_id)
+    member.role = Role.FACILITATOR
+    session.flush()
+    return promote_waitlist(session, network, now=now)

@@ -1,0 +1,98 @@
+"""The Home tab: one card per network with what awaits the person there."""
+
+from bot.catalog import Lang, t
+from bot.domain.home import HomeEntry
+from bot.domain.polls import options_of
+from bot.text import escape, format_when
+from handlers import ids
+from handlers.blocks import meeting_fields
+from handlers.kit import Block, actions, button, context, divider, header, section
+from handlers.polls_blocks import vote_action_id
+from storage.models import MembershipStatus, RsvpAnswer
+
+# A card takes at most 4 + 2 per open poll blocks; this many keep a Home under Slack's 100.
+MAX_CARDS = 8
+MAX_POLLS = 3
+
+
+def home_view(lang: Lang, entries: list[HomeEntry]) -> dict:
+    blocks: list[Block] = [header(t("home.header", lang))]
+    if not entries:
+        blocks.append(section(t("home.empty", lang)))
+    for entry in entries[:MAX_CARDS]:
+        blocks.append(divider())
+        blocks.extend(_card(entry, lang))
+    if len(entries) > MAX_CARDS:
+        blocks.append(context(t("home.more", lang, count=len(entries) - MAX_CARDS)))
+    return {"type": "home", "blocks": blocks}
+
+
+def _card(entry: HomeEntry, lang: Lang) -> list[Block]:
+    network = entry.network
+    blocks = [section(t("home.network", lang, name=escape(network.name),
+                        channel=network.channel_id, role=t(f"role.{entry.member.role}", lang)))]
+    if entry.member.status == MembershipStatus.WAITLISTED:
+        return [*blocks, context(t("home.waitlisted", lang, place=entry.waitlist_place))]
+    if entry.member.status == MembershipStatus.PENDING:
+        return [*blocks, context(t("home.pending", lang))]
+    blocks.extend(_next_session(entry, lang))
+    blocks.extend(_questionnaire(entry, lang))
+    if entry.agreement_to_ack is not None:
+        agreement = entry.agreement_to_ack
+        blocks.append(section(t("home.agreements", lang, version=agreement.version,
+                                channel=network.channel_id)))
+        blocks.append(actions(f"home_ack:{agreement.id}", button(
+            t("home.agreements.ack", lang), ids.AGREEMENT_ACK, str(agreement.id), "primary")))
+    for open_poll in entry.open_polls[:MAX_POLLS]:
+        blocks.extend(_poll(entry, open_poll, lang))
+    if entry.is_facilitator:
+        value = str(network.id)
+        blocks.append(actions(f"home_facilitator:{network.id}",
+                              button(t("home.plan", lang), ids.HOME_PLAN, value),
+                              button(t("home.members", lang), ids.HOME_MEMBERS, value)))
+        blocks.append(context(t("home.facilitator", lang, channel=network.channel_id)))
+    return blocks
+
+
+def _next_session(entry: HomeEntry, lang: Lang) -> list[Block]:
+    meeting = entry.next_meeting
+    if meeting is None:
+        return [context(t("home.next.none", lang))]
+    when = format_when(meeting.starts_at, entry.network.timezone, lang)
+    answer = t(f"home.rsvp.{entry.answer or 'none'}", lang)
+    value = str(meeting.id)
+    return [
+        section(t("home.next", lang, when=when) + "\n" + answer,
+                fields=meeting_fields(entry.network, meeting, lang)[1:]),
+        actions(f"home_rsvp:{meeting.id}",
+                button(t("rsvp.yes", lang), ids.RSVP_YES, value,
+                       "primary" if entry.answer == RsvpAnswer.YES else None),
+                button(t("rsvp.no", lang), ids.RSVP_NO, value,
+                       "danger" if entry.answer == RsvpAnswer.NO else None)),
+    ]
+
+
+def _questionnaire(entry: HomeEntry, lang: Lang) -> list[Block]:
+    if entry.questionnaire is None:
+        return []
+    answered, closes_at = entry.questionnaire
+    text = t("home.questionnaire.done" if answered else "home.questionnaire.todo", lang)
+    if closes_at is not None:
+        text += " " + t("home.questionnaire.until", lang,
+                        when=format_when(closes_at, entry.network.timezone, lang))
+    label = t("home.questionnaire.edit" if answered else "home.questionnaire.answer", lang)
+    return [section(text), actions(f"home_kickoff:{entry.network.id}", button(
+        label, ids.KICKOFF_OPEN, str(entry.network.id), None if answered else "primary"))]
+
+
+def _poll(entry: HomeEntry, open_poll, lang: Lang) -> list[Block]:
+    poll = open_poll.poll
+    options = options_of(poll)
+    text = t("home.poll", lang, question=escape(poll.question),
+             when=format_when(poll.closes_at, entry.network.timezone, lang))
+    if open_poll.my_vote is not None:
+        text += "\n" + t("home.poll.voted", lang, option=escape(options[open_poll.my_vote]))
+    buttons = [button(option, vote_action_id(i), f"{poll.id}:{i}",
+                      "primary" if i == open_poll.my_vote else None)
+               for i, option in enumerate(options)]
+    return [section(text), actions(f"home_poll:{poll.id}", *buttons)]

@@ -1,0 +1,43 @@
+"""Queries about the group's agreements (afspraken) and who acknowledged which version."""
+
+from collections.abc import Sequence
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, col, select
+
+from storage.models import Agreement, AgreementAck
+
+
+def current(session: Session, network_id: int) -> Agreement | None:
+    """The version in force: the newest."""
+    return session.exec(
+        select(Agreement)
+        .where(Agreement.network_id == network_id)
+        .order_by(col(Agreement.version).desc())
+    ).first()
+
+
+def acked_user_ids(session: Session, agreement_id: int) -> Sequence[str]:
+    return session.exec(
+        select(AgreementAck.user_id)
+        .where(AgreementAck.agreement_id == agreement_id)
+        .order_by(col(AgreementAck.id))
+    ).all()
+
+
+def ack_of(session: Session, agreement_id: int, user_id: str) -> AgreementAck | None:
+    return session.exec(
+        select(AgreementAck).where(
+            AgreementAck.agreement_id == agreement_id, AgreementAck.user_id == user_id
+        )
+    ).first()
+
+
+def add_ack(session: Session, ack: AgreementAck) -> bool:
+    """Insert unless this person already acknowledged this version (then False)."""
+    try:
+        with session.begin_nested():
+            session.add(ack)
+        return True
+    except IntegrityError:
+        return False

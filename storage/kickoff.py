@@ -1,0 +1,48 @@
+"""Queries for the kickoff questionnaire; callers own the session and transaction."""
+
+from collections.abc import Sequence
+from datetime import datetime
+
+from sqlmodel import Session, col, func, select
+
+from storage.models import (
+    Delivery,
+    DeliveryKind,
+    KickoffResponse,
+    Meeting,
+    MeetingStatus,
+)
+
+
+def response(session: Session, network_id: int, user_id: str) -> KickoffResponse | None:
+    return session.exec(
+        select(KickoffResponse).where(
+            KickoffResponse.network_id == network_id, KickoffResponse.user_id == user_id
+        )
+    ).first()
+
+
+def responses(session: Session, network_id: int) -> Sequence[KickoffResponse]:
+    return session.exec(
+        select(KickoffResponse)
+        .where(KickoffResponse.network_id == network_id)
+        .order_by(col(KickoffResponse.submitted_at), col(KickoffResponse.id))
+    ).all()
+
+
+def first_meeting_start(session: Session, network_id: int) -> datetime | None:
+    """The start of the network's earliest planned (not cancelled) session, past or future."""
+    return session.exec(
+        select(func.min(Meeting.starts_at)).where(
+            Meeting.network_id == network_id, Meeting.status == MeetingStatus.PLANNED
+        )
+    ).one()
+
+
+def kickoff_recipients(session: Session, network_id: int) -> set[str]:
+    """Everyone a kickoff questionnaire delivery was made for in this network."""
+    return set(session.exec(
+        select(Delivery.target).where(
+            Delivery.network_id == network_id, Delivery.kind == DeliveryKind.KICKOFF
+        )
+    ).all())

@@ -1,0 +1,223 @@
+"""`/leernet afspraken`: agreements recorded, posted, pinned, acknowledged once per member per
+version, amended with a new round of acknowledgements; refusals change nothing."""
+
+import pytest
+from sqlmodel import select
+
+from storage.models import Agreement, AgreementAck
+from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
+from tests.slack_helpers import add_member, create_network, eventually, open_modal
+
+TEXT = ("We komen om de zes weken samen, telkens bij een andere organisatie.\n"
+        "Wat in de groep gezegd wordt, blijft in de groep.")
+AMENDED = TEXT.replace("om de zes weken", "maandelijks")
+
+
+def _acks(stack, version: int) -> list[str]:
+    with stack.bot.db.session() as session:
+        agreement = session.exec(select(Agreement).where(Agreement.version == version)).one()
+        return sorted(session.exec(select(AgreementAck.user_id).where(
+            AgreementAck.agreement_id == agreement.id)).all())
+
+
+def _agreements(stack) -> list[Agreement]:
+    with stack.bot.db.session() as session:
+        return list(session.exec(select(Agreement).order_by(Agreement.version)).all())
+
+
+def _message(stack, ts: str) -> dict:
+    (message,) = [m for m in stack.twin.messages(CHANNEL) if m["ts"] == ts]
+    return message
+
+
+def _texts(blocks: list[dict]) -> str:
+    """Every text in the blocks, as one string to search in."""
+    out = []
+    for block in blocks:
+        for key in ("text",):
+            if isinstance(block.get(key), dict):
+                out.append(block[key]["text"])
+        for element in block.get("elements", []):
+            out.append(element["text"]["text"] if isinstance(element.get("text"), dict)
+                       else element.get("text", ""))
+    return "\n".join(out)
+
+
+def _buttons(message: dict) -> list[str]:
+    return [e["action_id"] for b in message["blocks"] if b["type"] == "actions"
+            for e in b["elements"]]
+
+
+def _record(stack, text: str = TEXT, **extra) -> str:
+    """The facilitator saves the agreements; returns the channel message's ts."""
+    view = open_modal(stack, FACILITATOR, "afspraken")
+    pins_before = len(stack.twin.calls_to("pins.add"))
+    response = stack.driver.submit_view(FACILITATOR, view, {"text": text, **extra})
+    assert response.status == 200 and response.body == "", response.body
+    # Pinning follows the modal's acknowledgement: wait until it was at least tried.
+    eventually(lambda: len(stack.twin.calls_to("pins.add")) > pins_before)
+    return _agreements(stack)[-1].channel_ts
+
+
+def _click(stack, user: str, message: dict) -> str:
+    """Click 'I agree' on a message; returns the ephemeral answer the user got."""
+    before = len(stack.twin.calls_to("response_url"))
+    stack.driver.click(user, "agreement_ack", message=message, channel_id=CHANNEL)
+    return stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
+
+
+@pytest.fixture
+def network(stack):
+    create_network(stack)
+    add_member(stack, ANN)
+    add_member(stack, BOB)
+    return stack
+
+
+def test_agreements_are_recorded_posted_pinned_and_counted(network):
+    stack = network
+    view = open_modal(stack, FACILITATOR, "afspraken")
+    assert view["title"]["text"] == "Afspraken"
+    assert [b["block_id"] for b in view["blocks"] if b["type"] == "input"] == ["text"]
+    ts = _record(stack)
+
+    (agreement,) = _agreements(stack)
+    assert (agreement.version, agreement.text, agreement.created_by) == (1, TEXT, FACILITATOR)
+    assert _acks(stack, 1) == [FACILITATOR]  # the author agrees with what they wrote
+    message = _message(stack, ts)
+    shown = _texts(message["blocks"])
+    assert "Onze afspraken (versie 1)" in shown and "blijft in de groep" in shown
+    assert "1 van 3 akkoord" in shown
+    assert _buttons(message) == ["agreement_ack"]
+    assert stack.twin.pins(CHANNEL) == {ts}
+
+
+def test_each_member_acknowledges_once_and_facilitators_see_who_has_not(network):
+    stack = network
+    ts = _record(stack)
+    first = _message(stack, ts)
+
+    assert _click(stack, BOB, first) == ("Dank je: je gaat akkoord met versie 1 van de "
+                                         "afspraken.")
+    stack.twin.wait_for("chat.update")
+    assert "2 van 3 akkoord" in _texts(_message(stack, ts)["blocks"])
+    assert "already agreed" not in _click(stack, ANN, first)
+    eventually(lambda: "3 van 3 akkoord" in _texts(_message(stack, ts)["blocks"]))
+
+    again = _click(stack, BOB, first)
+    assert again == "Je gaf al akkoord met versie 1; er verandert niets."
+    assert _acks(stack, 1) == sorted([FACILITATOR, ANN, BOB])
+    assert len(stack.twin.calls_to("chat.update")) == 2  # the second click changed nothing
+
+
+def test_the_facilitator_form_names_who_has_not_agreed_yet(network):
+    stack = network
+    ts = _record(stack)
+    _click(stack, BOB, _message(stack, ts))
+
+    view = open_modal(stack, FACILITATOR, "afspraken")
+    status = _texts(view["blocks"])
+    assert "*Versie 1*: 2 van 3 akkoord." in status
+    assert f"Nog geen akkoord: <@{ANN}>" in status and f"<@{BOB}>" not in status
+    (text_input,) = [b for b in view["blocks"] if b.get("block_id") == "text"]
+    assert text_input["element"]["initial_value"] == TEXT
+
+
+def test_a_participant_reads_them_and_agrees_from_their_own_view(network):
+    stack = network
+    before = stack.driver.command(ANN, "agreements", CHANNEL)
+    assert "has not recorded its agreements yet" in before.body
+    _record(stack)
+
+    answer = stack.driver.command(ANN, "agreements", CHANNEL).json
+    assert "Wat in de groep gezegd wordt" in _texts(answer["blocks"])
+    assert "Do you agree to these agreements?" in _texts(answer["blocks"])
+    ephemeral = {"blocks": answer["blocks"], "ts": None}
+    assert _click(stack, ANN, ephemeral) == ("Thank you: you agree to version 1 of the "
+                                             "agreements.")
+    assert _acks(stack, 1) == sorted([FACILITATOR, ANN])
+
+    after = stack.driver.command(ANN, "agreements", CHANNEL).json
+    assert "You agreed to this version." in _texts(after["blocks"])
+    assert not [b for b in after["blocks"] if b["type"] == "actions"]
+    assert len(stack.twin.calls_to("views.open")) == 2  # the network form, the agreements form
+
+
+def test_an_amendment_is_announced_and_everyone_is_asked_again(network):
+    stack = network
+    old_ts = _record(stack)
+    old_message = _message(stack, old_ts)
+    _click(stack, BOB, old_message)
+
+    view = open_modal(stack, FACILITATOR, "afspraken")
+    assert "Je past versie 1 aan" in _texts(view["blocks"])
+    response = stack.driver.submit_view(FACILITATOR, view, {
+        "text": AMENDED, "change_note": "Maandelijks <!channel> in plaats van zes weken"})
+    assert response.body == ""
+
+    assert [(a.version, a.text) for a in _agreements(stack)] == [(1, TEXT), (2, AMENDED)]
+    new_ts = _agreements(stack)[-1].channel_ts
+    stack.twin.wait_for("chat.postMessage", lambda c: c.args.get("thread_ts") == new_ts)
+    assert _acks(stack, 2) == [FACILITATOR] and _acks(stack, 1) == sorted([FACILITATOR, BOB])
+    new = _texts(_message(stack, new_ts)["blocks"])
+    assert "Onze afspraken (versie 2)" in new and "De afspraken zijn aangepast." in new
+    assert "geef opnieuw akkoord" in new and "1 van 3 akkoord" in new
+    assert stack.twin.pins(CHANNEL) == {new_ts}
+    retired = _message(stack, old_ts)
+    assert _buttons(retired) == []
+    assert "Deze versie is vervangen door versie 2." in _texts(retired["blocks"])
+    (note,) = [m for m in stack.twin.messages(CHANNEL) if m.get("thread_ts") == new_ts]
+    assert note["text"] == ("*Wat er veranderde:* Maandelijks &lt;!channel&gt; in plaats van "
+                            "zes weken")
+
+    # A click on the old message (still on someone's screen) acknowledges nothing.
+    refusal = _click(stack, BOB, old_message)
+    assert "vervangen door versie 2" in refusal and "/leernet afspraken" in refusal
+    assert _acks(stack, 2) == [FACILITATOR] and _acks(stack, 1) == sorted([FACILITATOR, BOB])
+
+
+@pytest.mark.parametrize(("error", "told"), [("not_in_channel", True),
+                                             ("already_pinned", False)])
+def test_a_refused_pin_does_not_lose_the_agreements(network, error, told):
+    stack = network
+    stack.twin.fail_next("pins.add", error)
+    ts = _record(stack)
+
+    assert [a.channel_ts for a in _agreements(stack)] == [ts]
+    assert _buttons(_message(stack, ts)) == ["agreement_ack"]
+    if told:
+        (notice,) = stack.twin.wait_for("chat.postEphemeral")
+        assert notice.args["user"] == FACILITATOR
+        assert "niet vastpinnen (not_in_channel)" in notice.args["text"]
+    else:
+        assert stack.twin.calls_to("chat.postEphemeral") == []
+
+
+def test_a_participant_cannot_record_agreements(network):
+    stack = network
+    view = open_modal(stack, FACILITATOR, "afspraken")
+    # Bob replays the facilitator's form: the submission is checked, not only the command.
+    response = stack.driver.submit_view(BOB, view, {"text": "Geen afspraken"})
+    assert response.json["response_action"] == "errors"
+    assert "Alleen een facilitator" in response.json["errors"]["text"]
+    assert _agreements(stack) == [] and stack.twin.pins(CHANNEL) == set()
+
+
+def test_blank_text_or_a_refused_post_stores_nothing(network):
+    stack = network
+    view = open_modal(stack, FACILITATOR, "afspraken")
+    blank = stack.driver.submit_view(FACILITATOR, view, {"text": "   "})
+    assert blank.json == {"response_action": "errors", "errors": {"text": "Vul dit veld in."}}
+    stack.twin.fail_next("chat.postMessage", "not_in_channel")
+    refused = stack.driver.submit_view(FACILITATOR, view, {"text": TEXT})
+    assert "Ik kan niet posten in dit kanaal (not_in_channel)" in refused.json["errors"]["text"]
+    assert _agreements(stack) == []
+
+
+def test_someone_outside_the_network_cannot_agree(network):
+    stack = network
+    ts = _record(stack)
+    stack.twin.add_user("UOUTSIDE", "eve")
+    assert _click(stack, "UOUTSIDE", _message(stack, ts)) == (
+        "Je bent geen lid van dit leernetwerk.")
+    assert _acks(stack, 1) == [FACILITATOR]

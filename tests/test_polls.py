@@ -1,0 +1,257 @@
+"""`/leernet stemming`: a vote put to the group, one changeable vote per member, closed on time
+or on request with the results posted once; bad input and late votes change nothing."""
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlmodel import select
+
+from storage.models import Delivery, DeliveryKind, Poll, PollVote
+from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
+from tests.slack_helpers import add_member, create_network, local_date_time, open_modal
+
+QUESTION = "Welke leervorm kiezen we voor de volgende bijeenkomst?"
+OPTIONS = ["Intervisie", "Bedrijfsbezoek", "Externe spreker"]
+
+
+def _closes_in(delta: timedelta) -> datetime:
+    return (datetime.now(UTC) + delta).replace(second=0, microsecond=0)
+
+
+def _values(closes_at: datetime, **changes) -> dict:
+    day, clock = local_date_time(closes_at)
+    values = {"question": QUESTION, "options": "\n".join(OPTIONS), "closes_date": day,
+              "closes_time": clock}
+    values.update(changes)
+    return values
+
+
+def _rows(stack, model) -> list:
+    with stack.bot.db.session() as session:
+        return list(session.exec(select(model).order_by(model.id)).all())
+
+
+def _votes(stack) -> dict[str, int]:
+    return {v.user_id: v.option_index for v in _rows(stack, PollVote)}
+
+
+def _start(stack, **changes) -> Poll:
+    view = open_modal(stack, FACILITATOR, "stemming")
+    response = stack.driver.submit_view(FACILITATOR, view,
+                                        _values(_closes_in(timedelta(days=3)), **changes))
+    assert response.status == 200 and response.body == "", response.body
+    return _rows(stack, Poll)[-1]
+
+
+def _message(stack, ts: str) -> dict:
+    (message,) = [m for m in stack.twin.messages(CHANNEL) if m["ts"] == ts]
+    return message
+
+
+def _shown(message: dict) -> str:
+    """All text in a message's blocks: section, header and context texts and button labels."""
+    out = [message.get("text", "")]
+    for block in message["blocks"]:
+        if isinstance(block.get("text"), dict):
+            out.append(block["text"]["text"])
+        for element in block.get("elements", []):
+            out.append(element["text"]["text"] if isinstance(element.get("text"), dict)
+                       else element.get("text", ""))
+    return "\n".join(out)
+
+
+def _vote(stack, user: str, message: dict, option: int) -> str:
+    """Click an option's button; returns the ephemeral answer the voter got."""
+    before = len(stack.twin.calls_to("response_url"))
+    stack.driver.click(user, f"poll_vote_{option}", message=message, channel_id=CHANNEL)
+    return stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
+
+
+def _results(stack) -> list[dict]:
+    return [m for m in stack.twin.messages(CHANNEL) if m["text"].startswith("Uitslag")]
+
+
+def _close(stack, poll: Poll) -> None:
+    with stack.bot.db.session() as session:
+        delivery = session.exec(select(Delivery).where(Delivery.poll_id == poll.id)).one()
+    outcome = stack.bot.dispatcher.run_one(delivery.id)
+    assert outcome.status == "sent", outcome
+
+
+@pytest.fixture
+def network(stack):
+    create_network(stack)
+    add_member(stack, ANN)
+    add_member(stack, BOB)
+    return stack
+
+
+def test_a_facilitator_starts_a_vote_and_its_close_is_scheduled(network):
+    stack = network
+    closes_at = _closes_in(timedelta(days=3))
+    view = open_modal(stack, FACILITATOR, "stemming")
+    assert view["title"]["text"] == "Stemming"
+    response = stack.driver.submit_view(FACILITATOR, view, _values(closes_at))
+    assert response.body == ""
+
+    (poll,) = _rows(stack, Poll)
+    assert (poll.question, poll.status, poll.closes_at) == (QUESTION, "open", closes_at)
+    (delivery,) = _rows(stack, Delivery)
+    assert (delivery.kind, delivery.key, delivery.poll_id, delivery.target, delivery.run_at) == (
+        DeliveryKind.POLL_CLOSE, f"poll-close:{poll.id}", poll.id, "members", closes_at)
+    message = _message(stack, poll.channel_ts)
+    buttons = [e for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]]
+    assert [b["text"]["text"] for b in buttons] == OPTIONS
+    assert f"Stemming {poll.id}" in _shown(message) and QUESTION in _shown(message)
+    assert "Stemmen uitgebracht: 0" in _shown(message)
+
+
+def test_one_vote_per_member_changeable_and_secret(network):
+    stack = network
+    poll = _start(stack)
+    message = _message(stack, poll.channel_ts)
+
+    assert _vote(stack, BOB, message, 0).startswith("Je stem: *Intervisie*. Je kunt hem "
+                                                    "wijzigen tot ")
+    assert "Stemmen uitgebracht: 1" in _shown(_message(stack, poll.channel_ts))
+    assert _vote(stack, BOB, message, 1).startswith("Je stem: *Bedrijfsbezoek*.")
+    assert _votes(stack) == {BOB: 1}
+    assert "Stemmen uitgebracht: 1" in _shown(_message(stack, poll.channel_ts))
+    assert _vote(stack, ANN, message, 1).startswith("Your vote: *Bedrijfsbezoek*. You can")
+    assert _votes(stack) == {BOB: 1, ANN: 1}
+    shown = _message(stack, poll.channel_ts)
+    assert "Stemmen uitgebracht: 2" in _shown(shown)
+    assert BOB not in str(shown) and ANN not in str(shown)  # counts, not who chose what
+
+
+def test_closing_posts_the_results_once_and_refuses_later_votes(network):
+    stack = network
+    poll = _start(stack)
+    message = _message(stack, poll.channel_ts)
+    _vote(stack, FACILITATOR, message, 0)
+    _vote(stack, BOB, message, 1)
+    _vote(stack, ANN, message, 1)
+
+    _close(stack, poll)
+    assert _rows(stack, Poll)[0].status == "closed"
+    closed = _message(stack, poll.channel_ts)
+    assert not [b for b in closed["blocks"] if b["type"] == "actions"]
+    assert "Gesloten. Stemmen uitgebracht: 3." in _shown(closed)
+    (results,) = _results(stack)
+    shown = _shown(results)
+    assert f"*Uitslag van stemming {poll.id}:* {QUESTION}" in shown
+    assert "1. Bedrijfsbezoek: 2\n2. Intervisie: 1\n3. Externe spreker: 0" in shown
+    assert "Meeste stemmen: *Bedrijfsbezoek*." in shown
+    assert "Opkomst: 3 van 3 leden stemden." in shown
+
+    # Bob's screen still shows the buttons: his late click is refused and changes nothing.
+    assert _vote(stack, BOB, message, 0) == ("Deze stemming is gesloten: stemmen of je stem "
+                                             "wijzigen kan niet meer.")
+    assert _votes(stack) == {FACILITATOR: 0, BOB: 1, ANN: 1}
+
+    # A second close (a retry, another process) posts nothing more.
+    with stack.bot.db.session() as session:
+        delivery = session.exec(select(Delivery)).one()
+    stack.bot.dispatcher.senders[DeliveryKind.POLL_CLOSE](delivery)
+    assert len(_results(stack)) == 1
+
+
+def test_a_facilitator_closes_early_and_a_tie_is_noted(network):
+    stack = network
+    poll = _start(stack)
+    message = _message(stack, poll.channel_ts)
+    _vote(stack, BOB, message, 2)
+    _vote(stack, ANN, message, 0)
+
+    answer = stack.driver.command(FACILITATOR, f"stemming sluiten {poll.id}", CHANNEL)
+    assert answer.body == f"Stemming {poll.id} is gesloten; de uitslag staat in het kanaal."
+    (results,) = _results(stack)
+    # Tied options keep the order the facilitator gave them.
+    assert "Gelijke stand tussen *Intervisie*, *Externe spreker*." in _shown(results)
+    assert "1. Intervisie: 1\n1. Externe spreker: 1\n3. Bedrijfsbezoek: 0" in _shown(results)
+    assert "Opkomst: 2 van 3 leden stemden." in _shown(results)
+
+    again = stack.driver.command(FACILITATOR, f"stemming sluiten {poll.id}", CHANNEL)
+    assert "Deze stemming is gesloten" in again.body
+    _close(stack, poll)  # the scheduled close comes later and finds nothing to do
+    assert len(_results(stack)) == 1
+
+
+def test_results_survive_a_refused_post_by_retrying(network):
+    stack = network
+    poll = _start(stack)
+    _vote(stack, BOB, _message(stack, poll.channel_ts), 1)
+    stack.twin.fail_next("chat.postMessage", "ratelimited")
+    with stack.bot.db.session() as session:
+        delivery = session.exec(select(Delivery)).one()
+    assert stack.bot.dispatcher.run_one(delivery.id).status == "pending"  # retried later
+    assert _rows(stack, Poll)[0].status == "open" and _results(stack) == []
+    assert "poll_vote_0" in str(_message(stack, poll.channel_ts)["blocks"])  # still open
+
+    _close(stack, poll)
+    (results,) = _results(stack)
+    assert "Meeste stemmen: *Bedrijfsbezoek*." in _shown(results)
+
+
+@pytest.mark.parametrize(("changes", "errors"), [
+    ({"options": "Intervisie"},
+     {"options": "Geef 2 tot 10 keuzes, één per regel (nu 1)."}),
+    ({"options": "\n".join(f"Keuze {i}" for i in range(11))},
+     {"options": "Geef 2 tot 10 keuzes, één per regel (nu 11)."}),
+    ({"options": "Intervisie\nintervisie"},
+     {"options": "Elke keuze mag maar één keer voorkomen."}),
+    ({"question": " ", "options": "a\n" + "b" * 76},
+     {"question": "Vul dit veld in.",
+      "options": "Elke keuze mag hoogstens 75 tekens lang zijn."}),
+    ({"closes_date": "2020-01-01"}, {"closes_date": "Dit tijdstip ligt in het verleden."}),
+    ({"closes_date": (datetime.now(UTC) + timedelta(days=61)).date().isoformat()},
+     {"closes_date": "Laat een stemming hoogstens 60 dagen openstaan."}),
+])
+def test_bad_input_gives_field_errors_and_stores_nothing(network, changes, errors):
+    stack = network
+    view = open_modal(stack, FACILITATOR, "stemming")
+    response = stack.driver.submit_view(FACILITATOR, view,
+                                        _values(_closes_in(timedelta(days=3)), **changes))
+    assert response.json == {"response_action": "errors", "errors": errors}
+    assert _rows(stack, Poll) == [] and _rows(stack, Delivery) == []
+    assert len(stack.twin.calls_to("chat.postMessage")) == 1  # only the charter
+
+
+def test_a_close_time_earlier_today_is_a_time_error(network):
+    stack = network
+    view = open_modal(stack, FACILITATOR, "stemming")
+    earlier = datetime.now(UTC) - timedelta(minutes=5)
+    response = stack.driver.submit_view(FACILITATOR, view, _values(earlier))
+    field = "closes_time" if local_date_time(earlier)[0] == local_date_time(
+        datetime.now(UTC))[0] else "closes_date"
+    assert response.json["errors"] == {field: "Dit tijdstip ligt in het verleden."}
+    assert _rows(stack, Poll) == []
+
+
+def test_user_text_is_escaped_everywhere(network):
+    stack = network
+    poll = _start(stack, question="<!channel> stemmen!", options="<@UBOB0001> & co\nNee")
+    message = _message(stack, poll.channel_ts)
+    assert message["text"] == "Stemming: &lt;!channel&gt; stemmen!"
+    assert "<!channel>" not in str([b for b in message["blocks"] if b["type"] != "actions"])
+    _vote(stack, BOB, message, 0)
+    confirmation = stack.twin.calls_to("response_url")[-1].args["text"]
+    assert confirmation.startswith("Je stem: *&lt;@UBOB0001&gt; &amp; co*.")
+
+    _close(stack, poll)
+    (results,) = _results(stack)
+    assert "<!channel>" not in str(results) and "<@UBOB0001>" not in str(results)
+    assert "Meeste stemmen: *&lt;@UBOB0001&gt; &amp; co*." in _shown(results)
+
+
+def test_only_facilitators_start_votes_and_only_members_vote(network):
+    stack = network
+    refused = stack.driver.command(BOB, "stemming", CHANNEL)
+    assert "Alleen een facilitator van *Zorg &amp; Welzijn Gent*" in refused.body
+    poll = _start(stack)
+    stack.twin.add_user("UOUTSIDE", "eve")
+    answer = _vote(stack, "UOUTSIDE", _message(stack, poll.channel_ts), 0)
+    assert answer == "Je bent geen lid van dit leernetwerk."
+    assert _votes(stack) == {}
+    usage = stack.driver.command(FACILITATOR, "stemming sluiten nu", CHANNEL)
+    assert "`/leernet stemming sluiten <nummer>`" in usage.body
