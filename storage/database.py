@@ -19,18 +19,29 @@ def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", _sqlite_connect)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
 
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    # pysqlite starts transactions lazily and lets a leading SAVEPOINT commit on release, so a
+    # rollback would not undo it; we take over and BEGIN ourselves (SQLAlchemy's own recipe).
+    dbapi_connection.isolation_level = None
     # WAL lets the web threads read while the scheduler writes; foreign keys are off by default.
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=30000")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    # IMMEDIATE takes the write lock up front: a transaction that read first and writes later
+    # would otherwise fail at once ("database is locked") when another connection wrote in
+    # between. SQLite has one writer anyway; busy_timeout queues the others.
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 class Database:

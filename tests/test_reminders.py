@@ -109,7 +109,8 @@ def test_someone_outside_the_network_cannot_answer(stack):
     _network_with_members(stack)
     _plan(stack, (datetime.now(UTC) + timedelta(days=10)).replace(second=0, microsecond=0))
     with stack.bot.db.session() as session:
-        stack.bot.dispatcher.run_one(queue.pending(session)[0].id)
+        first = queue.pending(session)[0].id
+    stack.bot.dispatcher.run_one(first)
     stack.twin.add_user("UOUTSIDE", "eve")
     dm = stack.twin.dm_channel(BOB)
     (message,) = stack.twin.messages(dm)

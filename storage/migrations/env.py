@@ -26,8 +26,7 @@ def _run(connection) -> None:
     if sqlite:
         # Batch mode rebuilds a table by dropping it; with foreign keys on, SQLite refuses to
         # drop a table others point at. Must be set outside a transaction, hence first.
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        connection.commit()  # end SQLAlchemy's implicit transaction so Alembic owns the next
+        _sqlite_pragma(connection, "foreign_keys=OFF")
     context.configure(
         connection=connection,
         target_metadata=target_metadata,
@@ -38,8 +37,12 @@ def _run(connection) -> None:
     with context.begin_transaction():
         context.run_migrations()
     if sqlite:
-        connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-        connection.commit()
+        _sqlite_pragma(connection, "foreign_keys=ON")
+
+
+def _sqlite_pragma(connection, pragma: str) -> None:
+    # On the driver connection, outside any transaction: inside one SQLite ignores it.
+    connection.connection.driver_connection.execute(f"PRAGMA {pragma}")
 
 
 run_migrations()
