@@ -20,6 +20,8 @@ from handlers.agreements_blocks import (
 from handlers.commands import CommandRouter, Invocation
 from handlers.deps import Deps
 from handlers.errors import message_for, modal_errors
+from handlers.feedback import answer_click
+from handlers.home import refresh_homes, refresh_network_homes
 from handlers.metadata import AgreementModalMeta
 from handlers.values import submitted_values
 from storage import agreements as repo
@@ -85,6 +87,7 @@ class AgreementHandlers:
             return
         ack()
         self._pin(client, network, agreement, user_id, lang)
+        refresh_network_homes(client, self.deps, network.id)
         if previous is not None:
             self._retire(client, network, previous, agreement)
             self._announce_change(client, network, agreement, (draft.change_note or "").strip())
@@ -146,12 +149,12 @@ class AgreementHandlers:
                     session, int(action["value"]), user_id, now=self.deps.clock())
                 status = agreements.ack_status(session, agreement)
         except DomainError as error:
-            respond(text=message_for(error, lang), response_type="ephemeral",
-                    replace_original=False)
+            answer_click(client, body, respond, message_for(error, lang), lang)
             return
         key = "agreements.ack.done" if added else "agreements.ack.already"
-        respond(text=t(key, lang, version=agreement.version), response_type="ephemeral",
-                replace_original=False)
+        if body.get("response_url"):  # from the channel; on Home the refresh shows it
+            answer_click(client, body, respond, t(key, lang, version=agreement.version), lang)
+        refresh_homes(client, self.deps, network.team_id, [user_id])
         if not added or not agreement.channel_ts:
             return
         text, blocks = agreement_message(network, agreement, status, DEFAULT_LANG)

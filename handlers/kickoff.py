@@ -16,6 +16,8 @@ from handlers import ids
 from handlers.commands import CommandRouter, Invocation
 from handlers.deps import Deps
 from handlers.errors import message_for, modal_errors, slack_failure_text
+from handlers.feedback import answer_click
+from handlers.home import refresh_homes, refresh_network_homes
 from handlers.kickoff_blocks import (
     CONSENT,
     intro_card,
@@ -60,9 +62,11 @@ class KickoffCommands:
         self._notify(run.sent + ([run.reminder] if run.reminder else []))
         if run.reminder is None:
             call.reply(t("kickoff.sent.count", call.lang, count=len(run.sent)))
+            refresh_network_homes(call.client, self.deps, network.id)
             return
         when = format_when(run.reminder.run_at, network.timezone, call.lang)
         call.reply(t("kickoff.sent", call.lang, count=len(run.sent), when=when))
+        refresh_network_homes(call.client, self.deps, network.id)
 
     def on_send_late(self, ack: Ack, body: dict, action: dict, client: WebClient,
                      respond) -> None:
@@ -104,15 +108,13 @@ class QuestionnaireHandlers:
                     session, int(action["value"]), user_id, self.deps.clock())
                 closes_at = kickoff.closes_at(session, network)
         except DomainError as error:
-            respond(text=message_for(error, lang), response_type="ephemeral",
-                    replace_original=False)
+            answer_click(client, body, respond, message_for(error, lang), lang)
             return
         try:
             client.views_open(trigger_id=body["trigger_id"],
                               view=questionnaire_modal(lang, network, previous, closes_at))
         except SlackApiError as error:
-            respond(text=slack_failure_text(error, lang), response_type="ephemeral",
-                    replace_original=False)
+            answer_click(client, body, respond, slack_failure_text(error, lang), lang)
 
     def on_submit(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
         user_id = body["user"]["id"]
@@ -138,6 +140,7 @@ class QuestionnaireHandlers:
             return
         ack(response_action="update", view=saved_view(network, closes_at, lang))
         self._sync_intro(client, network, response)
+        refresh_homes(client, self.deps, network.team_id, [user_id])
 
     def _sync_intro(self, client: WebClient, network: Network,
                     response: KickoffResponse) -> None:

@@ -17,6 +17,8 @@ from handlers import ids
 from handlers.commands import CommandRouter, Invocation
 from handlers.deps import Deps
 from handlers.errors import message_for, modal_errors
+from handlers.feedback import answer_click
+from handlers.home import refresh_homes, refresh_network_homes
 from handlers.metadata import PollModalMeta
 from handlers.polls_blocks import closed_message, poll_message, poll_modal, results_message
 from handlers.values import submitted_values
@@ -62,6 +64,8 @@ class PollCloseSender:
         with self.deps.db.session() as session:
             if not close_and_announce(session, self.client, delivery.poll_id):
                 log.info("poll %s was closed already", delivery.poll_id)
+                return
+        refresh_network_homes(self.client, self.deps, delivery.network_id)
 
 
 class PollHandlers:
@@ -127,6 +131,7 @@ class PollHandlers:
             return
         ack()
         self.deps.notify_scheduled(delivery.run_at)
+        refresh_network_homes(client, self.deps, delivery.network_id)
 
     def on_vote(self, ack: Ack, body: dict, action: dict, client: WebClient, respond) -> None:
         ack()
@@ -141,13 +146,14 @@ class PollHandlers:
                 # overwritten by a count that was rendered before it.
                 self._show_count(client, network, poll, polls.vote_count(session, poll))
         except DomainError as error:
-            respond(text=message_for(error, lang), response_type="ephemeral",
-                    replace_original=False)
+            answer_click(client, body, respond, message_for(error, lang), lang)
             return
         option = polls.options_of(poll)[int(index)]
         when = format_when(poll.closes_at, network.timezone, lang)
-        respond(text=t("poll.voted", lang, option=escape(option), when=when),
-                response_type="ephemeral", replace_original=False)
+        if body.get("response_url"):  # from the channel; on Home the refresh shows the vote
+            answer_click(client, body, respond,
+                         t("poll.voted", lang, option=escape(option), when=when), lang)
+        refresh_homes(client, self.deps, network.team_id, [user_id])
 
     def _show_count(self, client: WebClient, network: Network, poll, votes_cast: int) -> None:
         if not poll.channel_ts:
