@@ -778,6 +778,9 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "nl": "Stemming {id} is gesloten; de uitslag staat in het kanaal.",
         "en": "Vote {id} is closed; the results are in the channel.",
     },
+    # --- sessions (bijeenkomsten) --------------------------------------------------------
+    # --- evaluations (evaluaties) and apply at work ---------------------------------------
+    # --- reports (verslagen) and action items ---------------------------------------------
     # --- Home tab -------------------------------------------------------------------------
     "home.header": {"nl": "Jouw leernetwerken", "en": "Your learning networks"},
     "home.empty": {

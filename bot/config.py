@@ -29,6 +29,16 @@ class Settings:
     evaluation_delay: timedelta = timedelta(hours=1)
     # How long after the kickoff questionnaire goes out its one reminder follows.
     kickoff_reminder_delay: timedelta = timedelta(days=3)
+    # After the evaluation poll went out: one reminder, then it closes.
+    evaluation_reminder_after: timedelta = timedelta(days=3)
+    evaluation_open: timedelta = timedelta(days=7)
+    # Fewer answers than this are never shown: in a group of 12 they would single people out.
+    evaluation_min_answers: int = 3
+    # After a session ends: remind facilitators of a missing report; ask how applying went.
+    report_reminder_after: timedelta = timedelta(days=3)
+    apply_followup_after: timedelta = timedelta(days=28)
+    # Before an action item's due date its owner is reminded.
+    action_reminder_before: timedelta = timedelta(days=1)
     port: int = 3000
     # How often the scheduler sweeps the database for anything it missed.
     sweep_interval: timedelta = timedelta(seconds=30)
@@ -48,6 +58,19 @@ _ATTRIBUTES = {
     "SLACK_BOT_TOKEN": "bot_token",
     "SLACK_SIGNING_SECRET": "signing_secret",
     "SLACK_APP_TOKEN": "app_token",
+}
+
+
+# Settings that are one duration each (units s, m, h, d), by the variable that sets them.
+DURATION_VARIABLES = {
+    "evaluation_delay": "LEERNET_EVALUATION_DELAY",
+    "kickoff_reminder_delay": "LEERNET_KICKOFF_REMINDER_DELAY",
+    "evaluation_reminder_after": "LEERNET_EVALUATION_REMINDER",
+    "evaluation_open": "LEERNET_EVALUATION_OPEN",
+    "report_reminder_after": "LEERNET_REPORT_REMINDER",
+    "apply_followup_after": "LEERNET_APPLY_FOLLOWUP",
+    "action_reminder_before": "LEERNET_ACTION_REMINDER",
+    "sweep_interval": "LEERNET_SWEEP_INTERVAL",
 }
 
 
@@ -86,13 +109,11 @@ def load_settings(env: dict[str, str] | None = None, *, dotenv: bool = True) -> 
         reminder_offsets=parsed(
             "LEERNET_REMINDER_OFFSETS", defaults.reminder_offsets, parse_durations
         ),
-        evaluation_delay=parsed("LEERNET_EVALUATION_DELAY", defaults.evaluation_delay,
-                                parse_duration),
-        kickoff_reminder_delay=parsed("LEERNET_KICKOFF_REMINDER_DELAY",
-                                      defaults.kickoff_reminder_delay, parse_duration),
+        **{attribute: parsed(name, getattr(defaults, attribute), parse_duration)
+           for attribute, name in DURATION_VARIABLES.items()},
+        evaluation_min_answers=parsed("LEERNET_EVALUATION_MIN_ANSWERS",
+                                      defaults.evaluation_min_answers, _min_answers),
         port=parsed("PORT", defaults.port, _port),
-        sweep_interval=parsed("LEERNET_SWEEP_INTERVAL", defaults.sweep_interval,
-                              parse_duration),
     )
 
 
@@ -108,6 +129,12 @@ def _timezone(raw: str) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError("expected an IANA time zone such as Europe/Brussels") from None
     return raw
+
+
+def _min_answers(raw: str) -> int:
+    if not raw.isdigit() or int(raw) < 1:
+        raise ValueError("expected a whole number of at least 1")
+    return int(raw)
 
 
 def _port(raw: str) -> int:

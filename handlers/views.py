@@ -9,6 +9,7 @@ from slack_sdk.errors import SlackApiError
 from bot.catalog import DEFAULT_LANG
 from bot.domain import kickoff, meetings, networks
 from bot.domain.errors import DomainError, FieldErrors
+from bot.domain.schedule import Cadence
 from handlers import ids
 from handlers.blocks import announcement_message, charter_message
 from handlers.deps import Deps
@@ -16,7 +17,7 @@ from handlers.errors import message_for, modal_errors
 from handlers.home import refresh_network_homes
 from handlers.metadata import NetworkModalMeta, PlanModalMeta
 from handlers.values import submitted_choices, submitted_values
-from storage.models import Network
+from storage.models import DeliveryKind, Network
 
 log = logging.getLogger(__name__)
 
@@ -72,7 +73,8 @@ class ViewHandlers:
                     raise DomainError("error.no_network")
                 networks.ensure_facilitator(session, network, user_id)
                 meeting, deliveries = meetings.plan_meeting(
-                    session, network, draft, user_id=user_id, now=self.deps.clock())
+                    session, network, draft, user_id=user_id, now=self.deps.clock(),
+                    cadence=Cadence.of(network, self.deps.settings))
         except FieldErrors as error:
             ack(response_action="errors", errors=modal_errors(error, lang))
             return
@@ -83,7 +85,8 @@ class ViewHandlers:
         for delivery in deliveries:
             self.deps.notify_scheduled(delivery.run_at)
         text, blocks = announcement_message(
-            network, meeting, [d.run_at for d in deliveries], DEFAULT_LANG)
+            network, meeting, [d.run_at for d in deliveries if d.kind == DeliveryKind.REMINDER],
+            DEFAULT_LANG)
         try:
             client.chat_postMessage(channel=network.channel_id, text=text, blocks=blocks)
         except SlackApiError as exc:

@@ -1,9 +1,9 @@
 """The tables. Every row carries the Slack team it belongs to; times are aware UTC."""
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from sqlalchemy import String
+from sqlalchemy import String, Text
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
 
@@ -45,6 +45,11 @@ class DeliveryKind(StrEnum):
     POLL_CLOSE = "poll_close"
     REMINDER = "reminder"
     EVALUATION = "evaluation"
+    EVALUATION_REMINDER = "eval_reminder"
+    EVALUATION_CLOSE = "eval_close"
+    REPORT_REMINDER = "report_reminder"
+    ACTION_REMINDER = "action_reminder"
+    APPLY_FOLLOWUP = "apply_followup"
     DIGEST = "digest"
 
 
@@ -59,6 +64,17 @@ class DeliveryStatus(StrEnum):
 class PollStatus(StrEnum):
     OPEN = "open"
     CLOSED = "closed"
+
+
+class AgendaKind(StrEnum):
+    ITEM = "item"  # a topic for the agenda
+    CASE = "case"  # a case for intervision
+
+
+class ApplyOutcome(StrEnum):
+    YES = "yes"
+    PARTLY = "partly"
+    NO = "no"
 
 
 class RsvpAnswer(StrEnum):
@@ -94,6 +110,8 @@ class Network(SQLModel, table=True):
     kickoff_sent_at: datetime | None = None
     # When the kickoff questionnaire stops taking answers; None: at the first session's start.
     kickoff_closes_at: datetime | None = None
+    # Evaluations are anonymous unless the group chose to answer with names.
+    evaluation_named: bool = False
 
 
 class Membership(SQLModel, table=True):
@@ -128,6 +146,12 @@ class Meeting(SQLModel, table=True):
     status: MeetingStatus = Field(default=MeetingStatus.PLANNED, sa_type=String(16))
     created_by: str = Field(max_length=32)
     created_at: datetime = Field(default_factory=utcnow)
+    # The n-th session of the network, counted in start order when it was planned.
+    number: int | None = None
+    # Sessions planned together as a series share this key.
+    series_key: str | None = Field(default=None, max_length=36, index=True)
+    # Face-to-face sessions rotate between the members' organisations.
+    host_organisation: str | None = Field(default=None, max_length=120)
 
 
 class Rsvp(SQLModel, table=True):
@@ -154,6 +178,7 @@ class Delivery(SQLModel, table=True):
     network_id: int = Field(foreign_key="network.id", index=True)
     meeting_id: int | None = Field(default=None, foreign_key="meeting.id", index=True)
     poll_id: int | None = Field(default=None, foreign_key="poll.id", index=True)
+    action_item_id: int | None = Field(default=None, foreign_key="actionitem.id", index=True)
     target: str = Field(max_length=32, description="'members' or a Slack user/channel id")
     status: DeliveryStatus = Field(default=DeliveryStatus.PENDING, sa_type=String(16), index=True)
     attempts: int = 0
@@ -255,3 +280,112 @@ class PollVote(SQLModel, table=True):
     user_id: str = Field(max_length=32)
     option_index: int
     voted_at: datetime = Field(default_factory=utcnow)
+
+
+class AgendaContribution(SQLModel, table=True):
+    """An agenda item or an intervision case a member brings to a coming session."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    user_id: str = Field(max_length=32)
+    kind: AgendaKind = Field(sa_type=String(8))
+    text: str = Field(max_length=1000)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Attendance(SQLModel, table=True):
+    """Who was there, as the facilitator confirmed it after the session."""
+
+    __table_args__ = (UniqueConstraint("meeting_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    user_id: str = Field(max_length=32)
+    present: bool
+    confirmed_by: str = Field(max_length=32)
+    confirmed_at: datetime = Field(default_factory=utcnow)
+
+
+class EvaluationPoll(SQLModel, table=True):
+    """The evaluation of one session.
+
+    Anonymous answers live in `answers_json`, each inserted at a random position and without a
+    time, so neither row order nor timestamps tie an answer to the submissions table, which
+    only records who answered (to prevent double answers and to remind the others).
+    """
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    meeting_id: int = Field(foreign_key="meeting.id", unique=True)
+    named: bool = False
+    status: PollStatus = Field(default=PollStatus.OPEN, sa_type=String(16))
+    opened_at: datetime = Field(default_factory=utcnow)
+    closes_at: datetime
+    answers_json: str = Field(default="[]", sa_type=Text)
+    answer_count: int = 0
+    summary_sent_at: datetime | None = None
+
+
+class EvaluationSubmission(SQLModel, table=True):
+    """That a person answered an evaluation (never what they answered, when anonymous)."""
+
+    __table_args__ = (UniqueConstraint("poll_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    poll_id: int = Field(foreign_key="evaluationpoll.id", index=True)
+    user_id: str = Field(max_length=32)
+
+
+class ApplyCommitment(SQLModel, table=True):
+    """What a participant will apply at work after a session, and later how it went.
+
+    Kept with the person's id (the follow-up must reach them), apart from the anonymous
+    evaluation answers; facilitators see it without names unless the network chose named.
+    """
+
+    __table_args__ = (UniqueConstraint("meeting_id", "user_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    user_id: str = Field(max_length=32)
+    text: str = Field(max_length=1000)
+    by_date: date | None = None
+    outcome: ApplyOutcome | None = Field(default=None, sa_type=String(8))
+    result: str | None = Field(default=None, max_length=1000)
+    obstacle: str | None = Field(default=None, max_length=1000)
+    answered_at: datetime | None = None
+
+
+class Report(SQLModel, table=True):
+    """The report (verslag) of a session, posted in the channel and kept up to date."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    meeting_id: int = Field(foreign_key="meeting.id", unique=True)
+    summary: str = Field(max_length=3000)
+    insights: str = Field(default="", max_length=3000)
+    decisions: str = Field(default="", max_length=3000)
+    links: str = Field(default="", max_length=2000)
+    author: str = Field(max_length=32)
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+    channel_ts: str | None = Field(default=None, max_length=32)
+
+
+class ActionItem(SQLModel, table=True):
+    """A next step from a report: what, who, by when; done with a button."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    report_id: int = Field(foreign_key="report.id", index=True)
+    text: str = Field(max_length=500)
+    owner_id: str = Field(max_length=32)
+    due_date: date | None = None
+    done_at: datetime | None = None
+    done_by: str | None = Field(default=None, max_length=32)

@@ -32,7 +32,8 @@ def network_with_meeting(db: Database, starts_at: datetime, *, members=("U1",),
 def reminder(db: Database, network_id: int, meeting_id: int, run_at: datetime,
              offset: timedelta = timedelta(days=1)) -> int:
     with db.session() as session:
-        delivery = Delivery(team_id="T0TWIN", key=schedule.reminder_key(meeting_id, offset),
+        key = f"reminder:{meeting_id}:{int(offset.total_seconds())}"
+        delivery = Delivery(team_id="T0TWIN", key=key,
                             kind=DeliveryKind.REMINDER, run_at=run_at, network_id=network_id,
                             meeting_id=meeting_id, target=schedule.TARGET_MEMBERS)
         session.add(delivery)

@@ -5,10 +5,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.config import load_settings
 from bot.domain import schedule
 from bot.domain.errors import FieldErrors
 from bot.domain.meetings import MeetingDraft, local_to_utc
-from storage.models import DeliveryKind, Meeting, MeetingStatus
+from storage.models import DeliveryKind, Meeting, MeetingStatus, Network
 
 BRUSSELS = ZoneInfo("Europe/Brussels")
 NOW = datetime(2026, 3, 20, 9, 0, tzinfo=UTC)
@@ -49,10 +50,29 @@ def test_bad_plans_name_the_field(changes, field):
     assert field in error.value.errors
 
 
-def test_reminders_in_the_past_are_not_made():
+def test_a_meeting_brings_every_delivery_still_ahead_and_fresh_keys_when_moved():
+    network = Network(id=1, team_id="T", channel_id="C", name="n", theme="t", region="r",
+                      charter_what="a", charter_why="b", charter_how="c", charter_for_whom="d",
+                      format="online", timezone="Europe/Brussels", reminder_offsets="7d,1d",
+                      evaluation_delay_seconds=3600, created_by="U")
     start = NOW + timedelta(days=3)
-    times = schedule.reminder_times(start, (timedelta(days=7), timedelta(days=1)), NOW)
-    assert times == [(timedelta(days=1), start - timedelta(days=1))]
+    meeting = Meeting(id=5, team_id="T", network_id=1, starts_at=start, duration_minutes=120,
+                      location="x", learning_form="intervision", created_by="U")
+    cadence = schedule.Cadence.of(network, load_settings({}))
+    due = {d.kind: d.run_at for d in schedule.meeting_deliveries(network, meeting, cadence, NOW)}
+    end = start + timedelta(hours=2)
+    assert due == {  # the 7-day reminder lies in the past, so it is not made
+        DeliveryKind.REMINDER: start - timedelta(days=1),
+        DeliveryKind.EVALUATION: end + timedelta(hours=1),
+        DeliveryKind.EVALUATION_REMINDER: end + timedelta(hours=1, days=3),
+        DeliveryKind.EVALUATION_CLOSE: end + timedelta(hours=1, days=7),
+        DeliveryKind.REPORT_REMINDER: end + timedelta(days=3),
+        DeliveryKind.APPLY_FOLLOWUP: end + timedelta(days=28),
+    }
+    keys = {d.key for d in schedule.meeting_deliveries(network, meeting, cadence, NOW)}
+    meeting.starts_at += timedelta(days=1)
+    moved = {d.key for d in schedule.meeting_deliveries(network, meeting, cadence, NOW)}
+    assert not keys & moved
 
 
 def test_catch_up_drops_a_reminder_once_the_session_started_but_sends_other_kinds_late():

@@ -25,10 +25,16 @@ def test_a_facilitator_plans_a_session_and_its_reminders_are_scheduled(stack):
     (meeting,) = _rows(stack, Meeting)
     assert meeting.starts_at == starts_at and meeting.duration_minutes == 120
     assert meeting.location == "Stadhuis Gent" and meeting.learning_form == "intervision"
-    reminders = sorted(_rows(stack, Delivery), key=lambda d: d.run_at)
-    assert [(d.kind, d.run_at, d.status) for d in reminders] == [
+    ends_at = starts_at + timedelta(hours=2)
+    deliveries = sorted(_rows(stack, Delivery), key=lambda d: d.run_at)
+    assert [(d.kind, d.run_at, d.status) for d in deliveries] == [
         ("reminder", starts_at - timedelta(days=7), "pending"),
         ("reminder", starts_at - timedelta(days=1), "pending"),
+        ("evaluation", ends_at + timedelta(hours=1), "pending"),
+        ("report_reminder", ends_at + timedelta(days=3), "pending"),
+        ("eval_reminder", ends_at + timedelta(days=3, hours=1), "pending"),
+        ("eval_close", ends_at + timedelta(days=7, hours=1), "pending"),
+        ("apply_followup", ends_at + timedelta(days=28), "pending"),
     ]
     announcement = stack.twin.wait_for(
         "chat.postMessage", lambda c: "Nieuwe bijeenkomst" in c.args.get("text", ""))[0]
@@ -40,7 +46,8 @@ def test_a_reminder_already_in_the_past_is_not_scheduled(stack):
     starts_at = (datetime.now(UTC) + timedelta(days=3)).replace(second=0, microsecond=0)
     view = open_modal(stack, FACILITATOR, "plan")
     stack.driver.submit_view(FACILITATOR, view, plan_values(starts_at))
-    assert [d.run_at for d in _rows(stack, Delivery)] == [starts_at - timedelta(days=1)]
+    reminders = [d.run_at for d in _rows(stack, Delivery) if d.kind == "reminder"]
+    assert reminders == [starts_at - timedelta(days=1)]
 
 
 def test_a_moment_in_the_past_is_a_field_error_and_stores_nothing(stack):

@@ -8,7 +8,6 @@ from sqlmodel import Session
 
 from bot.domain import schedule
 from bot.domain.errors import DomainError, FieldErrors
-from bot.durations import parse_durations
 from storage.models import Delivery, Meeting, Network
 
 LEARNING_FORMS = (
@@ -87,8 +86,9 @@ def plan_meeting(
     *,
     user_id: str,
     now: datetime,
+    cadence: schedule.Cadence,
 ) -> tuple[Meeting, list[Delivery]]:
-    """Store the meeting and one reminder delivery per offset still in the future."""
+    """Store the meeting and every delivery it brings (reminders, evaluation, report...)."""
     starts_at, duration = draft.validated(network.timezone, now)
     meeting = Meeting(
         team_id=network.team_id,
@@ -102,20 +102,7 @@ def plan_meeting(
     )
     session.add(meeting)
     session.flush()
-    deliveries = [
-        Delivery(
-            team_id=network.team_id,
-            key=schedule.reminder_key(meeting.id, offset),
-            kind=schedule.DeliveryKind.REMINDER,
-            run_at=run_at,
-            network_id=network.id,
-            meeting_id=meeting.id,
-            target=schedule.TARGET_MEMBERS,
-        )
-        for offset, run_at in schedule.reminder_times(
-            starts_at, parse_durations(network.reminder_offsets), now
-        )
-    ]
+    deliveries = schedule.meeting_deliveries(network, meeting, cadence, now)
     session.add_all(deliveries)
     session.flush()
     return meeting, deliveries
