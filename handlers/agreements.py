@@ -22,6 +22,7 @@ from handlers.deps import Deps
 from handlers.errors import message_for, modal_errors
 from handlers.feedback import answer_click
 from handlers.home import refresh_homes, refresh_network_homes
+from handlers.messaging import post_or_refuse
 from handlers.metadata import AgreementModalMeta
 from handlers.values import submitted_values
 from storage import agreements as repo
@@ -72,13 +73,7 @@ class AgreementHandlers:
                     amends_version=meta.amends_version, now=self.deps.clock())
                 status = agreements.ack_status(session, agreement)
                 text, blocks = agreement_message(network, agreement, status, DEFAULT_LANG)
-                try:
-                    posted = client.chat_postMessage(channel=network.channel_id, text=text,
-                                                     blocks=blocks)
-                except SlackApiError as exc:
-                    raise DomainError("error.cannot_post",
-                                      error=exc.response.get("error", "?")) from exc
-                agreement.channel_ts = posted["ts"]
+                agreement.channel_ts = post_or_refuse(client, network.channel_id, text, blocks)
         except FieldErrors as error:
             ack(response_action="errors", errors=modal_errors(error, lang))
             return

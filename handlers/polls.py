@@ -19,6 +19,7 @@ from handlers.deps import Deps
 from handlers.errors import message_for, modal_errors
 from handlers.feedback import answer_click
 from handlers.home import refresh_homes, refresh_network_homes
+from handlers.messaging import post_or_refuse
 from handlers.metadata import PollModalMeta
 from handlers.polls_blocks import closed_message, poll_message, poll_modal, results_message
 from handlers.values import submitted_values
@@ -116,13 +117,7 @@ class PollHandlers:
                 poll, delivery = polls.create(session, network, draft, user_id=user_id,
                                               now=self.deps.clock())
                 text, blocks = poll_message(network, poll, 0, DEFAULT_LANG)
-                try:
-                    posted = client.chat_postMessage(channel=network.channel_id, text=text,
-                                                     blocks=blocks)
-                except SlackApiError as exc:
-                    raise DomainError("error.cannot_post",
-                                      error=exc.response.get("error", "?")) from exc
-                poll.channel_ts = posted["ts"]
+                poll.channel_ts = post_or_refuse(client, network.channel_id, text, blocks)
         except FieldErrors as error:
             ack(response_action="errors", errors=modal_errors(error, lang))
             return

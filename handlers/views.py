@@ -15,6 +15,7 @@ from handlers.blocks import announcement_message, charter_message
 from handlers.deps import Deps
 from handlers.errors import message_for, modal_errors
 from handlers.home import refresh_network_homes
+from handlers.messaging import post_or_refuse
 from handlers.metadata import NetworkModalMeta, PlanModalMeta
 from handlers.values import submitted_choices, submitted_values
 from storage.models import DeliveryKind, Network
@@ -45,11 +46,7 @@ class ViewHandlers:
                     session, draft, team_id=_team_id(body), channel_id=meta.channel_id,
                     user_id=user_id, settings=self.deps.settings)
                 text, blocks = charter_message(network, DEFAULT_LANG)
-                try:
-                    client.chat_postMessage(channel=meta.channel_id, text=text, blocks=blocks)
-                except SlackApiError as exc:
-                    raise DomainError("error.cannot_post",
-                                      error=exc.response.get("error", "?")) from exc
+                post_or_refuse(client, meta.channel_id, text, blocks)
         except FieldErrors as error:
             ack(response_action="errors", errors=modal_errors(error, lang))
             return
