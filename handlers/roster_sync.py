@@ -10,6 +10,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.catalog import t
+from bot.domain.kickoff import schedule_kickoff
 from bot.text import escape
 from handlers.deps import Deps
 from handlers.kit import section
@@ -68,8 +69,6 @@ class RosterSync:
         return problem
 
     def schedule_kickoff(self, network: Network, user_id: str) -> None:
-        from bot.domain.kickoff import schedule_kickoff
-
         with self.deps.db.session() as session:
             delivery = schedule_kickoff(session, network, user_id, self.deps.clock())
         if delivery is not None:
