@@ -779,8 +779,613 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Vote {id} is closed; the results are in the channel.",
     },
     # --- sessions (bijeenkomsten) --------------------------------------------------------
+    "help.sessies": {
+        "nl": "`/leernet sessies`: komende en voorbije bijeenkomsten met aanwezigheden",
+        "en": "`/leernet sessions`: upcoming and past sessions with attendance",
+    },
+    "help.agenda": {
+        "nl": "`/leernet agenda`: breng een agendapunt of een casus in voor een bijeenkomst",
+        "en": "`/leernet agenda`: bring an agenda item or a case to a session",
+    },
+    "plan.field.host": {"nl": "Gastorganisatie", "en": "Host organisation"},
+    "plan.field.host.hint": {
+        "nl": "Voorgesteld: de organisatie die het minst gastheer was.",
+        "en": "Suggested: the organisation that hosted least.",
+    },
+    "plan.field.host_other": {
+        "nl": "Of een andere gastorganisatie", "en": "Or another host organisation",
+    },
+    "plan.field.every_weeks": {"nl": "Herhalen", "en": "Repeat"},
+    "plan.repeat.none": {"nl": "Eenmalig", "en": "Once"},
+    "plan.repeat.every": {"nl": "Om de {weeks} weken", "en": "Every {weeks} weeks"},
+    "plan.repeat.weekly": {"nl": "Elke week", "en": "Every week"},
+    "plan.field.count": {"nl": "Reeks: aantal bijeenkomsten", "en": "Series: number of sessions"},
+    "plan.field.until": {"nl": "Of reeks tot en met", "en": "Or series until"},
+    "plan.field.series.hint": {
+        "nl": "Voor een reeks: vul het aantal óf de einddatum in, niet allebei.",
+        "en": "For a series: fill in the number or the end date, not both.",
+    },
+    "plan.error.every": {
+        "nl": "Herhaal om de {low} tot {high} weken.",
+        "en": "Repeat every {low} to {high} weeks.",
+    },
+    "plan.error.count_or_until": {
+        "nl": "Geef voor een reeks een aantal óf een einddatum.",
+        "en": "For a series, give a number or an end date.",
+    },
+    "plan.error.count": {
+        "nl": "Een reeks telt {low} tot {high} bijeenkomsten.",
+        "en": "A series has {low} to {high} sessions.",
+    },
+    "plan.error.until_early": {
+        "nl": "Deze einddatum laat geen tweede bijeenkomst toe.",
+        "en": "This end date leaves no room for a second session.",
+    },
+    "plan.error.horizon": {
+        "nl": "Plan hoogstens {years} jaar vooruit: deze reeks loopt te ver door.",
+        "en": "Plan at most {years} years ahead: this runs too far.",
+    },
+    "plan.contributions": {
+        "nl": "*Ingebracht voor bijeenkomst {number}*", "en": "*Brought in for session {number}*",
+    },
+    "plan.series.announce": {
+        "nl": "Nieuwe reeks van {count} bijeenkomsten van *{name}* ({duration} min.):",
+        "en": "New series of {count} sessions of *{name}* ({duration} min.):",
+    },
+    "plan.series.line": {
+        "nl": "• Bijeenkomst {number}: {when}", "en": "• Session {number}: {when}",
+    },
+    "meeting.number": {"nl": "*Bijeenkomst*\n{value}", "en": "*Session*\n{value}"},
+    "meeting.host": {"nl": "*Gastorganisatie*\n{value}", "en": "*Host*\n{value}"},
+    "sessions.header": {"nl": "Bijeenkomsten van {network}", "en": "Sessions of {network}"},
+    "sessions.upcoming": {"nl": "*Komende bijeenkomsten*", "en": "*Upcoming sessions*"},
+    "sessions.past": {"nl": "*Voorbije bijeenkomsten*", "en": "*Past sessions*"},
+    "sessions.none_upcoming": {
+        "nl": "Er is geen bijeenkomst gepland.", "en": "No session is planned.",
+    },
+    "sessions.none_past": {"nl": "Nog geen voorbije bijeenkomsten.", "en": "No past sessions yet."},
+    "sessions.line": {
+        "nl": "*Bijeenkomst {number}* · {when}\n{form}",
+        "en": "*Session {number}* · {when}\n{form}",
+    },
+    "sessions.host": {"nl": " · bij {host}", "en": " · at {host}"},
+    "sessions.counts": {
+        "nl": "Komt: {coming} · komt niet: {not_coming} · nog geen antwoord: {unanswered}",
+        "en": "Coming: {coming} · not coming: {not_coming} · no answer yet: {unanswered}",
+    },
+    "sessions.present": {"nl": "Aanwezig: {present}", "en": "Present: {present}"},
+    "sessions.unconfirmed": {
+        "nl": "Aanwezigheid nog niet bevestigd (zeiden te komen: {coming})",
+        "en": "Attendance not confirmed yet (said they would come: {coming})",
+    },
+    "sessions.button.ics": {"nl": "Agenda-bestand (.ics)", "en": "Calendar file (.ics)"},
+    "sessions.button.reschedule": {"nl": "Verplaatsen", "en": "Reschedule"},
+    "sessions.button.cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "sessions.button.attendance": {"nl": "Aanwezigheid bevestigen", "en": "Confirm attendance"},
+    "sessions.cancel.title": {"nl": "Bijeenkomst annuleren?", "en": "Cancel this session?"},
+    "sessions.cancel.text": {
+        "nl": "Bijeenkomst {number} op {when} wordt geannuleerd en de leden krijgen een bericht.",
+        "en": "Session {number} on {when} will be cancelled and the members told.",
+    },
+    "sessions.cancel.yes": {"nl": "Ja, annuleren", "en": "Yes, cancel"},
+    "session.error.gone": {
+        "nl": "Deze bijeenkomst bestaat niet meer.", "en": "This session no longer exists.",
+    },
+    "session.error.cancelled": {
+        "nl": "Deze bijeenkomst is geannuleerd: er valt niets meer aan te wijzigen.",
+        "en": "This session is cancelled: there is nothing left to change.",
+    },
+    "session.error.started": {
+        "nl": "Deze bijeenkomst is al begonnen of voorbij: verplaatsen of annuleren kan niet meer.",
+        "en": "This session has started or is over: it can no longer be moved or cancelled.",
+    },
+    "reschedule.modal.title": {"nl": "Bijeenkomst verplaatsen", "en": "Reschedule session"},
+    "reschedule.modal.submit": {"nl": "Verplaatsen", "en": "Reschedule"},
+    "reschedule.modal.intro": {
+        "nl": "Bijeenkomst {number} van *{name}*, nu op {when}. Tijden in {timezone}. De leden "
+        "krijgen een bericht; hun antwoorden blijven staan.",
+        "en": "Session {number} of *{name}*, now on {when}. Times in {timezone}. The members "
+        "are told; their answers stay.",
+    },
+    "reschedule.done": {
+        "nl": "Bijeenkomst {number} is verplaatst naar {when}; {count} leden kregen een bericht.",
+        "en": "Session {number} moved to {when}; {count} members were told.",
+    },
+    "reschedule.dm": {
+        "nl": "*{network}*: bijeenkomst {number} is verplaatst van {old} naar *{new}* "
+        "({duration} min., {location}). Je antwoord blijft staan; je kunt het hieronder "
+        "wijzigen.",
+        "en": "*{network}*: session {number} has moved from {old} to *{new}* "
+        "({duration} min., {location}). Your answer stays; you can change it below.",
+    },
+    "cancel.dm": {
+        "nl": "*{network}*: bijeenkomst {number} van {when} is geannuleerd.",
+        "en": "*{network}*: session {number} on {when} is cancelled.",
+    },
+    "cancel.done": {
+        "nl": "Bijeenkomst {number} van {when} is geannuleerd; {count} leden kregen een bericht.",
+        "en": "Session {number} on {when} is cancelled; {count} members were told.",
+    },
+    "attendance.modal.title": {"nl": "Aanwezigheid", "en": "Attendance"},
+    "attendance.modal.submit": {"nl": "Opslaan", "en": "Save"},
+    "attendance.modal.intro": {
+        "nl": "Wie was er op bijeenkomst {number} ({when})? Aangevinkt: wie zei te komen, of "
+        "wat je eerder bevestigde.",
+        "en": "Who was at session {number} ({when})? Ticked: who said they would come, or what "
+        "you confirmed before.",
+    },
+    "attendance.field.present": {"nl": "Aanwezig", "en": "Present"},
+    "attendance.saved": {
+        "nl": "Aanwezigheid van bijeenkomst {number} opgeslagen: {present} van {total} aanwezig.",
+        "en": "Attendance of session {number} saved: {present} of {total} present.",
+    },
+    "attendance.error.not_started": {
+        "nl": "Aanwezigheid bevestig je pas als de bijeenkomst begonnen is.",
+        "en": "Attendance can be confirmed once the session has started.",
+    },
+    "agenda.modal.title": {"nl": "Agenda aanvullen", "en": "Add to the agenda"},
+    "agenda.modal.submit": {"nl": "Toevoegen", "en": "Add"},
+    "agenda.field.meeting": {"nl": "Bijeenkomst", "en": "Session"},
+    "agenda.field.kind": {"nl": "Wat breng je in?", "en": "What do you bring?"},
+    "agenda.field.text": {"nl": "Omschrijving", "en": "Description"},
+    "agenda.kind.item": {"nl": "Een agendapunt", "en": "An agenda item"},
+    "agenda.kind.case": {"nl": "Een casus voor intervisie", "en": "A case for intervision"},
+    "agenda.option": {"nl": "Bijeenkomst {number}: {when}", "en": "Session {number}: {when}"},
+    "agenda.saved": {
+        "nl": "Dank je! Je bijdrage staat bij bijeenkomst {number} ({when}).",
+        "en": "Thank you! Your contribution is with session {number} ({when}).",
+    },
+    "agenda.items": {"nl": "*Agendapunten van de leden*", "en": "*Agenda items from members*"},
+    "agenda.cases": {"nl": "*Casussen voor intervisie*", "en": "*Cases for intervision*"},
+    "agenda.line": {"nl": "• {text} (<@{user}>)", "en": "• {text} (<@{user}>)"},
+    "agenda.error.no_session": {
+        "nl": "Er is nog geen bijeenkomst gepland om iets voor in te brengen.",
+        "en": "No session is planned yet to bring something to.",
+    },
+    "agenda.error.long": {
+        "nl": "Hou het bij {limit} tekens.", "en": "Keep it within {limit} characters.",
+    },
+    "agenda.error.closed": {
+        "nl": "Deze bijeenkomst is begonnen of geannuleerd: kies een andere.",
+        "en": "This session has started or is cancelled: choose another.",
+    },
+    "reminder.ics": {
+        "nl": "Zet de bijeenkomst in je agenda:", "en": "Add the session to your calendar:",
+    },
+    "ics.summary": {"nl": "{network}: bijeenkomst {number}", "en": "{network}: session {number}"},
+    "ics.comment": {
+        "nl": "Agenda-bestand voor bijeenkomst {number} van {network}",
+        "en": "Calendar file for session {number} of {network}",
+    },
+    "ics.sent": {
+        "nl": "Het agenda-bestand staat in je privégesprek met Leernet.",
+        "en": "The calendar file is in your direct messages with Leernet.",
+    },
     # --- evaluations (evaluaties) and apply at work ---------------------------------------
+    "help.evaluatie": {
+        "nl": "`/leernet evaluatie`: facilitators sturen de evaluatie van de laatste bijeenkomst "
+        "of zien de resultaten; deelnemers vullen ze in. `evaluatie met-naam` of "
+        "`evaluatie anoniem` kiest hoe de groep evalueert",
+        "en": "`/leernet evaluate`: facilitators send the evaluation of the latest session or "
+        "see its results; participants fill it in. `evaluate named` or `evaluate anonymous` "
+        "chooses how the group evaluates",
+    },
+    "evaluation.usage": {
+        "nl": "Gebruik `/leernet evaluatie`, `/leernet evaluatie met-naam` of "
+        "`/leernet evaluatie anoniem`.",
+        "en": "Use `/leernet evaluate`, `/leernet evaluate named` or "
+        "`/leernet evaluate anonymous`.",
+    },
+    "evaluation.invite.text": {
+        "nl": "Evaluatie van {network}: hoe was de bijeenkomst van {when}?",
+        "en": "Evaluation of {network}: how was the session of {when}?",
+    },
+    "evaluation.invite.header": {"nl": "Evaluatie: {network}", "en": "Evaluation: {network}"},
+    "evaluation.invite.body": {
+        "nl": "Hoe was de bijeenkomst van *{network}* op {when}? Vier korte schalen, twee open "
+        "vragen en wat je op het werk gaat toepassen: een paar minuten.",
+        "en": "How was the session of *{network}* on {when}? Four short scales, two open "
+        "questions and what you will apply at work: a few minutes.",
+    },
+    "evaluation.closes": {"nl": "Je kunt antwoorden tot {when}.",
+                          "en": "You can answer until {when}."},
+    "evaluation.button.open": {"nl": "Evaluatie invullen", "en": "Fill in the evaluation"},
+    "evaluation.reminder.text": {
+        "nl": "Herinnering: de evaluatie van {network} wacht nog op je antwoord.",
+        "en": "Reminder: the evaluation of {network} is still waiting for your answer.",
+    },
+    "evaluation.reminder.body": {
+        "nl": "Je hebt de evaluatie van de bijeenkomst van *{network}* op {when} nog niet "
+        "ingevuld. Je antwoord helpt de volgende bijeenkomst beter te maken.",
+        "en": "You have not filled in the evaluation of the *{network}* session on {when} yet. "
+        "Your answer helps make the next session better.",
+    },
+    "evaluation.privacy.anonymous": {
+        "nl": "Je antwoorden zijn anoniem: de facilitators zien alleen gemiddelden en de open "
+        "antwoorden zonder naam, en pas als er minstens {min} antwoorden zijn.",
+        "en": "Your answers are anonymous: facilitators see only averages and the open answers "
+        "without names, and only once at least {min} answers are in.",
+    },
+    "evaluation.privacy.named": {
+        "nl": "Deze groep evalueert met naam: de facilitators zien wie wat antwoordde.",
+        "en": "This group evaluates with names: facilitators see who answered what.",
+    },
+    "evaluation.privacy.apply.anonymous": {
+        "nl": "Wat je wilt toepassen, bewaren we wel met je naam: zo kunnen we je over een "
+        "paar weken vragen hoe het ging. De facilitators zien het zonder je naam.",
+        "en": "What you plan to apply is kept with your name, so we can ask you in a few "
+        "weeks how it went. Facilitators see it without your name.",
+    },
+    "evaluation.privacy.apply.named": {
+        "nl": "Wat je wilt toepassen, bewaren we met je naam: zo kunnen we je over een paar "
+        "weken vragen hoe het ging. De facilitators zien het met je naam.",
+        "en": "What you plan to apply is kept with your name, so we can ask you in a few "
+        "weeks how it went. Facilitators see it with your name.",
+    },
+    "evaluation.modal.title": {"nl": "Evaluatie", "en": "Evaluation"},
+    "evaluation.modal.submit": {"nl": "Versturen", "en": "Send"},
+    "evaluation.modal.close": {"nl": "Sluiten", "en": "Close"},
+    "evaluation.modal.intro": {
+        "nl": "*{network}*, bijeenkomst van {when}",
+        "en": "*{network}*, session of {when}",
+    },
+    "evaluation.scale.hint": {"nl": "1 = helemaal niet, 5 = helemaal wel",
+                              "en": "1 = not at all, 5 = very much"},
+    "evaluation.scale.relevance": {"nl": "Hoe relevant was de inhoud voor jou?",
+                                   "en": "How relevant was the content to you?"},
+    "evaluation.scale.learning": {"nl": "Hoeveel leerde je van de anderen?",
+                                  "en": "How much did you learn from the others?"},
+    "evaluation.scale.facilitation": {"nl": "Hoe goed was de begeleiding?",
+                                      "en": "How good was the facilitation?"},
+    "evaluation.scale.atmosphere": {"nl": "Hoe waren de sfeer en de groepsgeest?",
+                                    "en": "How were the atmosphere and group spirit?"},
+    "evaluation.short.relevance": {"nl": "Relevantie van de inhoud",
+                                   "en": "Relevance of the content"},
+    "evaluation.short.learning": {"nl": "Geleerd van de anderen",
+                                  "en": "Learned from the others"},
+    "evaluation.short.facilitation": {"nl": "Begeleiding", "en": "Facilitation"},
+    "evaluation.short.atmosphere": {"nl": "Sfeer en groepsgeest",
+                                    "en": "Atmosphere and group spirit"},
+    "evaluation.field.keep": {"nl": "Wat moeten we zeker behouden?",
+                              "en": "What should we keep?"},
+    "evaluation.field.change": {"nl": "Wat kan er anders of beter?",
+                                "en": "What should change?"},
+    "evaluation.field.apply_text": {"nl": "Wat ga je op het werk toepassen?",
+                                    "en": "What will you apply at work?"},
+    "evaluation.field.apply_by": {"nl": "Tegen wanneer?", "en": "By when?"},
+    "evaluation.saved": {
+        "nl": "Bedankt! Je evaluatie van *{network}* is bewaard.",
+        "en": "Thank you! Your evaluation of *{network}* has been saved.",
+    },
+    "evaluation.saved.apply": {
+        "nl": "Over een paar weken vragen we je hoe het toepassen ging.",
+        "en": "In a few weeks we will ask you how applying it went.",
+    },
+    "evaluation.error.scale": {"nl": "Kies een waarde van 1 tot 5.",
+                               "en": "Choose a value from 1 to 5."},
+    "evaluation.error.too_long": {"nl": "Dat is te lang: hoogstens {limit} tekens.",
+                                  "en": "That is too long: at most {limit} characters."},
+    "evaluation.error.date": {"nl": "Kies een datum.", "en": "Choose a date."},
+    "evaluation.error.date_past": {"nl": "Die datum ligt in het verleden.",
+                                   "en": "That date is in the past."},
+    "evaluation.error.apply_missing": {
+        "nl": "Vul in wat je gaat toepassen, of maak de datum leeg.",
+        "en": "Say what you will apply, or clear the date.",
+    },
+    "evaluation.error.not_yet": {
+        "nl": "De evaluatie van die bijeenkomst is nog niet geopend.",
+        "en": "The evaluation of that session has not opened yet.",
+    },
+    "evaluation.error.not_yet.when": {
+        "nl": "De evaluatie van de bijeenkomst van {when} opent op {opens}.",
+        "en": "The evaluation of the session of {when} opens on {opens}.",
+    },
+    "evaluation.error.closed": {
+        "nl": "Deze evaluatie is gesloten: er worden geen antwoorden meer aanvaard.",
+        "en": "This evaluation is closed: no more answers are taken.",
+    },
+    "evaluation.error.not_attended": {
+        "nl": "Je was niet bij deze bijeenkomst, dus je evalueert ze niet.",
+        "en": "You were not at this session, so you do not evaluate it.",
+    },
+    "evaluation.error.twice": {
+        "nl": "Je hebt deze evaluatie al ingevuld; je antwoord telt één keer en blijft zoals "
+        "het was.",
+        "en": "You have already filled in this evaluation; your answer counts once and stays "
+        "as it was.",
+    },
+    "evaluation.error.gone": {"nl": "Deze evaluatie bestaat niet meer.",
+                              "en": "This evaluation no longer exists."},
+    "evaluation.error.no_session": {
+        "nl": "Er is nog geen bijeenkomst begonnen om te evalueren.",
+        "en": "No session has started yet to evaluate.",
+    },
+    "evaluation.sent": {
+        "nl": "De evaluatie gaat nu naar {count} deelnemers; ze sluit op {when}.",
+        "en": "The evaluation is going to {count} attendees now; it closes on {when}.",
+    },
+    "evaluation.results.text": {"nl": "Evaluatie van {network}", "en": "Evaluation of {network}"},
+    "evaluation.results.header": {"nl": "Evaluatie: {network}", "en": "Evaluation: {network}"},
+    "evaluation.results.session": {"nl": "Bijeenkomst van {when}", "en": "Session of {when}"},
+    "evaluation.results.status.open": {"nl": "Open tot {when}.", "en": "Open until {when}."},
+    "evaluation.results.status.closed": {"nl": "Gesloten.", "en": "Closed."},
+    "evaluation.results.rate": {
+        "nl": "*Respons:* {answered} van {asked} ({percent}%)",
+        "en": "*Response:* {answered} of {asked} ({percent}%)",
+    },
+    "evaluation.results.too_few": {
+        "nl": "Te weinig antwoorden om te tonen ({answered} van {asked}). Resultaten komen "
+        "vrij vanaf {min} antwoorden, zodat niemand herkenbaar is.",
+        "en": "Too few answers to show ({answered} of {asked}). Results are shown from {min} "
+        "answers on, so nobody can be recognised.",
+    },
+    "evaluation.results.scale": {
+        "nl": "*{label}*: {mean} gemiddeld (spreiding {low}–{high}, sd {stdev})",
+        "en": "*{label}*: {mean} on average (range {low}–{high}, sd {stdev})",
+    },
+    "evaluation.results.trend": {
+        "nl": "{arrow} {delta} t.o.v. vorige ({previous})",
+        "en": "{arrow} {delta} vs. previous ({previous})",
+    },
+    "evaluation.results.trend.first": {"nl": "eerste evaluatie", "en": "first evaluation"},
+    "evaluation.results.trend.note": {
+        "nl": "Trend: vergeleken met {count} eerdere geëvalueerde bijeenkomst(en), de nieuwste "
+        "eerst.",
+        "en": "Trend: compared with {count} earlier evaluated session(s), newest first.",
+    },
+    "evaluation.results.open.keep": {"nl": "*Behouden*", "en": "*Keep*"},
+    "evaluation.results.open.change": {"nl": "*Anders of beter*", "en": "*Change*"},
+    "evaluation.results.open.none": {"nl": "_Geen antwoorden._", "en": "_No answers._"},
+    "evaluation.results.open.more": {"nl": "… en nog {count}", "en": "… and {count} more"},
+    "evaluation.results.anonymous": {
+        "nl": "Anoniem: open antwoorden in willekeurige volgorde, zonder naam.",
+        "en": "Anonymous: open answers in random order, without names.",
+    },
+    "evaluation.results.named": {"nl": "Met naam geëvalueerd.", "en": "Evaluated with names."},
+    "evaluation.summary.text": {
+        "nl": "De evaluatie van {network} is gesloten: de resultaten.",
+        "en": "The evaluation of {network} has closed: the results.",
+    },
+    "evaluation.named.on": {
+        "nl": "Vanaf nu evalueert *{network}* met naam: bij de volgende evaluaties zien de "
+        "facilitators wie wat antwoordde. Evaluaties die al open zijn, blijven anoniem.",
+        "en": "From now on *{network}* evaluates with names: in the next evaluations "
+        "facilitators see who answered what. Evaluations already open stay anonymous.",
+    },
+    "evaluation.named.off": {
+        "nl": "Vanaf nu evalueert *{network}* anoniem: bij de volgende evaluaties zien de "
+        "facilitators geen namen. Evaluaties die al open zijn, blijven met naam.",
+        "en": "From now on *{network}* evaluates anonymously: in the next evaluations "
+        "facilitators see no names. Evaluations already open keep their names.",
+    },
+    "evaluation.named.done": {
+        "nl": "Aangepast en aangekondigd in het kanaal.",
+        "en": "Changed and announced in the channel.",
+    },
+    "evaluation.named.already.on": {"nl": "*{network}* evalueert al met naam.",
+                                    "en": "*{network}* already evaluates with names."},
+    "evaluation.named.already.off": {"nl": "*{network}* evalueert al anoniem.",
+                                     "en": "*{network}* already evaluates anonymously."},
+    "evaluation.pattern.date": {"nl": "d MMMM y", "en": "d MMMM y"},
+    "apply.followup.text": {
+        "nl": "{network}: heb je toegepast wat je je voornam?",
+        "en": "{network}: did you apply what you planned?",
+    },
+    "apply.followup.body": {
+        "nl": "Na de bijeenkomst van *{network}* op {when} nam je je voor:\n>{text}\n"
+        "Is dat gelukt? Wat leverde het op, of wat zat in de weg?",
+        "en": "After the *{network}* session on {when} you planned:\n>{text}\n"
+        "Did it work out? What came of it, or what stood in the way?",
+    },
+    "apply.followup.by": {"nl": "Je plande het tegen {date}.",
+                          "en": "You planned it by {date}."},
+    "apply.button.open": {"nl": "Vertel hoe het ging", "en": "Tell how it went"},
+    "apply.modal.title": {"nl": "Toepassen op het werk", "en": "Applying at work"},
+    "apply.modal.submit": {"nl": "Versturen", "en": "Send"},
+    "apply.modal.intro": {"nl": "Je nam je voor:\n>{text}", "en": "You planned:\n>{text}"},
+    "apply.privacy.anonymous": {
+        "nl": "De facilitators krijgen je antwoord zonder je naam.",
+        "en": "Facilitators get your answer without your name.",
+    },
+    "apply.privacy.named": {
+        "nl": "De facilitators krijgen je antwoord met je naam.",
+        "en": "Facilitators get your answer with your name.",
+    },
+    "apply.field.outcome": {"nl": "Heb je het toegepast?", "en": "Did you apply it?"},
+    "apply.field.result": {"nl": "Wat leverde het op?", "en": "What came of it?"},
+    "apply.field.obstacle": {"nl": "Wat zat in de weg?", "en": "What stood in the way?"},
+    "apply.outcome.yes": {"nl": "Ja", "en": "Yes"},
+    "apply.outcome.partly": {"nl": "Gedeeltelijk", "en": "Partly"},
+    "apply.outcome.no": {"nl": "Nee", "en": "No"},
+    "apply.saved": {
+        "nl": "Bedankt! De facilitators van *{network}* krijgen je antwoord; wat in de weg zat, "
+        "kan op de agenda van een volgende bijeenkomst komen.",
+        "en": "Thank you! The facilitators of *{network}* get your answer; what stood in the "
+        "way can go on the agenda of a next session.",
+    },
+    "apply.error.outcome": {"nl": "Kies ja, gedeeltelijk of nee.",
+                            "en": "Choose yes, partly or no."},
+    "apply.error.gone": {"nl": "Deze vraag is niet (meer) voor jou.",
+                         "en": "This question is not (or no longer) for you."},
+    "apply.error.answered": {
+        "nl": "Je hebt deze vraag al beantwoord; je antwoord blijft zoals het was.",
+        "en": "You have already answered this question; your answer stays as it was.",
+    },
+    "apply.report.text": {
+        "nl": "{network}: een antwoord over toepassen op het werk",
+        "en": "{network}: an answer about applying at work",
+    },
+    "apply.report.body": {
+        "nl": "{who} over de bijeenkomst van *{network}* op {when}:\n*Voornemen:* {text}\n"
+        "*Toegepast:* {outcome}",
+        "en": "{who} about the *{network}* session on {when}:\n*Planned:* {text}\n"
+        "*Applied:* {outcome}",
+    },
+    "apply.report.someone": {"nl": "Een deelnemer", "en": "A participant"},
+    "apply.report.result": {"nl": "*Resultaat:* {text}", "en": "*Result:* {text}"},
+    "apply.report.obstacle": {"nl": "*Wat in de weg zat:* {text}",
+                              "en": "*What stood in the way:* {text}"},
     # --- reports (verslagen) and action items ---------------------------------------------
+    "help.verslag": {
+        "nl": "`/leernet verslag [nummer]`: schrijf of wijzig het verslag van de laatste (of die) "
+        "bijeenkomst (alleen voor facilitators)",
+        "en": "`/leernet report [number]`: write or edit the report of the latest (or that) "
+        "session (facilitators only)",
+    },
+    "report.modal.title": {"nl": "Verslag", "en": "Report"},
+    "report.modal.submit": {"nl": "Opslaan", "en": "Save"},
+    "report.modal.intro": {
+        "nl": "Verslag van de bijeenkomst van *{name}* op {when}. Het komt in <#{channel}> en "
+        "gaat per privébericht naar wie er niet bij was.",
+        "en": "Report of the *{name}* session on {when}. It is posted in <#{channel}> and sent "
+        "by direct message to those who were not there.",
+    },
+    "report.modal.intro.choose": {
+        "nl": "Verslag van een bijeenkomst van *{name}*: kies hieronder welke. Het komt in "
+        "<#{channel}> en gaat per privébericht naar wie er niet bij was.",
+        "en": "Report of a *{name}* session: choose which below. It is posted in <#{channel}> "
+        "and sent by direct message to those who were not there.",
+    },
+    "report.modal.intro.edit": {
+        "nl": "Je wijzigt het verslag van de bijeenkomst van *{name}* op {when}. Het bericht in "
+        "<#{channel}> wordt bijgewerkt.",
+        "en": "You are editing the report of the *{name}* session on {when}. The message in "
+        "<#{channel}> is updated.",
+    },
+    "report.modal.items": {
+        "nl": "*Volgende stappen* (tot {count}): wat, wie en tegen wanneer. Maak de tekst leeg "
+        "om een stap te schrappen.",
+        "en": "*Next steps* (up to {count}): what, who and by when. Empty the text to drop a "
+        "step.",
+    },
+    "report.field.meeting": {"nl": "Bijeenkomst", "en": "Session"},
+    "report.field.summary": {"nl": "Samenvatting", "en": "Summary"},
+    "report.field.insights": {"nl": "Inzichten", "en": "Insights"},
+    "report.field.decisions": {"nl": "Beslissingen met de groep",
+                               "en": "Decisions taken with the group"},
+    "report.field.links": {"nl": "Links", "en": "Links"},
+    "report.field.links.hint": {
+        "nl": "Eén per regel, eventueel met een titel: Slides https://…",
+        "en": "One per line, optionally with a title: Slides https://…",
+    },
+    "report.field.item": {"nl": "Stap {number}", "en": "Step {number}"},
+    "report.field.item.done": {"nl": "Stap {number} (klaar)", "en": "Step {number} (done)"},
+    "report.field.owner": {"nl": "Wie neemt stap {number} op?", "en": "Who takes step {number}?"},
+    "report.field.due": {"nl": "Stap {number} klaar tegen", "en": "Step {number} due by"},
+    "report.session": {"nl": "{when}", "en": "{when}"},
+    "report.session.numbered": {"nl": "Bijeenkomst {number}: {when}",
+                                "en": "Session {number}: {when}"},
+    "report.error.usage": {
+        "nl": "Gebruik `/leernet verslag` voor de laatste bijeenkomst, of `/leernet verslag 3` "
+        "voor bijeenkomst 3.",
+        "en": "Use `/leernet report` for the latest session, or `/leernet report 3` for "
+        "session 3.",
+    },
+    "report.error.too_long": {"nl": "Hoogstens {limit} tekens.",
+                              "en": "At most {limit} characters."},
+    "report.error.link": {
+        "nl": "Regel {line} bevat geen link (die begint met http:// of https://).",
+        "en": "Line {line} holds no link (one starting with http:// or https://).",
+    },
+    "report.error.owner": {"nl": "Kies wie deze stap opneemt.",
+                           "en": "Choose who takes this step."},
+    "report.error.due_past": {"nl": "Die datum is voorbij: kies vandaag of later.",
+                              "en": "That date has passed: choose today or later."},
+    "report.error.cancelled": {
+        "nl": "Deze bijeenkomst is geannuleerd: daar hoort geen verslag bij.",
+        "en": "This session was cancelled: it gets no report.",
+    },
+    "report.error.not_started": {
+        "nl": "Deze bijeenkomst is nog niet begonnen: een verslag kan pas als ze plaatsvond.",
+        "en": "This session has not started yet: a report can only follow once it took place.",
+    },
+    "report.error.none_yet": {
+        "nl": "*{name}* had nog geen bijeenkomst: een verslag kan pas na een bijeenkomst.",
+        "en": "*{name}* has not had a session yet: a report can only follow a session.",
+    },
+    "report.error.no_session": {
+        "nl": "*{name}* heeft geen bijeenkomst {number}.",
+        "en": "*{name}* has no session {number}.",
+    },
+    "report.error.exists": {
+        "nl": "Intussen schreef iemand anders het verslag van deze bijeenkomst. Open "
+        "`/leernet verslag` opnieuw om het te wijzigen.",
+        "en": "Someone else wrote the report of this session in the meantime. Open "
+        "`/leernet report` again to edit it.",
+    },
+    "report.error.gone": {
+        "nl": "Dit verslag of deze bijeenkomst bestaat niet meer. Open `/leernet verslag` "
+        "opnieuw.",
+        "en": "This report or session no longer exists. Open `/leernet report` again.",
+    },
+    "report.error.item_gone": {
+        "nl": "Deze stap bestaat niet meer: hij werd uit het verslag geschrapt.",
+        "en": "This step no longer exists: it was dropped from the report.",
+    },
+    "report.error.not_owner": {
+        "nl": "Alleen <@{owner}> of een facilitator kan deze stap afvinken.",
+        "en": "Only <@{owner}> or a facilitator can tick this step off.",
+    },
+    "report.fallback": {
+        "nl": "Verslag van {network}, bijeenkomst van {when}",
+        "en": "Report of {network}, session of {when}",
+    },
+    "report.header": {"nl": "Verslag: {network}", "en": "Report: {network}"},
+    "report.meta": {
+        "nl": "Bijeenkomst van {when} · verslag door <@{user}>",
+        "en": "Session of {when} · report by <@{user}>",
+    },
+    "report.meta.numbered": {
+        "nl": "Bijeenkomst {number} van {when} · verslag door <@{user}>",
+        "en": "Session {number} of {when} · report by <@{user}>",
+    },
+    "report.updated": {"nl": "Bijgewerkt op {when}.", "en": "Updated on {when}."},
+    "report.summary": {"nl": "*Samenvatting*", "en": "*Summary*"},
+    "report.insights": {"nl": "*Inzichten*", "en": "*Insights*"},
+    "report.decisions": {"nl": "*Beslissingen*", "en": "*Decisions*"},
+    "report.links": {"nl": "*Links*", "en": "*Links*"},
+    "report.items": {"nl": "*Volgende stappen*", "en": "*Next steps*"},
+    "report.item": {"nl": "{text} · <@{owner}>", "en": "{text} · <@{owner}>"},
+    "report.item.due": {"nl": "{text} · <@{owner}> · tegen {due}",
+                        "en": "{text} · <@{owner}> · due {due}"},
+    "report.item.done": {"nl": "~{text}~ · <@{owner}> · klaar ✅",
+                         "en": "~{text}~ · <@{owner}> · done ✅"},
+    "report.items.more": {"nl": "… en nog {count}", "en": "… and {count} more"},
+    "report.items.open": {
+        "nl": "*Open stappen* uit de verslagen in <#{channel}>",
+        "en": "*Open steps* from the reports in <#{channel}>",
+    },
+    "report.items.none": {
+        "nl": "Geen open stappen uit de verslagen in <#{channel}>.",
+        "en": "No open steps from the reports in <#{channel}>.",
+    },
+    "report.item.button": {"nl": "Klaar", "en": "Done"},
+    "report.dm.intro": {
+        "nl": "Je was er niet bij: dit is het verslag van *{network}* (ook in <#{channel}>).",
+        "en": "You weren't there: this is the report of *{network}* (also in <#{channel}>).",
+    },
+    "report.done": {"nl": "Afgevinkt: {text}. Dank je!", "en": "Ticked off: {text}. Thanks!"},
+    "report.done.already": {
+        "nl": "Deze stap stond al op klaar (afgevinkt door <@{user}>).",
+        "en": "This step was done already (ticked off by <@{user}>).",
+    },
+    "report.reminder.text": {
+        "nl": "Er is nog geen verslag van de bijeenkomst van {network} op {when}.",
+        "en": "There is no report yet of the {network} session on {when}.",
+    },
+    "report.reminder.body": {
+        "nl": "Schrijf het verslag, zodat wie er niet bij was mee is: samenvatting, inzichten, "
+        "beslissingen en volgende stappen.",
+        "en": "Write the report, so those who weren't there can catch up: summary, insights, "
+        "decisions and next steps.",
+    },
+    "report.reminder.button": {"nl": "Verslag schrijven", "en": "Write the report"},
+    "action.reminder.text": {
+        "nl": "Herinnering: jouw stap voor {network} is klaar tegen {due}: {text}",
+        "en": "Reminder: your step for {network} is due {due}: {text}",
+    },
+    "action.reminder.header": {"nl": "Jouw volgende stap", "en": "Your next step"},
+    "action.reminder.done": {"nl": "Afgevinkt. Dank je!", "en": "Ticked off. Thanks!"},
     # --- Home tab -------------------------------------------------------------------------
     "home.header": {"nl": "Jouw leernetwerken", "en": "Your learning networks"},
     "home.empty": {
@@ -836,6 +1441,8 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "`/leernet agreements` and `/leernet vote` in <#{channel}>.",
     },
     "home.plan": {"nl": "Bijeenkomst plannen", "en": "Plan a session"},
+    "home.items": {"nl": "*Jouw acties*", "en": "*Your action items*"},
+    "home.item.done": {"nl": "{number} is klaar", "en": "{number} is done"},
     "home.members": {"nl": "Leden", "en": "Members"},
     "home.more": {
         "nl": "Nog {count} netwerken: gebruik `/leernet` in hun kanaal.",
@@ -883,6 +1490,7 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "own workspace (see README).",
     },
     # --- date patterns (Babel / CLDR) -----------------------------------------------------
+    "pattern.day": {"nl": "EEEE d MMMM y", "en": "EEEE d MMMM y"},
     "pattern.datetime": {
         "nl": "EEEE d MMMM y 'om' HH:mm",
         "en": "EEEE d MMMM y 'at' HH:mm",

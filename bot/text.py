@@ -1,10 +1,10 @@
 """Locale choice, mrkdwn escaping and date formatting for what users see."""
 
 import html
-from datetime import datetime
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from babel.dates import format_datetime
+from babel.dates import format_date, format_datetime
 
 from bot.catalog import DEFAULT_LANG, Lang, t
 
@@ -30,3 +30,8 @@ def format_when(moment: datetime, timezone: str, lang: Lang) -> str:
         local, t("pattern.datetime", lang), tzinfo=ZoneInfo(timezone),
         locale=_BABEL_LOCALES[lang],
     )
+
+
+def format_day(day: date, lang: Lang) -> str:
+    """'vrijdag 12 juni 2026': a calendar date (a due date), which has no time zone."""
+    return format_date(day, t("pattern.day", lang), locale=_BABEL_LOCALES[lang])

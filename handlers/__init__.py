@@ -6,10 +6,13 @@ from handlers import (
     actions,
     agreements,
     commands,
+    evaluations,
     home,
     kickoff,
     membership,
     polls,
+    reports,
+    sessions,
     views,
 )
 from handlers.commands import CommandRouter
@@ -24,6 +27,9 @@ def register_handlers(app: App, deps: Deps) -> None:
     kickoff.register(app, deps, router)
     agreements.register(app, deps, router)
     polls.register(app, deps, router)
+    sessions.register(app, deps, router)
+    evaluations.register(app, deps, router)
+    reports.register(app, deps, router)
     # Feature modules add their sub-commands here, in the order help lists them.
     router.add(("help", "hulp"), router.help, "help.help")
     for module in (views, actions, home):

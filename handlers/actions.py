@@ -12,6 +12,7 @@ from handlers.deps import Deps
 from handlers.errors import message_for, slack_failure_text
 from handlers.feedback import answer_click
 from handlers.home import publish_home
+from storage import sessions as sessions_store
 from storage.models import RsvpAnswer
 
 
@@ -28,12 +29,13 @@ class ActionHandlers:
             with self.deps.db.session() as session:
                 network, meeting = attendance.record(
                     session, int(action["value"]), user_id, answer, now=self.deps.clock())
+                contributions = list(sessions_store.contributions(session, meeting.id))
         except DomainError as error:
             answer_click(client, body, respond, message_for(error, lang), lang)
             return
         try:
             if body.get("message"):  # a reminder DM: show the answer in it
-                text, blocks = reminder_message(network, meeting, lang, answer)
+                text, blocks = reminder_message(network, meeting, lang, answer, contributions)
                 client.chat_update(channel=body["channel"]["id"], ts=body["message"]["ts"],
                                    text=text, blocks=blocks)
             publish_home(client, self.deps, network.team_id, user_id)

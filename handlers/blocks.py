@@ -5,7 +5,7 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.catalog import Lang, t
-from bot.domain.meetings import LEARNING_FORMS
+from bot.domain.meetings import LEARNING_FORMS, MAX_EVERY, HostChoice
 from bot.domain.networks import PARTICIPANT_CAP
 from bot.text import escape, format_when
 from handlers import ids
@@ -24,7 +24,14 @@ from handlers.kit import (
     section,
 )
 from handlers.metadata import NetworkModalMeta, PlanModalMeta
-from storage.models import Meeting, MeetingFormat, Network, RsvpAnswer
+from storage.models import (
+    AgendaContribution,
+    AgendaKind,
+    Meeting,
+    MeetingFormat,
+    Network,
+    RsvpAnswer,
+)
 
 
 def help_blocks(lang: Lang, help_keys: list[str], unknown: str | None = None) -> list[Block]:
@@ -104,7 +111,8 @@ def charter_message(network: Network, lang: Lang) -> tuple[str, list[Block]]:
 # --- meetings ---------------------------------------------------------------------------------
 
 def plan_modal(lang: Lang, network: Network, now: datetime,
-               topics: list[str] | None = None) -> dict:
+               topics: list[str] | None = None, host: HostChoice | None = None,
+               contributions: tuple[Meeting, list[AgendaContribution]] | None = None) -> dict:
     tz = ZoneInfo(network.timezone)
     proposal = (now + timedelta(days=14)).astimezone(tz)
     forms = [(t(f"form.{f}", lang), f) for f in LEARNING_FORMS]
@@ -126,8 +134,60 @@ def plan_modal(lang: Lang, network: Network, now: datetime,
     ]
     if topics:  # the kickoff questionnaire's learning questions and experiences
         blocks.append(topics_input(topics, lang))
+    if network.format != MeetingFormat.ONLINE:
+        blocks += host_inputs(lang, host or HostChoice([], None))
+    blocks += series_inputs(lang)
+    if contributions and contributions[1]:
+        blocks += contribution_blocks(lang, *contributions)
     return modal(ids.PLAN_MODAL, t("plan.modal.title", lang), t("plan.modal.submit", lang),
                  t("modal.cancel", lang), blocks, PlanModalMeta(network.id).dumps())
+
+
+def host_inputs(lang: Lang, host: HostChoice) -> list[Block]:
+    """A pick of the members' organisations (the one whose turn it is chosen), and free text
+    for a host outside that list."""
+    blocks: list[Block] = []
+    if host.organisations:
+        options = [(name, name) for name in host.organisations[:100]]
+        blocks.append(input_block("host", t("plan.field.host", lang),
+                                  _static_select(options, host.suggested), optional=True,
+                                  hint=t("plan.field.host.hint", lang)))
+    blocks.append(input_block("host_other", t("plan.field.host_other", lang),
+                              _text_input(max_length=120), optional=True))
+    return blocks
+
+
+def series_inputs(lang: Lang) -> list[Block]:
+    repeats = [(t("plan.repeat.none", lang), "0"), (t("plan.repeat.weekly", lang), "1")]
+    repeats += [(t("plan.repeat.every", lang, weeks=n), str(n))
+                for n in range(2, MAX_EVERY + 1)]
+    return [
+        input_block("every_weeks", t("plan.field.every_weeks", lang),
+                    _static_select(repeats, "0")),
+        input_block("count", t("plan.field.count", lang),
+                    {"type": "number_input", "action_id": ids.VALUE,
+                     "is_decimal_allowed": False}, optional=True,
+                    hint=t("plan.field.series.hint", lang)),
+        input_block("until", t("plan.field.until", lang),
+                    {"type": "datepicker", "action_id": ids.VALUE}, optional=True),
+    ]
+
+
+def contribution_lines(contributions: list[AgendaContribution], lang: Lang) -> str:
+    """Members' agenda items and intervision cases, each kind under its own heading."""
+    parts = []
+    for kind, heading in ((AgendaKind.ITEM, "agenda.items"), (AgendaKind.CASE, "agenda.cases")):
+        lines = [t("agenda.line", lang, text=escape(c.text), user=c.user_id)
+                 for c in contributions if c.kind == kind]
+        if lines:
+            parts.append("\n".join([t(heading, lang), *lines]))
+    return "\n".join(parts)
+
+
+def contribution_blocks(lang: Lang, meeting: Meeting,
+                        contributions: list[AgendaContribution]) -> list[Block]:
+    return [divider(), context(t("plan.contributions", lang, number=meeting.number or "?")),
+            section(contribution_lines(contributions, lang))]
 
 
 def meeting_fields(network: Network, meeting: Meeting, lang: Lang) -> list[str]:
@@ -136,6 +196,10 @@ def meeting_fields(network: Network, meeting: Meeting, lang: Lang) -> list[str]:
         t("meeting.where", lang, value=escape(meeting.location)),
         t("meeting.form", lang, value=t(f"form.{meeting.learning_form}", lang)),
     ]
+    if meeting.number:
+        fields.insert(0, t("meeting.number", lang, value=meeting.number))
+    if meeting.host_organisation:
+        fields.append(t("meeting.host", lang, value=escape(meeting.host_organisation)))
     if meeting.agenda:
         fields.append(t("meeting.agenda", lang, value=escape(meeting.agenda)))
     return fields
@@ -156,16 +220,23 @@ def announcement_message(network: Network, meeting: Meeting, reminder_times: lis
 
 
 def reminder_message(network: Network, meeting: Meeting, lang: Lang,
-                     answer: RsvpAnswer | None = None) -> tuple[str, list[Block]]:
-    """The reminder DM with attendance buttons; after an answer it shows that answer."""
+                     answer: RsvpAnswer | None = None,
+                     contributions: list[AgendaContribution] | None = None,
+                     ) -> tuple[str, list[Block]]:
+    """The reminder DM with attendance buttons; after an answer it shows that answer. It lists
+    what members brought to the agenda and offers the session as a calendar file."""
     when = format_when(meeting.starts_at, network.timezone, lang)
     text = t("reminder.text", lang, network=escape(network.name), when=when)
     value = str(meeting.id)
     blocks = [
         header(t("reminder.header", lang, network=network.name)),
         fields_section(meeting_fields(network, meeting, lang)),
-        divider(),
     ]
+    if contributions:
+        blocks.append(section(contribution_lines(contributions, lang)))
+    ics_button = section(t("reminder.ics", lang))
+    ics_button["accessory"] = button(t("sessions.button.ics", lang), ids.SESSION_ICS, value)
+    blocks += [ics_button, divider()]
     if answer is None:
         blocks.append(section(t("reminder.question", lang)))
     else:

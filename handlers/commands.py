@@ -8,7 +8,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.catalog import Lang, t
-from bot.domain import kickoff, networks
+from bot.domain import kickoff, meetings, networks, sessions
 from bot.domain.errors import DomainError
 from handlers import ids
 from handlers.blocks import help_blocks, network_modal, plan_modal
@@ -99,9 +99,12 @@ class NetworkCommands:
             network = networks.network_in_channel(session, call.team_id, call.channel_id)
             networks.ensure_facilitator(session, network, call.user_id)
             topics = kickoff.planning_topics(session, network)
+            host = meetings.host_choice(session, network)
+            contributions = sessions.next_contributions(session, network, self.deps.clock())
         call.ack()
         call.client.views_open(trigger_id=call.command["trigger_id"],
-                               view=plan_modal(call.lang, network, self.deps.clock(), topics))
+                               view=plan_modal(call.lang, network, self.deps.clock(), topics,
+                                               host, contributions))
 
 
 def register(app: App, deps: Deps, router: CommandRouter) -> None:

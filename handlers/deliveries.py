@@ -5,14 +5,15 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from handlers import kickoff
+from handlers import evaluations, kickoff, reports
 from handlers.blocks import reminder_message
 from handlers.deps import Deps
 from handlers.messaging import send_dm
 from handlers.polls import PollCloseSender
 from storage import deliveries as queue
 from storage import repositories as repo
-from storage.models import Delivery, DeliveryKind, Meeting, Network
+from storage import sessions as sessions_store
+from storage.models import AgendaContribution, Delivery, DeliveryKind, Meeting, Network
 
 log = logging.getLogger(__name__)
 
@@ -29,11 +30,12 @@ class ReminderSender:
             network = session.get(Network, delivery.network_id)
             meeting = session.get(Meeting, delivery.meeting_id)
             members = [m.user_id for m in repo.active_members(session, network.id)]
+            contributions = list(sessions_store.contributions(session, meeting.id))
         for user_id in members:
-            self._send_to(delivery, network, meeting, user_id)
+            self._send_to(delivery, network, meeting, user_id, contributions)
 
     def _send_to(self, delivery: Delivery, network: Network, meeting: Meeting,
-                 user_id: str) -> None:
+                 user_id: str, contributions: list[AgendaContribution]) -> None:
         with self.deps.db.session() as session:
             receipt = queue.claim_receipt(session, delivery, user_id)
         if receipt is None:
@@ -43,7 +45,7 @@ class ReminderSender:
         try:
             lang = self.deps.locales.lang(self.client, user_id)
             text, blocks = reminder_message(network, meeting, lang,
-                                            answer.answer if answer else None)
+                                            answer.answer if answer else None, contributions)
             receipt.channel_id, receipt.message_ts = send_dm(self.client, user_id, text, blocks)
         except SlackApiError as exc:
             # One unreachable member (deactivated, a bot, rate limited for too long) must not
@@ -57,7 +59,9 @@ class ReminderSender:
 def senders(deps: Deps, client: WebClient) -> dict[DeliveryKind, object]:
     return {DeliveryKind.REMINDER: ReminderSender(deps, client),
             DeliveryKind.POLL_CLOSE: PollCloseSender(deps, client),
-            **kickoff.senders(deps, client)}
+            **kickoff.senders(deps, client),
+            **evaluations.senders(deps, client),
+            **reports.senders(deps, client)}
 
 
 

@@ -8,22 +8,26 @@ from handlers import ids
 from handlers.blocks import meeting_fields
 from handlers.kit import Block, actions, button, context, divider, header, section
 from handlers.polls_blocks import vote_action_id
+from handlers.reports_blocks import item_line
 from storage.models import MembershipStatus, RsvpAnswer
 
-# A card takes at most 4 + 2 per open poll blocks; this many keep a Home under Slack's 100.
-MAX_CARDS = 8
+# Slack allows 100 blocks on a Home tab; cards are added while they fit, with room for a
+# closing "N more networks" line.
+MAX_BLOCKS = 100
 MAX_POLLS = 3
+MAX_ITEM_BUTTONS = 5
 
 
 def home_view(lang: Lang, entries: list[HomeEntry]) -> dict:
     blocks: list[Block] = [header(t("home.header", lang))]
     if not entries:
         blocks.append(section(t("home.empty", lang)))
-    for entry in entries[:MAX_CARDS]:
-        blocks.append(divider())
-        blocks.extend(_card(entry, lang))
-    if len(entries) > MAX_CARDS:
-        blocks.append(context(t("home.more", lang, count=len(entries) - MAX_CARDS)))
+    for shown, entry in enumerate(entries):
+        card = [divider(), *_card(entry, lang)]
+        if len(blocks) + len(card) > MAX_BLOCKS - 1:
+            blocks.append(context(t("home.more", lang, count=len(entries) - shown)))
+            break
+        blocks.extend(card)
     return {"type": "home", "blocks": blocks}
 
 
@@ -45,6 +49,8 @@ def _card(entry: HomeEntry, lang: Lang) -> list[Block]:
             t("home.agreements.ack", lang), ids.AGREEMENT_ACK, str(agreement.id), "primary")))
     for open_poll in entry.open_polls[:MAX_POLLS]:
         blocks.extend(_poll(entry, open_poll, lang))
+    if entry.my_open_items:
+        blocks.extend(_my_items(entry, lang))
     if entry.is_facilitator:
         value = str(network.id)
         blocks.append(actions(f"home_facilitator:{network.id}",
@@ -96,3 +102,14 @@ def _poll(entry: HomeEntry, open_poll, lang: Lang) -> list[Block]:
                       "primary" if i == open_poll.my_vote else None)
                for i, option in enumerate(options)]
     return [section(text), actions(f"home_poll:{poll.id}", *buttons)]
+
+
+def _my_items(entry: HomeEntry, lang: Lang) -> list[Block]:
+    items = entry.my_open_items
+    lines = [t("home.items", lang)] + [f"• {item_line(item, lang)}" for item in items]
+    buttons = [button(t("home.item.done", lang, number=i), ids.ACTION_DONE, str(item.id))
+               for i, item in enumerate(items[:MAX_ITEM_BUTTONS], start=1)]
+    numbered = [f"{i}. {line[2:]}" if i <= MAX_ITEM_BUTTONS else line
+                for i, line in enumerate(lines[1:], start=1)]
+    return [section("\n".join([lines[0], *numbered])),
+            actions(f"home_items:{entry.network.id}", *buttons)]

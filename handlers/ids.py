@@ -45,3 +45,32 @@ POLL_FIELDS = ("question", "options", "closes_date", "closes_time")
 # Home tab
 HOME_PLAN = "home_plan"
 HOME_MEMBERS = "home_members"
+
+# Sessions (bijeenkomsten): the list, moving, cancelling, attendance, agenda, calendar file
+RESCHEDULE_MODAL = "session_reschedule"
+ATTENDANCE_MODAL = "session_attendance"
+AGENDA_MODAL = "agenda_contribute"
+SESSION_RESCHEDULE = "session_reschedule_open"
+SESSION_CANCEL = "session_cancel"
+SESSION_ATTENDANCE = "session_attendance_open"
+SESSION_ICS = "session_ics"
+RESCHEDULE_FIELDS = ("date", "time", "duration", "location")
+SERIES_FIELDS = ("every_weeks", "count", "until")
+# Checkboxes hold at most 10 options: the attendance list is split over blocks with this prefix.
+PRESENT_PREFIX = "present_"
+
+# Evaluations (evaluaties) and apply at work
+EVALUATION_MODAL = "evaluation_answer"
+EVALUATION_OPEN = "evaluation_open"
+EVALUATION_SCALES = ("relevance", "learning", "facilitation", "atmosphere")
+EVALUATION_TEXT_FIELDS = ("keep", "change", "apply_text", "apply_by")
+APPLY_MODAL = "apply_followup"
+APPLY_OPEN = "apply_open"
+APPLY_FIELDS = ("outcome", "result", "obstacle")
+
+# Reports (verslagen) and action items; the report modal's item rows use the block ids of
+# bot.domain.reports.item_field, the session select the block id REPORT_MEETING_FIELD.
+REPORT_MODAL = "report_write"
+REPORT_OPEN = "report_open"
+REPORT_MEETING_FIELD = "meeting"
+ACTION_DONE = "action_item_done"

@@ -45,3 +45,31 @@ class AgreementModalMeta(Metadata):
 @dataclass(frozen=True)
 class PollModalMeta(Metadata):
     network_id: int
+
+
+@dataclass(frozen=True)
+class MeetingModalMeta(Metadata):
+    meeting_id: int
+
+
+@dataclass(frozen=True)
+class AgendaModalMeta(Metadata):
+    network_id: int
+
+
+@dataclass(frozen=True)
+class EvaluationModalMeta(Metadata):
+    poll_id: int
+
+
+@dataclass(frozen=True)
+class ApplyModalMeta(Metadata):
+    commitment_id: int
+
+
+@dataclass(frozen=True)
+class ReportModalMeta(Metadata):
+    network_id: int
+    meeting_id: int | None  # None: the form's session select says which
+    report_id: int | None  # None: a new report
+    item_ids: list[int | None]  # the stored item each action-item row shows

@@ -17,6 +17,7 @@ from handlers.errors import message_for, modal_errors
 from handlers.home import refresh_network_homes
 from handlers.messaging import post_or_refuse
 from handlers.metadata import NetworkModalMeta, PlanModalMeta
+from handlers.sessions_blocks import series_announcement
 from handlers.values import submitted_choices, submitted_values
 from storage.models import DeliveryKind, Network
 
@@ -62,16 +63,19 @@ class ViewHandlers:
         values = submitted_values(view)
         values["agenda"] = kickoff.agenda_with_topics(
             values.get("agenda"), submitted_choices(view).get("topics", []))
-        draft = meetings.MeetingDraft(**{field: values.get(field) for field in ids.PLAN_FIELDS})
+        draft = meetings.MeetingDraft(**{field: values.get(field) for field in ids.PLAN_FIELDS},
+                                      host=values.get("host"), host_other=values.get("host_other"))
+        series = meetings.SeriesDraft(**{field: values.get(field) for field in ids.SERIES_FIELDS})
         try:
             with self.deps.db.session() as session:
                 network = session.get(Network, meta.network_id)
                 if network is None:
                     raise DomainError("error.no_network")
                 networks.ensure_facilitator(session, network, user_id)
-                meeting, deliveries = meetings.plan_meeting(
-                    session, network, draft, user_id=user_id, now=self.deps.clock(),
+                planned, deliveries = meetings.plan_series(
+                    session, network, draft, series, user_id=user_id, now=self.deps.clock(),
                     cadence=Cadence.of(network, self.deps.settings))
+                meeting = planned[0]
         except FieldErrors as error:
             ack(response_action="errors", errors=modal_errors(error, lang))
             return
@@ -81,9 +85,12 @@ class ViewHandlers:
         ack()
         for delivery in deliveries:
             self.deps.notify_scheduled(delivery.run_at)
-        text, blocks = announcement_message(
-            network, meeting, [d.run_at for d in deliveries if d.kind == DeliveryKind.REMINDER],
-            DEFAULT_LANG)
+        if len(planned) > 1:  # a series is announced once, with all its dates
+            text, blocks = series_announcement(network, planned, DEFAULT_LANG)
+        else:
+            text, blocks = announcement_message(
+                network, meeting,
+                [d.run_at for d in deliveries if d.kind == DeliveryKind.REMINDER], DEFAULT_LANG)
         try:
             client.chat_postMessage(channel=network.channel_id, text=text, blocks=blocks)
         except SlackApiError as exc:

@@ -27,6 +27,8 @@ SCOPE_OF_METHOD = {
     "views_update": None,
     "views_publish": None,
     "views_push": None,
+    # files.getUploadURLExternal + files.completeUploadExternal under one call
+    "files_upload_v2": "files:write",
 }
 
 

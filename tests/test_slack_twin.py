@@ -585,3 +585,33 @@ def test_pins_remove_unpins_and_refuses_what_is_not_pinned(twin: SlackTwin,
         client.pins_remove(channel="C1", timestamp="1.000001")
     assert not_pinned.value.response["error"] == "no_pin"
     assert unknown.value.response["error"] == "message_not_found"
+
+
+def test_files_upload_v2_takes_three_calls_and_shares_the_file(
+    twin: SlackTwin, client: WebClient
+) -> None:
+    dm = client.conversations_open(users="U1")["channel"]["id"]
+    result = client.files_upload_v2(channel=dm, content=b"BEGIN:VCALENDAR\r\n",
+                                     filename="s.ics", title="Sessie", initial_comment="Hier")
+    assert result["file"]["title"] == "Sessie"
+    assert [c.method for c in twin.calls[-3:]] == [
+        "files.getUploadURLExternal", "upload", "files.completeUploadExternal"]
+    (shared,) = twin.files(dm)
+    assert shared["content"] == b"BEGIN:VCALENDAR\r\n" and shared["name"] == "s.ics"
+    assert shared["initial_comment"] == "Hier" and shared["id"] == result["file"]["id"]
+    (message,) = twin.messages(dm)
+    assert message["text"] == "Hier" and message["files"][0]["id"] == shared["id"]
+    assert twin.files("C1") == []
+
+
+def test_completing_an_upload_needs_the_bytes_and_a_known_file(
+    twin: SlackTwin, client: WebClient
+) -> None:
+    issued = client.files_getUploadURLExternal(filename="a.ics", length=3)
+    assert issued["upload_url"].startswith(twin.base_url + "/upload/")
+    with pytest.raises(SlackApiError) as missing:
+        client.files_completeUploadExternal(files=[{"id": issued["file_id"]}], channel_id="C1")
+    assert missing.value.response["error"] == "file_not_found"
+    with pytest.raises(SlackApiError) as bad:
+        client.files_getUploadURLExternal(filename="a.ics", length=None)
+    assert bad.value.response["error"] == "invalid_arguments"

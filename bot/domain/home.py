@@ -5,13 +5,14 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.domain import kickoff
+from bot.domain import kickoff, reports
 from bot.domain.membership import waitlist_place
 from storage import agreements as agreement_store
 from storage import kickoff as kickoff_store
 from storage import polls as poll_store
 from storage import repositories as repo
 from storage.models import (
+    ActionItem,
     Agreement,
     Meeting,
     Membership,
@@ -40,6 +41,7 @@ class HomeEntry:
     questionnaire: tuple[bool, datetime | None] | None = None
     agreement_to_ack: Agreement | None = None
     open_polls: list[OpenPoll] = field(default_factory=list)
+    my_open_items: list[ActionItem] = field(default_factory=list)
 
     @property
     def is_facilitator(self) -> bool:
@@ -79,6 +81,9 @@ def _active_entry(session: Session, network: Network, member: Membership,
     for poll in poll_store.open_for_network(session, network.id, now):
         vote = poll_store.vote_of(session, poll.id, member.user_id)
         polls.append(OpenPoll(poll, vote.option_index if vote else None))
+    items = [i for i in reports.open_action_items(session, network.id)
+             if i.owner_id == member.user_id]
     return HomeEntry(network, member, next_meeting=meeting,
                      answer=RsvpAnswer(rsvp.answer) if rsvp else None,
-                     questionnaire=questionnaire, agreement_to_ack=agreement, open_polls=polls)
+                     questionnaire=questionnaire, agreement_to_ack=agreement, open_polls=polls,
+                     my_open_items=items)

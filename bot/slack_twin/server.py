@@ -94,6 +94,19 @@ class _Channel:
 
 
 @dataclass
+class _File:
+    """A file from files.getUploadURLExternal; bytes once POSTed, shared once completed."""
+
+    id: str
+    filename: str
+    length: int
+    content: bytes | None = None
+    title: str | None = None
+    channel_id: str | None = None
+    initial_comment: str | None = None
+
+
+@dataclass
 class _Trigger:
     created: float
     view_id: str | None
@@ -157,6 +170,7 @@ class SlackTwin:
         self._views: dict[str, dict[str, Any]] = {}
         self._stacks: dict[str, list[str]] = {}
         self._homes: dict[str, str] = {}
+        self._files: dict[str, _File] = {}
         self.add_user(bot_user_id, "leernet", real_name="Leernet", is_bot=True)
 
     # ----- lifecycle -------------------------------------------------------------------------
@@ -320,6 +334,13 @@ class SlackTwin:
             channel = self._channels.get(channel_id)
             return set(channel.pins) if channel else set()
 
+    def files(self, channel_id: str) -> list[dict[str, Any]]:
+        """Files shared in a channel by files.completeUploadExternal, oldest first."""
+        with self._lock:
+            return [{"id": f.id, "name": f.filename, "title": f.title, "content": f.content,
+                     "initial_comment": f.initial_comment}
+                    for f in self._files.values() if f.channel_id == channel_id]
+
     def dm_channel(self, user_id: str) -> str | None:
         with self._lock:
             return self._dms.get(user_id)
@@ -391,6 +412,18 @@ class SlackTwin:
                 status, response = exc.status, exc.response()
             self._record(Call("response_url", {**payload, "url": url}, response, status))
             return status, response
+
+    def handle_upload(self, file_id: str, data: bytes) -> tuple[int, str]:
+        """The POST of a file's bytes to the upload_url (no token: the URL is the secret)."""
+        with self._lock:
+            url = f"{self.base_url}/upload/{file_id}"
+            upload = self._files.get(file_id)
+            status, body = (404, "Not Found") if upload is None else (200, f"OK - {len(data)}")
+            if upload is not None:
+                upload.content = data
+            self._record(Call("upload", {"url": url, "length": len(data)}, {"ok": status == 200},
+                              status))
+            return status, body
 
     def _record(self, call: Call) -> None:
         self._calls.append(call)
@@ -827,6 +860,49 @@ class SlackTwin:
         return {"view": self._store_view(view, view_id, view_id, None)}
 
 
+    # ----- files (files_upload_v2: get an upload URL, POST the bytes, complete) ------------
+
+    def _files_get_upload_url_external(self, args: dict[str, Any]) -> dict[str, Any]:
+        filename, length = args.get("filename"), str(args.get("length") or "")
+        if not filename or not length.isdigit():
+            raise SlackError("invalid_arguments")
+        file_id = self._next_id("F")
+        self._files[file_id] = _File(file_id, str(filename), int(length))
+        return {"upload_url": f"{self.base_url}/upload/{file_id}", "file_id": file_id}
+
+    def _files_complete_upload_external(self, args: dict[str, Any]) -> dict[str, Any]:
+        files = args.get("files")
+        try:
+            files = json.loads(files) if isinstance(files, str) else files
+        except ValueError as exc:
+            raise SlackError("invalid_arguments") from exc
+        if not isinstance(files, list) or not files:
+            raise SlackError("invalid_arguments")
+        uploads = []
+        for entry in files:
+            upload = self._files.get(str(entry.get("id")))
+            if upload is None or upload.content is None:
+                raise SlackError("file_not_found")
+            uploads.append((upload, entry.get("title") or upload.filename))
+        channel = self._channel(args["channel_id"]) if args.get("channel_id") else None
+        if channel is not None and not channel.bot_is_member:
+            raise SlackError("not_in_channel")
+        shown = []
+        for upload, title in uploads:
+            upload.title = title
+            shown.append({"id": upload.id, "title": title})
+            if channel is not None:
+                upload.channel_id = channel.id
+                upload.initial_comment = args.get("initial_comment")
+        if channel is not None:  # sharing posts one message carrying the files
+            message = self._post(channel, {"text": args.get("initial_comment") or ""},
+                                 args.get("thread_ts"))
+            message["files"] = [{"id": u.id, "name": u.filename, "title": u.title}
+                                for u, _ in uploads]
+            message["upload"] = True
+        return {"files": shown}
+
+
 _METHODS: dict[str, Callable[[SlackTwin, dict[str, Any]], dict[str, Any]]] = {
     "auth.test": SlackTwin._auth_test,
     "users.info": SlackTwin._users_info,
@@ -847,6 +923,8 @@ _METHODS: dict[str, Callable[[SlackTwin, dict[str, Any]], dict[str, Any]]] = {
     "views.push": SlackTwin._views_push,
     "views.update": SlackTwin._views_update,
     "views.publish": SlackTwin._views_publish,
+    "files.getUploadURLExternal": SlackTwin._files_get_upload_url_external,
+    "files.completeUploadExternal": SlackTwin._files_complete_upload_external,
 }
 
 
@@ -869,6 +947,12 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _serve(self) -> None:
         parts = urlsplit(self.path)
+        if parts.path.startswith("/upload/"):  # raw bytes, whatever the Content-Type says
+            length = int(self.headers.get("Content-Length") or 0)
+            data = self.rfile.read(length) if length else b""
+            status, text = self.server.twin.handle_upload(parts.path[len("/upload/"):], data)
+            self._send_text(status, text)
+            return
         args: dict[str, Any] = dict(parse_qsl(parts.query, keep_blank_values=True))
         try:
             args.update(self._body())
@@ -907,6 +991,14 @@ class _Handler(BaseHTTPRequestHandler):
                 raise ValueError("JSON body must be an object")
             return data
         return dict(parse_qsl(raw.decode("utf-8"), keep_blank_values=True))
+
+    def _send_text(self, status: int, text: str) -> None:
+        data = text.encode("utf-8")
+        self.send_response(status)
+        self.send_header("Content-Type", "text/plain; charset=utf-8")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
 
     def _send(self, status: int, body: dict[str, Any], headers: dict[str, str] | None = None):
         data = json.dumps(body).encode("utf-8")

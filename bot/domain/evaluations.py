@@ -1,0 +1,383 @@
+"""The evaluation after every session: who is asked, anonymous answers, the release threshold,
+results with their spread, and the trend against earlier sessions.
+
+Anonymity is kept in the data, not only in what is shown: `EvaluationSubmission` records who
+answered, the answer itself goes into the poll's JSON list at a random place, without a time and
+(unless the poll is named) without a user id, so nothing ties the two together.
+"""
+
+import json
+import random
+import secrets
+import statistics
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session
+
+from bot.domain import apply_at_work, schedule
+from bot.domain.attendance import attendees
+from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, NotFound
+from bot.domain.networks import ensure_facilitator
+from storage import deliveries as queue
+from storage import evaluations as store
+from storage import repositories as repo
+from storage.models import (
+    ApplyCommitment,
+    Delivery,
+    DeliveryKind,
+    EvaluationPoll,
+    EvaluationSubmission,
+    Meeting,
+    MeetingStatus,
+    Network,
+    PollStatus,
+    Role,
+)
+
+SCALES = ("relevance", "learning", "facilitation", "atmosphere")
+OPEN_QUESTIONS = ("keep", "change")
+SCALE_VALUES = range(1, 6)
+OPEN_LIMIT = 1000
+APPLY_LIMIT = 1000
+# A close that comes this little before the poll's own closing time closes it anyway (the
+# scheduled close and the poll's clock start a few seconds apart).
+CLOSE_GRACE = timedelta(minutes=10)
+TREND_SESSIONS = 3
+
+
+# --- the answer ------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class EvaluationDraft:
+    """The evaluation as filled in: scale choices and texts as Slack sends them."""
+
+    relevance: str | None = None
+    learning: str | None = None
+    facilitation: str | None = None
+    atmosphere: str | None = None
+    keep: str | None = None
+    change: str | None = None
+    apply_text: str | None = None
+    apply_by: str | None = None
+
+    def validated(self, today: date) -> "Answer":
+        """The clean answer; raises FieldErrors naming each field that is wrong."""
+        errors: dict[str, DomainError] = {}
+        scales: dict[str, int] = {}
+        for name in SCALES:
+            raw = (getattr(self, name) or "").strip()
+            if not raw.isdigit() or int(raw) not in SCALE_VALUES:
+                errors[name] = DomainError("evaluation.error.scale")
+            else:
+                scales[name] = int(raw)
+        texts = {name: (getattr(self, name) or "").strip() for name in OPEN_QUESTIONS}
+        for name, text in texts.items():
+            if len(text) > OPEN_LIMIT:
+                errors[name] = DomainError("evaluation.error.too_long", limit=OPEN_LIMIT)
+        apply_text = (self.apply_text or "").strip()
+        if len(apply_text) > APPLY_LIMIT:
+            errors["apply_text"] = DomainError("evaluation.error.too_long", limit=APPLY_LIMIT)
+        by: date | None = None
+        if self.apply_by:
+            try:
+                by = date.fromisoformat(self.apply_by)
+            except ValueError:
+                errors["apply_by"] = DomainError("evaluation.error.date")
+            else:
+                if by < today:
+                    errors["apply_by"] = DomainError("evaluation.error.date_past")
+                elif not apply_text:
+                    errors["apply_text"] = DomainError("evaluation.error.apply_missing")
+        if errors:
+            raise FieldErrors(errors)
+        return Answer(scales, texts["keep"], texts["change"], apply_text, by)
+
+
+@dataclass(frozen=True)
+class Answer:
+    scales: dict[str, int]
+    keep: str
+    change: str
+    apply_text: str
+    apply_by: date | None
+
+
+def answers_of(poll: EvaluationPoll) -> list[dict]:
+    return json.loads(poll.answers_json)
+
+
+# --- who is asked ----------------------------------------------------------------------------
+
+def meeting_and_network(session: Session, meeting_id: int) -> tuple[Meeting, Network]:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound("error.meeting_gone")
+    return meeting, session.get(Network, meeting.network_id)
+
+
+def is_open(poll: EvaluationPoll, now: datetime) -> bool:
+    return poll.status == PollStatus.OPEN and poll.closes_at > now
+
+
+def open_poll(session: Session, network: Network, meeting: Meeting, *, now: datetime,
+              open_for: timedelta) -> EvaluationPoll:
+    """The meeting's evaluation poll, created now (named as the network is) if not there."""
+    poll = store.poll_for_meeting(session, meeting.id)
+    if poll is not None:
+        return poll
+    poll = EvaluationPoll(team_id=network.team_id, meeting_id=meeting.id,
+                          named=network.evaluation_named, opened_at=now,
+                          closes_at=now + open_for)
+    try:
+        with session.begin_nested():
+            session.add(poll)
+    except IntegrityError:  # opened at the same moment by the scheduler or a facilitator
+        return store.poll_for_meeting(session, meeting.id)
+    return poll
+
+
+def close_delivery(session: Session, network: Network, meeting: Meeting,
+                   poll: EvaluationPoll) -> Delivery | None:
+    """A close at the poll's own closing time (None if one is queued already)."""
+    key = schedule.meeting_key(DeliveryKind.EVALUATION_CLOSE, meeting,
+                               f":at:{int(poll.closes_at.timestamp())}")
+    return queue.add(session, Delivery(
+        team_id=network.team_id, key=key, kind=DeliveryKind.EVALUATION_CLOSE,
+        run_at=poll.closes_at, network_id=network.id, meeting_id=meeting.id,
+        target=schedule.TARGET_MEMBERS))
+
+
+def askable(session: Session, meeting: Meeting) -> set[str]:
+    """Who may answer: whoever was there, and whoever the invitation already reached."""
+    return set(attendees(session, meeting)) | store.invited(session, meeting.id)
+
+
+def to_invite(session: Session, poll: EvaluationPoll, meeting: Meeting) -> list[str]:
+    """Attendees who have not had the invitation and have not answered, in roster order."""
+    done = store.invited(session, meeting.id) | store.submitters(session, poll.id)
+    return [u for u in attendees(session, meeting) if u not in done]
+
+
+def non_respondents(session: Session, poll: EvaluationPoll, meeting: Meeting) -> list[str]:
+    answered = store.submitters(session, poll.id)
+    return sorted(u for u in askable(session, meeting) if u not in answered)
+
+
+def ensure_may_answer(session: Session, poll: EvaluationPoll | None, meeting: Meeting,
+                      user_id: str, now: datetime) -> EvaluationPoll:
+    """Raises the reason a person cannot answer this evaluation now."""
+    if poll is None:
+        raise DomainError("evaluation.error.not_yet")
+    if not is_open(poll, now):
+        raise DomainError("evaluation.error.closed")
+    if user_id not in askable(session, meeting):
+        raise Forbidden("evaluation.error.not_attended")
+    if user_id in store.submitters(session, poll.id):
+        raise Conflict("evaluation.error.twice")
+    return poll
+
+
+def form_for(session: Session, poll_id: int, user_id: str,
+             now: datetime) -> tuple[Network, Meeting, EvaluationPoll]:
+    """What the evaluation modal needs, if this person may answer now."""
+    poll = session.get(EvaluationPoll, poll_id)
+    if poll is None:
+        raise NotFound("evaluation.error.gone")
+    meeting, network = meeting_and_network(session, poll.meeting_id)
+    ensure_may_answer(session, poll, meeting, user_id, now)
+    return network, meeting, poll
+
+
+@dataclass(frozen=True)
+class Submitted:
+    network: Network
+    meeting: Meeting
+    poll: EvaluationPoll
+    commitment: ApplyCommitment | None
+
+
+def submit(session: Session, poll_id: int, user_id: str, draft: EvaluationDraft, *,
+           now: datetime) -> Submitted:
+    """Store one answer, once per person, while the poll is open (flushed, not committed)."""
+    if not store.lock_open(session, poll_id, now):
+        if session.get(EvaluationPoll, poll_id) is None:
+            raise NotFound("evaluation.error.gone")
+        raise DomainError("evaluation.error.closed")
+    poll = session.get(EvaluationPoll, poll_id)
+    session.refresh(poll)  # the answers as the lock holder sees them, not a cached copy
+    meeting, network = meeting_and_network(session, poll.meeting_id)
+    ensure_may_answer(session, poll, meeting, user_id, now)
+    answer = draft.validated(now.astimezone(ZoneInfo(network.timezone)).date())
+    try:
+        with session.begin_nested():
+            session.add(EvaluationSubmission(team_id=poll.team_id, poll_id=poll.id,
+                                             user_id=user_id))
+    except IntegrityError:  # a double click: the first one counted
+        raise Conflict("evaluation.error.twice") from None
+    entry: dict = {"scales": answer.scales, "keep": answer.keep, "change": answer.change}
+    if poll.named:
+        entry["user_id"] = user_id
+    answers = answers_of(poll)
+    # A random place, not the end: the list's order must not replay the order of submissions.
+    answers.insert(secrets.randbelow(len(answers) + 1), entry)
+    poll.answers_json = json.dumps(answers, ensure_ascii=False)
+    poll.answer_count = len(answers)
+    session.add(poll)
+    commitment = None
+    if answer.apply_text:
+        commitment = apply_at_work.commit(session, meeting, user_id, answer.apply_text,
+                                          answer.apply_by)
+    session.flush()
+    return Submitted(network, meeting, poll, commitment)
+
+
+# --- closing ---------------------------------------------------------------------------------
+
+class CloseStep:
+    """What a due close should do with the poll."""
+
+    CLOSE = "close"
+    LATER = "later"  # the poll was opened late and runs longer: close at its own time
+    NOTHING = "nothing"
+
+
+def close_step(poll: EvaluationPoll | None, now: datetime) -> str:
+    if poll is None or poll.summary_sent_at is not None:
+        return CloseStep.NOTHING
+    if poll.status == PollStatus.OPEN and poll.closes_at > now + CLOSE_GRACE:
+        return CloseStep.LATER
+    return CloseStep.CLOSE
+
+
+def close(session: Session, poll: EvaluationPoll) -> None:
+    """Stop taking answers (a second close changes nothing)."""
+    store.mark_closed(session, poll.id)
+    session.refresh(poll)
+
+
+def mark_summary_sent(session: Session, poll_id: int, now: datetime) -> None:
+    poll = session.get(EvaluationPoll, poll_id)
+    poll.summary_sent_at = now
+    session.add(poll)
+
+
+def facilitators(session: Session, network_id: int) -> list[str]:
+    return [m.user_id for m in repo.active_members(session, network_id)
+            if m.role == Role.FACILITATOR]
+
+
+# --- results ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ScaleResult:
+    mean: float
+    stdev: float
+    low: int
+    high: int
+    previous: list[float] = field(default_factory=list)  # earlier sessions, newest first
+
+    @property
+    def delta(self) -> float | None:
+        return round(self.mean - self.previous[0], 1) if self.previous else None
+
+
+@dataclass(frozen=True)
+class OpenAnswer:
+    text: str
+    user_id: str | None = None  # only in a named poll
+
+
+@dataclass(frozen=True)
+class Results:
+    """An evaluation as facilitators may see it: aggregates only, and only from the threshold."""
+
+    answered: int
+    asked: int
+    released: bool
+    min_answers: int
+    named: bool
+    closed: bool
+    scales: dict[str, ScaleResult] = field(default_factory=dict)
+    open_answers: dict[str, list[OpenAnswer]] = field(default_factory=dict)
+    previous_sessions: int = 0
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.answered / self.asked) if self.asked else 0
+
+
+def _averages(poll: EvaluationPoll) -> dict[str, float]:
+    answers = answers_of(poll)
+    return {name: round(statistics.fmean(a["scales"][name] for a in answers), 1)
+            for name in SCALES}
+
+
+def results(session: Session, poll: EvaluationPoll, meeting: Meeting, *,
+            min_answers: int) -> Results:
+    """Averages with their spread and the open answers, shuffled per question, or nothing at
+    all below the threshold."""
+    asked = len(askable(session, meeting) | store.submitters(session, poll.id))
+    base = dict(answered=poll.answer_count, asked=asked, min_answers=min_answers,
+                named=poll.named, closed=poll.status == PollStatus.CLOSED)
+    if poll.answer_count < min_answers:
+        return Results(released=False, **base)
+    answers = answers_of(poll)
+    earlier = store.earlier_released(session, meeting.network_id, meeting.starts_at,
+                                     min_answers, TREND_SESSIONS)
+    previous = [_averages(p) for _, p in earlier]
+    scales = {}
+    for name in SCALES:
+        values = [a["scales"][name] for a in answers]
+        scales[name] = ScaleResult(
+            mean=round(statistics.fmean(values), 1), stdev=round(statistics.pstdev(values), 1),
+            low=min(values), high=max(values), previous=[p[name] for p in previous])
+    shuffle = random.SystemRandom().shuffle
+    open_answers = {}
+    for name in OPEN_QUESTIONS:
+        found = [OpenAnswer(a[name], a.get("user_id") if poll.named else None)
+                 for a in answers if a.get(name)]
+        shuffle(found)
+        open_answers[name] = found
+    return Results(released=True, scales=scales, open_answers=open_answers,
+                   previous_sessions=len(previous), **base)
+
+
+# --- `/leernet evaluatie` ----------------------------------------------------------------------
+
+def latest_session(session: Session, network: Network, now: datetime) -> Meeting:
+    meeting = store.latest_started_meeting(session, network.id, now)
+    if meeting is None:
+        raise NotFound("evaluation.error.no_session")
+    return meeting
+
+
+def set_named(session: Session, network: Network, user_id: str, named: bool) -> bool:
+    """Switch named evaluations on or off; False when it already was so."""
+    ensure_facilitator(session, network, user_id)
+    if network.evaluation_named == named:
+        return False
+    network.evaluation_named = named
+    session.add(network)
+    session.flush()
+    return True
+
+
+def open_for_user(session: Session, team_id: str, user_id: str,
+                  now: datetime) -> list[tuple[Network, Meeting, EvaluationPoll]]:
+    """Evaluations this person can still answer (for the Home tab)."""
+    found = []
+    for member in repo.memberships_of_user(session, team_id, user_id):
+        network = session.get(Network, member.network_id)
+        meeting = store.latest_started_meeting(session, network.id, now)
+        if meeting is None or meeting.status == MeetingStatus.CANCELLED:
+            continue
+        poll = store.poll_for_meeting(session, meeting.id)
+        try:
+            ensure_may_answer(session, poll, meeting, user_id, now)
+        except DomainError:
+            continue
+        found.append((network, meeting, poll))
+    return found

@@ -1,0 +1,234 @@
+"""The life of a planned session: moving it, cancelling it, who was there, and what members
+bring to its agenda."""
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bot.domain import schedule
+from bot.domain.errors import DomainError, FieldErrors, NotFound
+from bot.domain.meetings import MeetingDraft, renumber
+from bot.domain.networks import ensure_facilitator, ensure_member
+from storage import deliveries as queue
+from storage import repositories as repo
+from storage import sessions as store
+from storage.models import (
+    AgendaContribution,
+    AgendaKind,
+    Attendance,
+    Delivery,
+    Meeting,
+    MeetingStatus,
+    Network,
+    Role,
+    RsvpAnswer,
+)
+
+MAX_CONTRIBUTION = 1000
+
+
+def meeting_of(session: Session, meeting_id: int) -> tuple[Network, Meeting]:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound("session.error.gone")
+    return session.get(Network, meeting.network_id), meeting
+
+
+def ensure_changeable(meeting: Meeting, now: datetime) -> None:
+    """Only a planned session that has not started can be moved or cancelled."""
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise DomainError("session.error.cancelled")
+    if meeting.starts_at <= now:
+        raise DomainError("session.error.started")
+
+
+@dataclass(frozen=True)
+class Change:
+    network: Network
+    meeting: Meeting
+    old_starts_at: datetime
+    deliveries: list[Delivery]
+    number: int | None  # for cancelled sessions: the number they had
+
+
+def reschedule(session: Session, meeting_id: int, draft: MeetingDraft, *, user_id: str,
+               now: datetime, cadence: schedule.Cadence) -> Change:
+    """Move a session: new time, duration and place; its pending deliveries follow.
+
+    Answers (RSVPs) stay; the members are told they can change them.
+    """
+    network, meeting = meeting_of(session, meeting_id)
+    ensure_facilitator(session, network, user_id)
+    ensure_changeable(meeting, now)
+    draft = MeetingDraft(date=draft.date, time=draft.time, duration=draft.duration,
+                         location=draft.location, learning_form=meeting.learning_form)
+    starts_at, duration = draft.validated(network.timezone, now)
+    old = meeting.starts_at
+    store.drop_pending(session, meeting.id, schedule.MEETING_KINDS)
+    meeting.starts_at = starts_at
+    meeting.duration_minutes = duration
+    meeting.location = (draft.location or "").strip()
+    session.flush()
+    # A key already used by a sent delivery (moved back to a time it had) is not sent again.
+    added = [d for d in schedule.meeting_deliveries(network, meeting, cadence, now)
+             if queue.add(session, d) is not None]
+    renumber(session, network.id)
+    return Change(network, meeting, old, added, meeting.number)
+
+
+def cancel(session: Session, meeting_id: int, *, user_id: str, now: datetime) -> Change:
+    network, meeting = meeting_of(session, meeting_id)
+    ensure_facilitator(session, network, user_id)
+    ensure_changeable(meeting, now)
+    number = meeting.number
+    meeting.status = MeetingStatus.CANCELLED
+    store.drop_pending(session, meeting.id, schedule.MEETING_KINDS)
+    renumber(session, network.id)
+    return Change(network, meeting, meeting.starts_at, [], number)
+
+
+def ensure_started(meeting: Meeting, now: datetime) -> None:
+    if meeting.status == MeetingStatus.CANCELLED:
+        raise DomainError("session.error.cancelled")
+    if meeting.starts_at > now:
+        raise DomainError("attendance.error.not_started")
+
+
+@dataclass(frozen=True)
+class AttendanceForm:
+    """The facilitator's checklist: every active member, ticked if present (or said yes)."""
+
+    members: list[str]
+    ticked: list[str]
+
+
+def attendance_form(session: Session, meeting_id: int, *, user_id: str,
+                    now: datetime) -> tuple[Network, Meeting, AttendanceForm]:
+    network, meeting = meeting_of(session, meeting_id)
+    ensure_facilitator(session, network, user_id)
+    ensure_started(meeting, now)
+    members = [m.user_id for m in repo.active_members(session, network.id)]
+    confirmed = store.attendance(session, meeting.id)
+    if confirmed:
+        ticked = {a.user_id for a in confirmed if a.present}
+    else:
+        ticked = {r.user_id for r in store.rsvps(session, meeting.id)
+                  if r.answer == RsvpAnswer.YES}
+    return network, meeting, AttendanceForm(members, [u for u in members if u in ticked])
+
+
+def confirm_attendance(session: Session, meeting_id: int, present: list[str], *, user_id: str,
+                       now: datetime) -> tuple[Network, Meeting, list[Attendance]]:
+    """Replace the session's attendance: present or not, for every active member."""
+    network, meeting = meeting_of(session, meeting_id)
+    ensure_facilitator(session, network, user_id)
+    ensure_started(meeting, now)
+    store.clear_attendance(session, meeting.id)
+    chosen = set(present)
+    rows = [Attendance(team_id=network.team_id, meeting_id=meeting.id, user_id=m.user_id,
+                       present=m.user_id in chosen, confirmed_by=user_id, confirmed_at=now)
+            for m in repo.active_members(session, network.id)]
+    session.add_all(rows)
+    session.flush()
+    return network, meeting, rows
+
+
+def upcoming_for_member(session: Session, network: Network, user_id: str,
+                        now: datetime) -> list[Meeting]:
+    ensure_member(session, network, user_id)
+    meetings = list(store.upcoming_meetings(session, network.id, now))
+    if not meetings:
+        raise DomainError("agenda.error.no_session")
+    return meetings
+
+
+def contribute(session: Session, network_id: int, meeting_id: int, kind: str | None,
+               text: str | None, *,
+               user_id: str, now: datetime) -> tuple[Network, Meeting, AgendaContribution]:
+    """A member adds an agenda item or an intervision case to a session still ahead."""
+    errors: dict[str, DomainError] = {}
+    if kind not in set(AgendaKind):
+        errors["kind"] = DomainError("network.error.blank")
+    text = (text or "").strip()
+    if not text:
+        errors["text"] = DomainError("network.error.blank")
+    elif len(text) > MAX_CONTRIBUTION:
+        errors["text"] = DomainError("agenda.error.long", limit=MAX_CONTRIBUTION)
+    if errors:
+        raise FieldErrors(errors)
+    network, meeting = meeting_of(session, meeting_id)
+    ensure_member(session, network, user_id)
+    if (meeting.network_id != network_id or meeting.status == MeetingStatus.CANCELLED
+            or meeting.starts_at <= now):
+        raise FieldErrors({"meeting": DomainError("agenda.error.closed")})
+    contribution = AgendaContribution(team_id=network.team_id, meeting_id=meeting.id,
+                                      user_id=user_id, kind=AgendaKind(kind), text=text,
+                                      created_at=now)
+    session.add(contribution)
+    session.flush()
+    return network, meeting, contribution
+
+
+@dataclass(frozen=True)
+class Counts:
+    """Answers before a session; after it, who was there once confirmed."""
+
+    coming: int
+    not_coming: int
+    unanswered: int
+    present: int | None  # None: not confirmed yet
+
+
+def counts(session: Session, meeting: Meeting) -> Counts:
+    members = {m.user_id for m in repo.active_members(session, meeting.network_id)}
+    answers = {r.user_id: r.answer for r in store.rsvps(session, meeting.id)
+               if r.user_id in members}
+    confirmed = store.attendance(session, meeting.id)
+    coming = sum(1 for a in answers.values() if a == RsvpAnswer.YES)
+    return Counts(coming=coming, not_coming=len(answers) - coming,
+                  unanswered=len(members) - len(answers),
+                  present=sum(1 for a in confirmed if a.present) if confirmed else None)
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    meeting: Meeting
+    counts: Counts
+    contributions: list[AgendaContribution]
+
+
+@dataclass(frozen=True)
+class Overview:
+    network: Network
+    upcoming: list[SessionLine]
+    past: list[SessionLine]
+    facilitator: bool
+
+
+def overview(session: Session, network: Network, user_id: str, now: datetime) -> Overview:
+    """What `/leernet sessies` shows a member (facilitators also get the buttons)."""
+    member = ensure_member(session, network, user_id)
+
+    def line(meeting: Meeting) -> SessionLine:
+        return SessionLine(meeting, counts(session, meeting),
+                           list(store.contributions(session, meeting.id)))
+
+    return Overview(network,
+                    [line(m) for m in store.upcoming_meetings(session, network.id, now)],
+                    [line(m) for m in store.past_meetings(session, network.id, now)],
+                    member.role == Role.FACILITATOR)
+
+
+def members_to_tell(session: Session, network: Network, except_user: str) -> list[str]:
+    return [m.user_id for m in repo.active_members(session, network.id)
+            if m.user_id != except_user]
+
+
+def next_contributions(session: Session, network: Network,
+                       now: datetime) -> tuple[Meeting, list[AgendaContribution]] | None:
+    """The next session and what members brought to it (for the facilitator's plan modal)."""
+    upcoming = store.upcoming_meetings(session, network.id, now, limit=1)
+    if not upcoming:
+        return None
+    return upcoming[0], list(store.contributions(session, upcoming[0].id))

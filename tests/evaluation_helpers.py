@@ -1,0 +1,114 @@
+"""Steps shared by the evaluation and apply-at-work tests: a session that took place, its
+deliveries run on demand, answers given through the DM button and the modal."""
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from sqlmodel import select
+
+from storage.models import (
+    Delivery,
+    DeliveryKind,
+    DeliveryStatus,
+    EvaluationPoll,
+    Meeting,
+    Network,
+)
+from tests.conftest import ANN, BOB
+from tests.slack_helpers import add_member, create_network
+
+SCALES = {"relevance": "4", "learning": "5", "facilitation": "3", "atmosphere": "4"}
+
+
+def rows(stack, model) -> list:
+    with stack.bot.db.session() as session:
+        return list(session.exec(select(model)).all())
+
+
+def network(stack) -> Network:
+    (found,) = rows(stack, Network)
+    return found
+
+
+def setup_network(stack) -> None:
+    create_network(stack)
+    add_member(stack, ANN)
+    add_member(stack, BOB)
+
+
+def past_session(stack, hours_ago: float = 3) -> int:
+    """A session that started `hours_ago` and lasted two hours (planning refuses the past)."""
+    with stack.bot.db.session() as session:
+        found = session.exec(select(Network)).one()
+        meeting = Meeting(team_id=found.team_id, network_id=found.id,
+                          starts_at=datetime.now(UTC) - timedelta(hours=hours_ago),
+                          duration_minutes=120, location="Gent", learning_form="intervision",
+                          created_by=found.created_by)
+        session.add(meeting)
+        session.flush()
+        return meeting.id
+
+
+def run(stack, kind: DeliveryKind, meeting_id: int, suffix: str = "") -> int:
+    """Queue one delivery of `kind` for the session (due later, so the scheduler leaves it
+    alone) and run it now; returns its id."""
+    with stack.bot.db.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        delivery = Delivery(team_id=meeting.team_id, key=f"test:{kind}:{meeting_id}{suffix}",
+                            kind=kind, run_at=datetime.now(UTC) + timedelta(days=60),
+                            network_id=meeting.network_id, meeting_id=meeting_id,
+                            target="members")
+        session.add(delivery)
+        session.flush()
+        delivery_id = delivery.id
+    assert stack.bot.dispatcher.run_one(delivery_id).status == DeliveryStatus.SENT
+    return delivery_id
+
+
+def dms(stack, user: str) -> list[dict]:
+    channel = stack.twin.dm_channel(user)
+    return stack.twin.messages(channel) if channel else []
+
+
+def buttons(message: dict) -> list[str]:
+    return [e["action_id"] for b in message["blocks"] if b["type"] == "actions"
+            for e in b["elements"]]
+
+
+def with_button(stack, user: str, action_id: str) -> list[dict]:
+    return [m for m in dms(stack, user) if action_id in buttons(m)]
+
+
+def open_from_dm(stack, user: str, action_id: str) -> dict:
+    """Click the newest DM button `action_id`; return the modal it opened."""
+    before = len(stack.twin.calls_to("views.open"))
+    message = with_button(stack, user, action_id)[-1]
+    response = stack.driver.click(user, action_id, message=message,
+                                  channel_id=stack.twin.dm_channel(user))
+    assert response.status == 200
+    return stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+
+
+def answer(stack, user: str, view: dict | None = None, **values):
+    view = view or open_from_dm(stack, user, "evaluation_open")
+    response = stack.driver.submit_view(user, view, {**SCALES, **values})
+    assert response.status == 200, response.body
+    return response
+
+
+def poll(stack) -> EvaluationPoll:
+    (found,) = rows(stack, EvaluationPoll)
+    return found
+
+
+def poll_of(stack, meeting_id: int) -> EvaluationPoll:
+    return next(p for p in rows(stack, EvaluationPoll) if p.meeting_id == meeting_id)
+
+
+def stored_answers(stack, meeting_id: int) -> list[dict]:
+    return json.loads(poll_of(stack, meeting_id).answers_json)
+
+
+def shown(response) -> str:
+    """Everything a modal update or an ephemeral answer shows, as one string."""
+    return json.dumps(response.json or response.body, ensure_ascii=False)
