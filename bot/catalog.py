@@ -1442,6 +1442,18 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "home.plan": {"nl": "Bijeenkomst plannen", "en": "Plan a session"},
     "home.items": {"nl": "*Jouw acties*", "en": "*Your action items*"},
+    "home.evaluation": {
+        "nl": "*Evaluatie* van de laatste bijeenkomst: je antwoord telt (anoniem, tenzij de "
+        "groep anders koos).",
+        "en": "*Evaluation* of the last session: your answer counts (anonymous, unless the "
+        "group chose otherwise).",
+    },
+    "home.evaluation.open": {"nl": "Evalueren", "en": "Evaluate"},
+    "home.followup": {
+        "nl": "*Toepassen op het werk*: hoe ging het met\n>{text}",
+        "en": "*Apply at work*: how did it go with\n>{text}",
+    },
+    "home.followup.open": {"nl": "Vertellen", "en": "Tell us"},
     "home.item.done": {"nl": "{number} is klaar", "en": "{number} is done"},
     "home.members": {"nl": "Leden", "en": "Members"},
     "home.more": {

@@ -4,7 +4,7 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.domain import attendance
+from bot.domain import attendance, sessions
 from bot.domain.errors import DomainError
 from handlers import ids
 from handlers.blocks import reminder_message
@@ -12,7 +12,6 @@ from handlers.deps import Deps
 from handlers.errors import message_for, slack_failure_text
 from handlers.feedback import answer_click
 from handlers.home import publish_home
-from storage import sessions as sessions_store
 from storage.models import RsvpAnswer
 
 
@@ -29,13 +28,13 @@ class ActionHandlers:
             with self.deps.db.session() as session:
                 network, meeting = attendance.record(
                     session, int(action["value"]), user_id, answer, now=self.deps.clock())
-                contributions = list(sessions_store.contributions(session, meeting.id))
+                details = sessions.reminder_details(session, meeting)
         except DomainError as error:
             answer_click(client, body, respond, message_for(error, lang), lang)
             return
         try:
             if body.get("message"):  # a reminder DM: show the answer in it
-                text, blocks = reminder_message(network, meeting, lang, answer, contributions)
+                text, blocks = reminder_message(network, meeting, lang, answer, details)
                 client.chat_update(channel=body["channel"]["id"], ts=body["message"]["ts"],
                                    text=text, blocks=blocks)
             publish_home(client, self.deps, network.team_id, user_id)

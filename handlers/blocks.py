@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from bot.catalog import Lang, t
 from bot.domain.meetings import LEARNING_FORMS, MAX_EVERY, HostChoice
 from bot.domain.networks import PARTICIPANT_CAP
+from bot.domain.sessions import ReminderDetails
 from bot.text import escape, format_when
 from handlers import ids
 from handlers.kickoff_blocks import topics_input
@@ -24,6 +25,7 @@ from handlers.kit import (
     section,
 )
 from handlers.metadata import NetworkModalMeta, PlanModalMeta
+from handlers.reports_blocks import action_items_section
 from storage.models import (
     AgendaContribution,
     AgendaKind,
@@ -221,10 +223,11 @@ def announcement_message(network: Network, meeting: Meeting, reminder_times: lis
 
 def reminder_message(network: Network, meeting: Meeting, lang: Lang,
                      answer: RsvpAnswer | None = None,
-                     contributions: list[AgendaContribution] | None = None,
+                     details: ReminderDetails | None = None,
                      ) -> tuple[str, list[Block]]:
     """The reminder DM with attendance buttons; after an answer it shows that answer. It lists
-    what members brought to the agenda and offers the session as a calendar file."""
+    what members brought to the agenda and the open action items, and offers the session as
+    a calendar file."""
     when = format_when(meeting.starts_at, network.timezone, lang)
     text = t("reminder.text", lang, network=escape(network.name), when=when)
     value = str(meeting.id)
@@ -232,8 +235,10 @@ def reminder_message(network: Network, meeting: Meeting, lang: Lang,
         header(t("reminder.header", lang, network=network.name)),
         fields_section(meeting_fields(network, meeting, lang)),
     ]
-    if contributions:
-        blocks.append(section(contribution_lines(contributions, lang)))
+    if details and details.contributions:
+        blocks.append(section(contribution_lines(details.contributions, lang)))
+    if details and details.open_items:
+        blocks.append(action_items_section(details.open_items, network, lang))
     ics_button = section(t("reminder.ics", lang))
     ics_button["accessory"] = button(t("sessions.button.ics", lang), ids.SESSION_ICS, value)
     blocks += [ics_button, divider()]

@@ -2,18 +2,21 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import datetime
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
+from sqlmodel import Session
 
 from bot.catalog import Lang, t
-from bot.domain import kickoff, meetings, networks, sessions
+from bot.domain import meetings, networks, planning, sessions
 from bot.domain.errors import DomainError
 from handlers import ids
 from handlers.blocks import help_blocks, network_modal, plan_modal
 from handlers.deps import Deps
 from handlers.errors import message_for, slack_failure_text
+from storage.models import Network
 
 
 @dataclass
@@ -98,13 +101,16 @@ class NetworkCommands:
         with self.deps.db.session() as session:
             network = networks.network_in_channel(session, call.team_id, call.channel_id)
             networks.ensure_facilitator(session, network, call.user_id)
-            topics = kickoff.planning_topics(session, network)
-            host = meetings.host_choice(session, network)
-            contributions = sessions.next_contributions(session, network, self.deps.clock())
+            view = plan_view(session, network, call.lang, self.deps.clock())
         call.ack()
-        call.client.views_open(trigger_id=call.command["trigger_id"],
-                               view=plan_modal(call.lang, network, self.deps.clock(), topics,
-                                               host, contributions))
+        call.client.views_open(trigger_id=call.command["trigger_id"], view=view)
+
+
+def plan_view(session: Session, network: Network, lang: Lang, now: datetime) -> dict:
+    """The plan modal with what the group brought: topics, the host in turn, contributions."""
+    return plan_modal(lang, network, now, planning.plan_topics(session, network),
+                      meetings.host_choice(session, network),
+                      sessions.next_contributions(session, network, now))
 
 
 def register(app: App, deps: Deps, router: CommandRouter) -> None:

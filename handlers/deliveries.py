@@ -5,6 +5,7 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.domain import sessions
 from handlers import evaluations, kickoff, reports
 from handlers.blocks import reminder_message
 from handlers.deps import Deps
@@ -12,8 +13,7 @@ from handlers.messaging import send_dm
 from handlers.polls import PollCloseSender
 from storage import deliveries as queue
 from storage import repositories as repo
-from storage import sessions as sessions_store
-from storage.models import AgendaContribution, Delivery, DeliveryKind, Meeting, Network
+from storage.models import Delivery, DeliveryKind, Meeting, Network
 
 log = logging.getLogger(__name__)
 
@@ -30,12 +30,12 @@ class ReminderSender:
             network = session.get(Network, delivery.network_id)
             meeting = session.get(Meeting, delivery.meeting_id)
             members = [m.user_id for m in repo.active_members(session, network.id)]
-            contributions = list(sessions_store.contributions(session, meeting.id))
+            details = sessions.reminder_details(session, meeting)
         for user_id in members:
-            self._send_to(delivery, network, meeting, user_id, contributions)
+            self._send_to(delivery, network, meeting, user_id, details)
 
     def _send_to(self, delivery: Delivery, network: Network, meeting: Meeting,
-                 user_id: str, contributions: list[AgendaContribution]) -> None:
+                 user_id: str, details: sessions.ReminderDetails) -> None:
         with self.deps.db.session() as session:
             receipt = queue.claim_receipt(session, delivery, user_id)
         if receipt is None:
@@ -45,7 +45,7 @@ class ReminderSender:
         try:
             lang = self.deps.locales.lang(self.client, user_id)
             text, blocks = reminder_message(network, meeting, lang,
-                                            answer.answer if answer else None, contributions)
+                                            answer.answer if answer else None, details)
             receipt.channel_id, receipt.message_ts = send_dm(self.client, user_id, text, blocks)
         except SlackApiError as exc:
             # One unreachable member (deactivated, a bot, rate limited for too long) must not

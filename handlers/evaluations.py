@@ -31,6 +31,7 @@ from handlers.evaluations_blocks import (
     results_message,
 )
 from handlers.feedback import answer_click
+from handlers.home import refresh_homes
 from handlers.kit import Block
 from handlers.messaging import post_or_refuse, send_dm
 from handlers.metadata import ApplyModalMeta, EvaluationModalMeta
@@ -86,6 +87,7 @@ class EvaluationSender(_Sender):
         for user_id in pending:
             self.dm(delivery, user_id, partial(invitation_message, network, meeting, poll,
                                                min_answers=settings.evaluation_min_answers))
+        refresh_homes(self.client, self.deps, network.team_id, pending)
 
 
 class EvaluationReminderSender(_Sender):
@@ -145,6 +147,7 @@ class ApplyFollowupSender(_Sender):
             commitments = apply_at_work.to_ask(session, meeting.id)
         for row in commitments:
             self.dm(delivery, row.user_id, partial(followup_message, network, meeting, row))
+        refresh_homes(self.client, self.deps, network.team_id, [r.user_id for r in commitments])
 
 
 class EvaluationCommands:
@@ -273,6 +276,7 @@ class EvaluationHandlers:
         if done.commitment is not None:
             texts.append(t("evaluation.saved.apply", lang))
         ack(response_action="update", view=notice_view(lang, "evaluation.modal.title", *texts))
+        refresh_homes(client, self.deps, done.network.team_id, [user_id])
 
     def on_open_followup(self, ack: Ack, body: dict, action: dict, client: WebClient,
                          respond) -> None:
@@ -311,6 +315,7 @@ class EvaluationHandlers:
         ack(response_action="update", view=notice_view(
             lang, "apply.modal.title",
             message_for(DomainError("apply.saved", network=followup.network.name), lang)))
+        refresh_homes(client, self.deps, followup.network.team_id, [user_id])
         for facilitator in facilitators:
             try:
                 text, blocks = followup_report(followup,

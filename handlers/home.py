@@ -7,11 +7,11 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.domain import kickoff, membership, networks
+from bot.domain import membership, networks
 from bot.domain.errors import DomainError
 from bot.domain.home import home_for
 from handlers import ids
-from handlers.blocks import plan_modal
+from handlers.commands import plan_view
 from handlers.deps import Deps
 from handlers.errors import message_for
 from handlers.feedback import answer_click, notice_modal
@@ -68,8 +68,7 @@ class HomeHandlers:
         self._open(body, client, respond, int(action["value"]), self._members_view)
 
     def _plan_view(self, session, network: Network, lang) -> dict:
-        topics = kickoff.planning_topics(session, network)
-        return plan_modal(lang, network, self.deps.clock(), topics)
+        return plan_view(session, network, lang, self.deps.clock())
 
     def _members_view(self, session, network: Network, lang) -> dict:
         blocks = members_blocks(network, membership.roster(session, network.id), lang)

@@ -41,6 +41,15 @@ def _card(entry: HomeEntry, lang: Lang) -> list[Block]:
         return [*blocks, context(t("home.pending", lang))]
     blocks.extend(_next_session(entry, lang))
     blocks.extend(_questionnaire(entry, lang))
+    if entry.evaluation is not None:
+        blocks.append(section(t("home.evaluation", lang)))
+        blocks.append(actions(f"home_eval:{entry.evaluation.id}", button(
+            t("home.evaluation.open", lang), ids.EVALUATION_OPEN, str(entry.evaluation.id),
+            "primary")))
+    for followup in entry.followups[:2]:
+        blocks.append(section(t("home.followup", lang, text=escape(followup.text))))
+        blocks.append(actions(f"home_apply:{followup.id}", button(
+            t("home.followup.open", lang), ids.APPLY_OPEN, str(followup.id), "primary")))
     if entry.agreement_to_ack is not None:
         agreement = entry.agreement_to_ack
         blocks.append(section(t("home.agreements", lang, version=agreement.version,

@@ -22,7 +22,7 @@ from tests.evaluation_helpers import (
     shown,
     with_button,
 )
-from tests.slack_helpers import eventually
+from tests.slack_helpers import eventually, open_modal
 
 
 def _committed_session(stack) -> int:
@@ -110,6 +110,12 @@ def test_the_answer_reaches_facilitators_without_a_name_once(stack):
         obstacles = apply_at_work.open_obstacles(session, network(stack).id)
         assert apply_at_work.pending_for_user(session, "T0TWIN", ANN) == []
     assert obstacles == ["No time <!here> on night shifts"]  # the caller escapes
+
+    # The obstacle feeds the next agenda: the plan modal offers it as a topic.
+    plan = open_modal(stack, FACILITATOR, "plan")
+    topics = next(b for b in plan["blocks"] if b.get("block_id") == "topics")
+    labels = [o["text"]["text"] for o in topics["element"]["options"]]
+    assert labels[0] == "No time <!here> on night shifts"
 
 
 def test_in_a_named_network_the_facilitators_see_the_name(stack):

@@ -5,8 +5,16 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import select
 
-from storage.models import AgreementAck, Membership, MembershipStatus, PollVote, Rsvp
+from storage.models import (
+    AgreementAck,
+    DeliveryKind,
+    Membership,
+    MembershipStatus,
+    PollVote,
+    Rsvp,
+)
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
+from tests.evaluation_helpers import past_session, run, setup_network
 from tests.slack_helpers import (
     add_member,
     create_network,
@@ -162,3 +170,13 @@ def test_facilitators_get_plan_and_members_buttons_participants_do_not(stack):
 def _open_and_get(stack, user):
     _open_home(stack, user)
     return _home(stack, user)
+
+
+def test_an_open_evaluation_waits_on_home_with_a_button(stack):
+    setup_network(stack)
+    meeting_id = past_session(stack)
+    run(stack, DeliveryKind.EVALUATION, meeting_id)
+    home = _published_for(stack, ANN, "Evaluate")
+    stack.driver.click(ANN, "evaluation_open", view=home)
+    assert stack.twin.wait_for("views.open", lambda c: c.args["view"]["callback_id"]
+                               == "evaluation_answer")

@@ -32,7 +32,13 @@ from storage.models import (
     RsvpAnswer,
 )
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
-from tests.slack_helpers import add_member, create_network, eventually, open_modal
+from tests.slack_helpers import (
+    add_member,
+    create_network,
+    eventually,
+    open_modal,
+    plan_values,
+)
 
 TZ = ZoneInfo("Europe/Brussels")
 SUMMARY = "We bespraken de casus van Bob over ontslagmanagement."
@@ -457,3 +463,22 @@ def test_absentees_are_everyone_when_nobody_answered(network):
         session.delete(member)
         session.flush()
         assert absentees(session, meeting) == [FACILITATOR]
+
+
+def test_open_items_show_in_the_next_sessions_reminder_and_on_the_owners_home(network):
+    stack = network
+    _past_meeting(stack)
+    _write(stack)
+    view = open_modal(stack, FACILITATOR, "plan")
+    starts_at = (datetime.now(UTC) + timedelta(days=10)).replace(second=0, microsecond=0)
+    assert stack.driver.submit_view(FACILITATOR, view, plan_values(starts_at)).body == ""
+    with stack.bot.db.session() as session:
+        reminder = session.exec(select(Delivery).where(Delivery.kind == "reminder")).first()
+    stack.bot.dispatcher.run_one(reminder.id)
+    bob_reminder = next(m for m in _dms(stack, BOB) if m["text"].startswith("Herinnering"))
+    shown = _shown(bob_reminder)
+    assert "Draaiboek delen" in shown and f"<@{BOB}>" in shown
+    stack.driver.event({"type": "app_home_opened", "user": BOB, "tab": "home"})
+    home = stack.twin.wait_for("views.publish", lambda c: c.args["user_id"] == BOB
+                               and "Jouw acties" in str(c.args["view"]))[-1].args["view"]
+    assert "Draaiboek delen" in str(home)

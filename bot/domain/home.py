@@ -1,11 +1,11 @@
 """What a person's Home tab shows: per network, where they stand and what awaits an answer."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.domain import kickoff, reports
+from bot.domain import apply_at_work, evaluations, kickoff, reports
 from bot.domain.membership import waitlist_place
 from storage import agreements as agreement_store
 from storage import kickoff as kickoff_store
@@ -14,6 +14,8 @@ from storage import repositories as repo
 from storage.models import (
     ActionItem,
     Agreement,
+    ApplyCommitment,
+    EvaluationPoll,
     Meeting,
     Membership,
     MembershipStatus,
@@ -42,6 +44,8 @@ class HomeEntry:
     agreement_to_ack: Agreement | None = None
     open_polls: list[OpenPoll] = field(default_factory=list)
     my_open_items: list[ActionItem] = field(default_factory=list)
+    evaluation: EvaluationPoll | None = None
+    followups: list[ApplyCommitment] = field(default_factory=list)
 
     @property
     def is_facilitator(self) -> bool:
@@ -53,6 +57,12 @@ class HomeEntry:
 
 
 def home_for(session: Session, team_id: str, user_id: str, now: datetime) -> list[HomeEntry]:
+    evaluation_of = {network.id: poll for network, _, poll
+                     in evaluations.open_for_user(session, team_id, user_id, now)}
+    followups_of: dict[int, list[ApplyCommitment]] = {}
+    for commitment in apply_at_work.pending_for_user(session, team_id, user_id):
+        meeting = session.get(Meeting, commitment.meeting_id)
+        followups_of.setdefault(meeting.network_id, []).append(commitment)
     entries = []
     for member in repo.holdings_of_user(session, team_id, user_id):
         network = session.get(Network, member.network_id)
@@ -61,7 +71,9 @@ def home_for(session: Session, team_id: str, user_id: str, now: datetime) -> lis
                      if member.status == MembershipStatus.WAITLISTED else None)
             entries.append(HomeEntry(network, member, waitlist_place=place))
             continue
-        entries.append(_active_entry(session, network, member, now))
+        entry = _active_entry(session, network, member, now)
+        entries.append(replace(entry, evaluation=evaluation_of.get(network.id),
+                               followups=followups_of.get(network.id, [])))
     return entries
 
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.domain import schedule
+from bot.domain import reports, schedule
 from bot.domain.errors import DomainError, FieldErrors, NotFound
 from bot.domain.meetings import MeetingDraft, renumber
 from bot.domain.networks import ensure_facilitator, ensure_member
@@ -14,6 +14,7 @@ from storage import deliveries as queue
 from storage import repositories as repo
 from storage import sessions as store
 from storage.models import (
+    ActionItem,
     AgendaContribution,
     AgendaKind,
     Attendance,
@@ -232,3 +233,17 @@ def next_contributions(session: Session, network: Network,
     if not upcoming:
         return None
     return upcoming[0], list(store.contributions(session, upcoming[0].id))
+
+
+@dataclass(frozen=True)
+class ReminderDetails:
+    """What a session reminder shows besides the session: the members' agenda contributions
+    and the network's action items still open."""
+
+    contributions: list[AgendaContribution]
+    open_items: list[ActionItem]
+
+
+def reminder_details(session: Session, meeting: Meeting) -> ReminderDetails:
+    return ReminderDetails(list(store.contributions(session, meeting.id)),
+                           reports.open_action_items(session, meeting.network_id))
