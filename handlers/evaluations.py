@@ -2,7 +2,6 @@
 scheduled invitation, reminder and close, the modals, and the answers to facilitators."""
 
 import logging
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -32,8 +31,7 @@ from handlers.evaluations_blocks import (
 )
 from handlers.feedback import answer_click
 from handlers.home import refresh_homes
-from handlers.kit import Block
-from handlers.messaging import post_or_refuse, send_dm
+from handlers.messaging import OncePerPersonSender, post_or_refuse, send_dm
 from handlers.metadata import ApplyModalMeta, EvaluationModalMeta
 from handlers.values import submitted_values
 from storage import deliveries as queue
@@ -42,35 +40,11 @@ from storage.models import Delivery, DeliveryKind, Meeting, Network, Role
 
 log = logging.getLogger(__name__)
 
-MessageBuilder = Callable[[Lang], tuple[str, list[Block]]]
 NAMED_WORDS = ("met-naam", "named")
 ANONYMOUS_WORDS = ("anoniem", "anonymous")
 
 
-class _Sender:
-    """A scheduled delivery that DMs several people, each once; a failure stays on the receipt."""
-
-    def __init__(self, deps: Deps, client: WebClient) -> None:
-        self.deps = deps
-        self.client = client
-
-    def dm(self, delivery: Delivery, user_id: str, build: MessageBuilder) -> None:
-        with self.deps.db.session() as session:
-            receipt = queue.claim_receipt(session, delivery, user_id)
-        if receipt is None:
-            return  # this person already had it (an earlier, interrupted attempt)
-        try:
-            text, blocks = build(self.deps.locales.lang(self.client, user_id))
-            receipt.channel_id, receipt.message_ts = send_dm(self.client, user_id, text, blocks)
-        except SlackApiError as exc:
-            receipt.error = str(exc.response.get("error", "unknown"))[:200]
-            log.warning("%s %s to %s failed: %s", delivery.kind, delivery.id, user_id,
-                        receipt.error)
-        with self.deps.db.session() as session:
-            session.merge(receipt)
-
-
-class EvaluationSender(_Sender):
+class EvaluationSender(OncePerPersonSender):
     """Opens the session's poll if needed and invites each attendee who has not had it."""
 
     def __call__(self, delivery: Delivery) -> None:
@@ -90,7 +64,7 @@ class EvaluationSender(_Sender):
         refresh_homes(self.client, self.deps, network.team_id, pending)
 
 
-class EvaluationReminderSender(_Sender):
+class EvaluationReminderSender(OncePerPersonSender):
     """One reminder to each attendee who has not answered, while the poll is open."""
 
     def __call__(self, delivery: Delivery) -> None:
@@ -106,7 +80,7 @@ class EvaluationReminderSender(_Sender):
             self.dm(delivery, user_id, partial(reminder_message, network, meeting, poll))
 
 
-class EvaluationCloseSender(_Sender):
+class EvaluationCloseSender(OncePerPersonSender):
     """Closes the poll and sends each facilitator the results, with the trend; once."""
 
     def __call__(self, delivery: Delivery) -> None:
@@ -138,7 +112,7 @@ class EvaluationCloseSender(_Sender):
             evaluations.mark_summary_sent(session, poll.id, self.deps.clock())
 
 
-class ApplyFollowupSender(_Sender):
+class ApplyFollowupSender(OncePerPersonSender):
     """Asks each participant who said what they would apply whether they did."""
 
     def __call__(self, delivery: Delivery) -> None:

@@ -2,13 +2,12 @@
 the questionnaire modal, the introduction card in the channel."""
 
 import logging
-from collections.abc import Callable
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG, Lang, t
+from bot.catalog import DEFAULT_LANG, t
 from bot.domain import kickoff, networks
 from bot.domain.errors import DomainError, FieldErrors
 from bot.text import format_when
@@ -27,17 +26,14 @@ from handlers.kickoff_blocks import (
     saved_view,
     synthesis_message,
 )
-from handlers.kit import Block
-from handlers.messaging import send_dm
+from handlers.messaging import OncePerPersonSender
 from handlers.metadata import KickoffModalMeta
 from handlers.values import submitted_choices, submitted_values
-from storage import deliveries as queue
 from storage import repositories as repo
 from storage.models import Delivery, DeliveryKind, KickoffResponse, MembershipStatus, Network
 
 log = logging.getLogger(__name__)
 
-MessageBuilder = Callable[[Lang], tuple[str, list[Block]]]
 
 
 class KickoffCommands:
@@ -178,30 +174,7 @@ class QuestionnaireHandlers:
             kickoff.set_intro_ts(session, network.id, response.user_id, ts)
 
 
-class _OncePerPerson:
-    """DMs one message to one person for one delivery, once; a failure is kept on the receipt."""
-
-    def __init__(self, deps: Deps, client: WebClient) -> None:
-        self.deps = deps
-        self.client = client
-
-    def dm(self, delivery: Delivery, user_id: str, build: MessageBuilder) -> None:
-        with self.deps.db.session() as session:
-            receipt = queue.claim_receipt(session, delivery, user_id)
-        if receipt is None:
-            return  # this person already had it (an earlier, interrupted attempt)
-        try:
-            text, blocks = build(self.deps.locales.lang(self.client, user_id))
-            receipt.channel_id, receipt.message_ts = send_dm(self.client, user_id, text, blocks)
-        except SlackApiError as exc:
-            receipt.error = str(exc.response.get("error", "unknown"))[:200]
-            log.warning("%s %s to %s failed: %s", delivery.kind, delivery.id, user_id,
-                        receipt.error)
-        with self.deps.db.session() as session:
-            session.merge(receipt)
-
-
-class KickoffSender(_OncePerPerson):
+class KickoffSender(OncePerPersonSender):
     """The invitation to the questionnaire, for the one member the delivery names."""
 
     def __call__(self, delivery: Delivery) -> None:
@@ -217,7 +190,7 @@ class KickoffSender(_OncePerPerson):
                 lambda lang: invitation_message(network, closes_at, lang))
 
 
-class KickoffReminderSender(_OncePerPerson):
+class KickoffReminderSender(OncePerPersonSender):
     """One reminder to each active member who has not answered, while answers are taken."""
 
     def __call__(self, delivery: Delivery) -> None:

@@ -1,10 +1,22 @@
 """Outbound messages every feature sends: a DM to one person, a post in a network's channel."""
 
+import logging
+from collections.abc import Callable
+
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot.catalog import Lang
 from bot.domain.errors import DomainError
+from handlers.deps import Deps
 from handlers.kit import Block
+from storage import deliveries as queue
+from storage.models import Delivery
+
+log = logging.getLogger(__name__)
+
+# Builds a message in the reader's language: (fallback text, blocks).
+MessageBuilder = Callable[[Lang], tuple[str, list[Block]]]
 
 
 def send_dm(client: WebClient, user_id: str, text: str, blocks: list[Block]) -> tuple[str, str]:
@@ -21,3 +33,30 @@ def post_or_refuse(client: WebClient, channel_id: str, text: str, blocks: list[B
         return client.chat_postMessage(channel=channel_id, text=text, blocks=blocks)["ts"]
     except SlackApiError as error:
         raise DomainError("error.cannot_post", error=error.response.get("error", "?")) from error
+
+
+class OncePerPersonSender:
+    """Base of scheduled deliveries that DM people: each person once, per delivery.
+
+    The receipt is claimed before the send, so a retried or doubled delivery never DMs anyone
+    twice; a person Slack refuses keeps the reason on the receipt and does not stop the others.
+    """
+
+    def __init__(self, deps: Deps, client: WebClient) -> None:
+        self.deps = deps
+        self.client = client
+
+    def dm(self, delivery: Delivery, user_id: str, build: MessageBuilder) -> None:
+        with self.deps.db.session() as session:
+            receipt = queue.claim_receipt(session, delivery, user_id)
+        if receipt is None:
+            return  # this person already had it (an earlier, interrupted attempt)
+        try:
+            text, blocks = build(self.deps.locales.lang(self.client, user_id))
+            receipt.channel_id, receipt.message_ts = send_dm(self.client, user_id, text, blocks)
+        except SlackApiError as exc:
+            receipt.error = str(exc.response.get("error", "unknown"))[:200]
+            log.warning("%s %s to %s failed: %s", delivery.kind, delivery.id, user_id,
+                        receipt.error)
+        with self.deps.db.session() as session:
+            session.merge(receipt)

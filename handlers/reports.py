@@ -2,7 +2,6 @@
 date on edits; the reminder to write it; action items, their reminders and 'done' buttons."""
 
 import logging
-from collections.abc import Callable
 
 from slack_bolt import Ack, App
 from slack_sdk import WebClient
@@ -18,8 +17,7 @@ from handlers.deps import Deps
 from handlers.errors import message_for, modal_errors, slack_failure_text
 from handlers.feedback import answer_click
 from handlers.home import refresh_homes, refresh_network_homes
-from handlers.kit import Block
-from handlers.messaging import send_dm
+from handlers.messaging import OncePerPersonSender, send_dm
 from handlers.metadata import ReportModalMeta
 from handlers.reports_blocks import (
     absentee_message,
@@ -29,13 +27,11 @@ from handlers.reports_blocks import (
     report_reminder_message,
 )
 from handlers.values import submitted_values
-from storage import deliveries as queue
 from storage import reports as store
 from storage.models import ActionItem, Delivery, DeliveryKind, Meeting, Network, Report
 
 log = logging.getLogger(__name__)
 
-MessageBuilder = Callable[[Lang], tuple[str, list[Block]]]
 MESSAGE_GONE = "message_not_found"
 
 
@@ -186,30 +182,7 @@ class ReportHandlers:
                         exc.response.get("error"))
 
 
-class _Sender:
-    """DMs one message to one person for one delivery, once; a failure stays on the receipt."""
-
-    def __init__(self, deps: Deps, client: WebClient) -> None:
-        self.deps = deps
-        self.client = client
-
-    def dm(self, delivery: Delivery, user_id: str, build: MessageBuilder) -> None:
-        with self.deps.db.session() as session:
-            receipt = queue.claim_receipt(session, delivery, user_id)
-        if receipt is None:
-            return  # this person already had it (an earlier, interrupted attempt)
-        try:
-            text, blocks = build(self.deps.locales.lang(self.client, user_id))
-            receipt.channel_id, receipt.message_ts = send_dm(self.client, user_id, text, blocks)
-        except SlackApiError as exc:
-            receipt.error = str(exc.response.get("error", "unknown"))[:200]
-            log.warning("%s %s to %s failed: %s", delivery.kind, delivery.id, user_id,
-                        receipt.error)
-        with self.deps.db.session() as session:
-            session.merge(receipt)
-
-
-class ReportReminderSender(_Sender):
+class ReportReminderSender(OncePerPersonSender):
     """Some days after a session: each facilitator, if the session still has no report."""
 
     def __call__(self, delivery: Delivery) -> None:
@@ -224,7 +197,7 @@ class ReportReminderSender(_Sender):
                     lambda lang: report_reminder_message(network, meeting, lang))
 
 
-class ActionReminderSender(_Sender):
+class ActionReminderSender(OncePerPersonSender):
     """Before an item's due date: its owner, while the item is open."""
 
     def __call__(self, delivery: Delivery) -> None:
