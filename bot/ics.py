@@ -32,6 +32,9 @@ def session_calendar(network: Network, meeting: Meeting, lang: Lang, now: dateti
     # Stable per session, so importing a moved session's new file updates the old entry.
     event.add("uid", f"meeting-{meeting.id}@{domain}")
     event.add("dtstamp", now.astimezone(UTC))
+    # Calendar apps take a changed event only with a higher SEQUENCE. Minutes since planning
+    # only grow, so a file fetched after a move always outranks the one fetched before it.
+    event.add("sequence", max(0, int((now - meeting.created_at).total_seconds() // 60)))
     event.add("dtstart", meeting.starts_at.astimezone(tz))
     event.add("dtend", ends_at(meeting).astimezone(tz))
     event.add("summary", t("ics.summary", lang, network=network.name,
