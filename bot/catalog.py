@@ -1481,6 +1481,12 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "en": "Fien types `/leernet uitnodigen @ann @bob`",
     },
     "demo.step.plan": {"nl": "Fien typt `/leernet plan`", "en": "Fien types `/leernet plan`"},
+    "demo.step.kickoff": {
+        "nl": "Bob krijgt de startbevraging, vult ze in en deelt zijn voorstelling",
+        "en": "Bob gets the kickoff questionnaire, answers it and shares his introduction",
+    },
+    "demo.step.sessions": {"nl": "Fien typt `/leernet sessies`",
+                           "en": "Fien types `/leernet sessies`"},
     "demo.step.plan_submit": {
         "nl": "Fien plant een bijeenkomst om {time}; de herinnering staat op {reminder}",
         "en": "Fien plans a session at {time}; its reminder is due at {reminder}",

@@ -69,6 +69,24 @@ class Demo:
         self.twin.wait_for("chat.postMessage", lambda c: "Welkom" in c.args.get("text", ""))
         self.show_dm(BOB, starts=("Welkom",))
 
+        self.step("demo.step.kickoff")
+        self.twin.wait_for("chat.postMessage", lambda c: c.args.get("text", "").startswith(
+            "Startbevraging") and c.args["channel"] == self.twin.dm_channel(BOB))
+        self.show_dm(BOB, starts=("Startbevraging",))
+        invitation = [m for m in self.twin.messages(self.twin.dm_channel(BOB))
+                      if m["text"].startswith("Startbevraging")][-1]
+        view = self.opened_view(lambda: self.driver.click(
+            BOB, "kickoff_open", message=invitation, channel_id=self.twin.dm_channel(BOB)))
+        self.driver.submit_view(BOB, view, {
+            "organisation": "Thuiszorg Gent", "job_role": "Teamcoach",
+            "expertise": "Mantelzorgondersteuning", "brings": "Twintig jaar thuiszorg",
+            "learning_questions": "Hoe betrekken we mantelzorgers vroeger?",
+            "preferred_forms": ["intervision", "company_visit"], "consent_intro": ["yes"],
+        })
+        self.twin.wait_for("chat.postMessage", lambda c: c.args.get("channel") == CHANNEL,
+                           count=2)
+        self.show_channel(last_only=True)
+
         self.step("demo.step.plan")
         view = self.opened_view(lambda: self.driver.command(FIEN, "plan", CHANNEL))
         self.show(FIEN, render_view(view))
@@ -81,8 +99,8 @@ class Demo:
             "location": "WZC De Vijvers, Gent", "learning_form": "intervision",
             "agenda": "Kennismaking, verwachtingen, een eerste casus",
         })
-        self.twin.wait_for("chat.postMessage", lambda c: c.args.get("channel") == CHANNEL,
-                           count=2)
+        self.twin.wait_for("chat.postMessage", lambda c: c.args.get("channel") == CHANNEL
+                           and c.args.get("text", "").startswith("Nieuwe bijeenkomst"))
         self.show_channel(last_only=True)
 
         self.step("demo.step.wait", seconds=reminder_wait)
@@ -106,6 +124,10 @@ class Demo:
         self.twin.wait_for("views.publish", lambda c: c.args["user_id"] == ANN)
         time.sleep(0.2)  # the RSVP's own Home refresh may still be landing
         self.show(ANN, render_view(self.twin.home(ANN)))
+
+        self.step("demo.step.sessions")
+        response = self.driver.command(FIEN, "sessies", CHANNEL)
+        self.show(FIEN, render_message(response.json, self.twin.user_name))
         self.say("demo.done")
 
     # --- helpers ---------------------------------------------------------------------------

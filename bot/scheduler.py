@@ -14,6 +14,9 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from bot.dispatch import Dispatcher
 
 log = logging.getLogger(__name__)
+# A wake that falls while a tick still runs is skipped with a warning; the running tick re-arms
+# the wake for whatever is next, so nothing is lost and the warning is only noise.
+logging.getLogger("apscheduler.scheduler").setLevel(logging.ERROR)
 
 WAKE_JOB, SWEEP_JOB = "wake", "sweep"
 

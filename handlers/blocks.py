@@ -192,12 +192,16 @@ def contribution_blocks(lang: Lang, meeting: Meeting,
             section(contribution_lines(contributions, lang))]
 
 
-def meeting_fields(network: Network, meeting: Meeting, lang: Lang) -> list[str]:
+def meeting_fields(network: Network, meeting: Meeting, lang: Lang,
+                   with_when: bool = True) -> list[str]:
+    """The session's facts as section fields; without the time where a line says it already."""
     fields = [
-        t("meeting.when", lang, value=format_when(meeting.starts_at, network.timezone, lang)),
         t("meeting.where", lang, value=escape(meeting.location)),
         t("meeting.form", lang, value=t(f"form.{meeting.learning_form}", lang)),
     ]
+    if with_when:
+        when = format_when(meeting.starts_at, network.timezone, lang)
+        fields.insert(0, t("meeting.when", lang, value=when))
     if meeting.number:
         fields.insert(0, t("meeting.number", lang, value=meeting.number))
     if meeting.host_organisation:

@@ -78,7 +78,7 @@ def _next_session(entry: HomeEntry, lang: Lang) -> list[Block]:
     value = str(meeting.id)
     return [
         section(t("home.next", lang, when=when) + "\n" + answer,
-                fields=meeting_fields(entry.network, meeting, lang)[1:]),
+                fields=meeting_fields(entry.network, meeting, lang, with_when=False)),
         actions(f"home_rsvp:{meeting.id}",
                 button(t("rsvp.yes", lang), ids.RSVP_YES, value,
                        "primary" if entry.answer == RsvpAnswer.YES else None),

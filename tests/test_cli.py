@@ -122,6 +122,8 @@ def test_demo_plays_the_whole_script_without_a_workspace(tmp_path):
                      "REMINDER: ZORG & WELZIJN GENT",          # Ann's, in English
                      "Your answer: you're coming.",
                      "Je antwoord: je komt niet.",
-                     "You're coming."):                        # Ann's Home tab
+                     "You're coming.",                         # Ann's Home tab
+                     "*Kennismaking* met @bob",                # Bob's introduction card
+                     "Komt: 1 · komt niet: 1"):                # /leernet sessies
         assert expected in out, expected
     assert not (tmp_path / "leernet.db").exists()  # the demo keeps its database to itself
