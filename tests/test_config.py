@@ -58,3 +58,18 @@ def test_durations_round_trip():
     assert format_duration(timedelta(seconds=90)) == "90s"
     with pytest.raises(ValueError):
         parse_durations(" , ")
+
+
+def test_every_variable_the_bot_reads_is_documented():
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    source = (root / "bot" / "config.py").read_text()
+    read = set(re.findall(r'"((?:SLACK|LEERNET)_[A-Z_]+|DATABASE_URL|PORT)"', source))
+    assert {"SLACK_BOT_TOKEN", "DATABASE_URL", "LEERNET_EVALUATION_OPEN"} <= read
+    example = (root / ".env.example").read_text()
+    readme = (root / "README.md").read_text()
+    for name in read:
+        assert re.search(rf"^{name}=", example, re.M), f"{name} missing from .env.example"
+        assert f"`{name}`" in readme, f"{name} missing from the README's table"
