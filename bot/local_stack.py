@@ -11,7 +11,7 @@ from bot.web import EVENTS_PATH, HttpServer
 from storage.migrate import upgrade
 
 TEAM_ID = "T0TWIN"
-BOT_TOKEN = "xoxb-twin-token"
+BOT_TOKEN = "xoxb-twin"
 SIGNING_SECRET = "twin-signing-secret"
 
 

@@ -46,7 +46,7 @@ def modal(blocks: list[dict[str, Any]] | None = None, **extra: Any) -> dict[str,
 
 @pytest.fixture
 def twin() -> Iterator[SlackTwin]:
-    with SlackTwin(bot_token="xoxb-twin-token", team_id="T0TWIN") as running:
+    with SlackTwin(bot_token="xoxb-twin", team_id="T0TWIN") as running:
         running.add_user("U1", "ann", real_name="Ann Peeters")
         running.add_user("U2", "bob", locale="fr-BE")
         running.add_channel("C1", "leernet-gent", members=["U1"])
@@ -55,7 +55,7 @@ def twin() -> Iterator[SlackTwin]:
 
 @pytest.fixture
 def client(twin: SlackTwin) -> WebClient:
-    return WebClient(base_url=twin.api_url, token="xoxb-twin-token")
+    return WebClient(base_url=twin.api_url, token="xoxb-twin")
 
 
 class _Capture:
@@ -335,7 +335,7 @@ def test_bad_tokens_are_refused(twin: SlackTwin) -> None:
         WebClient(base_url=twin.api_url, token="xoxb-wrong").auth_test()
     with pytest.raises(SlackApiError) as missing:
         WebClient(base_url=twin.api_url).auth_test()
-    ok = WebClient(base_url=twin.api_url, token="xoxb-twin-token").auth_test()
+    ok = WebClient(base_url=twin.api_url, token="xoxb-twin").auth_test()
 
     assert wrong.value.response["error"] == "invalid_auth"
     assert missing.value.response["error"] == "not_authed"

@@ -136,7 +136,7 @@ class SlackTwin:
 
     def __init__(
         self,
-        bot_token: str = "xoxb-twin-token",
+        bot_token: str = "xoxb-twin",
         team_id: str = "T0TWIN",
         port: int = 0,
         *,
