@@ -26,6 +26,7 @@ class DeliveryScheduler:
         self.dispatcher = dispatcher
         self.sweep_interval = sweep_interval
         self._tick_lock = threading.Lock()
+        self._stopping = False
         self._scheduler = BackgroundScheduler(
             timezone=UTC,
             # Late is better than never: the catch-up rules decide what a late send means.
@@ -40,12 +41,20 @@ class DeliveryScheduler:
         self._scheduler.start()
 
     def shutdown(self) -> None:
+        """Stop waking; let a tick that is sending finish its delivery first.
+
+        Not APScheduler's shutdown(wait=True): it holds the job store lock while it waits for
+        running jobs, and a running tick needs that lock to re-arm the wake: a deadlock.
+        """
+        self._stopping = True
         if self._scheduler.running:
-            self._scheduler.shutdown(wait=True)
+            self._scheduler.shutdown(wait=False)
+        with self._tick_lock:
+            pass
 
     def notify(self, run_at: datetime) -> None:
         """Something new is due at `run_at`: wake then if that is sooner than planned."""
-        if not self._scheduler.running:
+        if self._stopping or not self._scheduler.running:
             return
         current = self._scheduler.get_job(WAKE_JOB)
         if current is None or current.next_run_time is None or run_at < current.next_run_time:
@@ -54,12 +63,14 @@ class DeliveryScheduler:
     def tick(self) -> None:
         """Send everything due, then sleep until the next due time."""
         with self._tick_lock:
+            if self._stopping:
+                return
             try:
                 self.dispatcher.run_due()
             except Exception:  # noqa: BLE001 - the scheduler thread must survive a bad tick
                 log.exception("delivery sweep failed")
             next_run = self.dispatcher.next_run_at()
-        if next_run is not None:
+        if next_run is not None and not self._stopping:
             self._arm(next_run)
 
     def _arm(self, run_at: datetime) -> None:
