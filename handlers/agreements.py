@@ -22,7 +22,7 @@ from handlers.deps import Deps
 from handlers.errors import message_for, modal_errors
 from handlers.feedback import answer_click
 from handlers.home import refresh_homes, refresh_network_homes
-from handlers.messaging import post_or_refuse
+from handlers.messaging import post_or_refuse, update_or_log
 from handlers.metadata import AgreementModalMeta
 from handlers.values import submitted_values
 from storage import agreements as repo
@@ -153,12 +153,7 @@ class AgreementHandlers:
         if not added or not agreement.channel_ts:
             return
         text, blocks = agreement_message(network, agreement, status, DEFAULT_LANG)
-        try:
-            client.chat_update(channel=network.channel_id, ts=agreement.channel_ts, text=text,
-                               blocks=blocks)
-        except SlackApiError as exc:  # the agreement is stored; only the count lags
-            log.warning("could not update the count of agreements %s: %s", agreement.id,
-                        exc.response.get("error"))
+        update_or_log(client, network.channel_id, agreement.channel_ts, text, blocks)
 
 
 def register(app: App, deps: Deps, router: CommandRouter) -> None:

@@ -35,6 +35,17 @@ def post_or_refuse(client: WebClient, channel_id: str, text: str, blocks: list[B
         raise DomainError("error.cannot_post", error=error.response.get("error", "?")) from error
 
 
+def update_or_log(client: WebClient, channel_id: str, ts: str, text: str,
+                  blocks: list[Block]) -> None:
+    """Redraw a posted message whose state is already stored; if Slack refuses, only the
+    display lags behind, so log it rather than fail what the user did."""
+    try:
+        client.chat_update(channel=channel_id, ts=ts, text=text, blocks=blocks)
+    except SlackApiError as error:
+        log.warning("could not update message %s in %s: %s", ts, channel_id,
+                    error.response.get("error"))
+
+
 class OncePerPersonSender:
     """Base of scheduled deliveries that DM people: each person once, per delivery.
 

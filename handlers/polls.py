@@ -19,7 +19,7 @@ from handlers.deps import Deps
 from handlers.errors import message_for, modal_errors
 from handlers.feedback import answer_click
 from handlers.home import refresh_homes, refresh_network_homes
-from handlers.messaging import post_or_refuse
+from handlers.messaging import post_or_refuse, update_or_log
 from handlers.metadata import PollModalMeta
 from handlers.polls_blocks import closed_message, poll_message, poll_modal, results_message
 from handlers.values import submitted_values
@@ -154,12 +154,7 @@ class PollHandlers:
         if not poll.channel_ts:
             return
         text, blocks = poll_message(network, poll, votes_cast, DEFAULT_LANG)
-        try:
-            client.chat_update(channel=network.channel_id, ts=poll.channel_ts, text=text,
-                               blocks=blocks)
-        except SlackApiError as exc:  # the vote is stored; only the count lags
-            log.warning("could not update the count of poll %s: %s", poll.id,
-                        exc.response.get("error"))
+        update_or_log(client, network.channel_id, poll.channel_ts, text, blocks)
 
 
 def register(app: App, deps: Deps, router: CommandRouter) -> None:
