@@ -17,7 +17,7 @@ from bot.text import format_when
 from handlers import ids
 from handlers.commands import CommandRouter, Invocation
 from handlers.deps import Deps
-from handlers.errors import message_for, modal_errors, slack_failure_text
+from handlers.errors import message_for, modal_errors
 from handlers.evaluations_blocks import (
     apply_modal,
     evaluation_modal,
@@ -29,7 +29,7 @@ from handlers.evaluations_blocks import (
     reminder_message,
     results_message,
 )
-from handlers.feedback import answer_click
+from handlers.feedback import open_modal_on_click
 from handlers.home import refresh_homes
 from handlers.messaging import OncePerPersonSender, post_or_refuse, send_dm
 from handlers.metadata import ApplyModalMeta, EvaluationModalMeta
@@ -211,21 +211,14 @@ class EvaluationHandlers:
     def on_open_evaluation(self, ack: Ack, body: dict, action: dict, client: WebClient,
                            respond) -> None:
         ack()
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        try:
-            with self.deps.db.session() as session:
-                network, meeting, poll = evaluations.form_for(
-                    session, int(action["value"]), user_id, self.deps.clock())
-        except DomainError as error:
-            answer_click(client, body, respond, message_for(error, lang), lang)
-            return
-        view = evaluation_modal(lang, network, meeting, poll,
-                                self.deps.settings.evaluation_min_answers)
-        try:
-            client.views_open(trigger_id=body["trigger_id"], view=view)
-        except SlackApiError as error:
-            answer_click(client, body, respond, slack_failure_text(error, lang), lang)
+
+        def build(session, user_id: str, lang: Lang) -> dict:
+            network, meeting, poll = evaluations.form_for(
+                session, int(action["value"]), user_id, self.deps.clock())
+            return evaluation_modal(lang, network, meeting, poll,
+                                    self.deps.settings.evaluation_min_answers)
+
+        open_modal_on_click(self.deps, client, body, respond, build)
 
     def on_submit_evaluation(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
         user_id = body["user"]["id"]
@@ -255,18 +248,12 @@ class EvaluationHandlers:
     def on_open_followup(self, ack: Ack, body: dict, action: dict, client: WebClient,
                          respond) -> None:
         ack()
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        try:
-            with self.deps.db.session() as session:
-                followup = apply_at_work.followup_for(session, int(action["value"]), user_id)
-        except DomainError as error:
-            answer_click(client, body, respond, message_for(error, lang), lang)
-            return
-        try:
-            client.views_open(trigger_id=body["trigger_id"], view=apply_modal(lang, followup))
-        except SlackApiError as error:
-            answer_click(client, body, respond, slack_failure_text(error, lang), lang)
+
+        def build(session, user_id: str, lang: Lang) -> dict:
+            return apply_modal(lang, apply_at_work.followup_for(session, int(action["value"]),
+                                                                user_id))
+
+        open_modal_on_click(self.deps, client, body, respond, build)
 
     def on_submit_followup(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
         user_id = body["user"]["id"]

@@ -13,8 +13,7 @@ from bot.domain.home import home_for
 from handlers import ids
 from handlers.commands import plan_view
 from handlers.deps import Deps
-from handlers.errors import message_for
-from handlers.feedback import answer_click, notice_modal
+from handlers.feedback import notice_modal, open_modal_on_click
 from handlers.home_blocks import home_view
 from handlers.membership_blocks import members_blocks
 from storage.models import Network
@@ -75,22 +74,16 @@ class HomeHandlers:
         return notice_modal(lang, blocks)
 
     def _open(self, body: dict, client: WebClient, respond, network_id: int, build) -> None:
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        try:
-            with self.deps.db.session() as session:
-                network = session.get(Network, network_id)
-                if network is None:
-                    raise DomainError("error.no_network")
-                networks.ensure_facilitator(session, network, user_id)
-                view = build(session, network, lang)
-        except DomainError as error:
-            answer_click(client, body, respond, message_for(error, lang), lang)
-            return
-        try:
-            client.views_open(trigger_id=body["trigger_id"], view=view)
-        except SlackApiError as error:
-            log.warning("could not open a view from Home: %s", error.response.get("error"))
+        """A facilitator's button on Home: check the role, then open what `build` makes."""
+
+        def facilitators_view(session, user_id: str, lang) -> dict:
+            network = session.get(Network, network_id)
+            if network is None:
+                raise DomainError("error.no_network")
+            networks.ensure_facilitator(session, network, user_id)
+            return build(session, network, lang)
+
+        open_modal_on_click(self.deps, client, body, respond, facilitators_view)
 
 
 def register(app: App, deps: Deps) -> None:

@@ -7,15 +7,15 @@ from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG, t
+from bot.catalog import DEFAULT_LANG, Lang, t
 from bot.domain import kickoff, networks
 from bot.domain.errors import DomainError, FieldErrors
 from bot.text import format_when
 from handlers import ids
 from handlers.commands import CommandRouter, Invocation
 from handlers.deps import Deps
-from handlers.errors import message_for, modal_errors, slack_failure_text
-from handlers.feedback import answer_click
+from handlers.errors import message_for, modal_errors
+from handlers.feedback import answer_click, open_modal_on_click
 from handlers.home import refresh_homes, refresh_network_homes
 from handlers.kickoff_blocks import (
     CONSENT,
@@ -76,12 +76,10 @@ class KickoffCommands:
                 networks.ensure_facilitator(session, network, user_id)
                 sent = kickoff.send_to_latecomers(session, network, self.deps.clock())
         except DomainError as error:
-            respond(text=message_for(error, lang), response_type="ephemeral",
-                    replace_original=False)
+            answer_click(client, body, respond, message_for(error, lang), lang)
             return
         self._notify(sent)
-        respond(text=t("kickoff.sent.late", lang, count=len(sent)), response_type="ephemeral",
-                replace_original=False)
+        answer_click(client, body, respond, t("kickoff.sent.late", lang, count=len(sent)), lang)
 
     def _notify(self, deliveries: list[Delivery]) -> None:
         for run_at in sorted({d.run_at for d in deliveries}):
@@ -96,21 +94,14 @@ class QuestionnaireHandlers:
 
     def on_open(self, ack: Ack, body: dict, action: dict, client: WebClient, respond) -> None:
         ack()
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        try:
-            with self.deps.db.session() as session:
-                network, previous = kickoff.questionnaire_for(
-                    session, int(action["value"]), user_id, self.deps.clock())
-                closes_at = kickoff.closes_at(session, network)
-        except DomainError as error:
-            answer_click(client, body, respond, message_for(error, lang), lang)
-            return
-        try:
-            client.views_open(trigger_id=body["trigger_id"],
-                              view=questionnaire_modal(lang, network, previous, closes_at))
-        except SlackApiError as error:
-            answer_click(client, body, respond, slack_failure_text(error, lang), lang)
+
+        def build(session, user_id: str, lang: Lang) -> dict:
+            network, previous = kickoff.questionnaire_for(
+                session, int(action["value"]), user_id, self.deps.clock())
+            return questionnaire_modal(lang, network, previous,
+                                       kickoff.closes_at(session, network))
+
+        open_modal_on_click(self.deps, client, body, respond, build)
 
     def on_submit(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
         user_id = body["user"]["id"]

@@ -14,8 +14,8 @@ from bot.text import escape
 from handlers import ids
 from handlers.commands import CommandRouter, Invocation
 from handlers.deps import Deps
-from handlers.errors import message_for, modal_errors, slack_failure_text
-from handlers.feedback import answer_click
+from handlers.errors import message_for, modal_errors
+from handlers.feedback import answer_click, open_modal_on_click
 from handlers.home import refresh_homes, refresh_network_homes
 from handlers.messaging import OncePerPersonSender, send_dm
 from handlers.metadata import ReportModalMeta
@@ -77,17 +77,12 @@ class ReportHandlers:
     def on_open(self, ack: Ack, body: dict, action: dict, client: WebClient, respond) -> None:
         """The reminder's button: the form for that session."""
         ack()
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        try:
-            with self.deps.db.session() as session:
-                target = reports.target_for_meeting(session, int(action["value"]), user_id,
-                                                    self.deps.clock())
-            client.views_open(trigger_id=body["trigger_id"], view=report_modal(lang, target))
-        except DomainError as error:
-            answer_click(client, body, respond, message_for(error, lang), lang)
-        except SlackApiError as error:
-            answer_click(client, body, respond, slack_failure_text(error, lang), lang)
+
+        def build(session, user_id: str, lang: Lang) -> dict:
+            return report_modal(lang, reports.target_for_meeting(
+                session, int(action["value"]), user_id, self.deps.clock()))
+
+        open_modal_on_click(self.deps, client, body, respond, build)
 
     def on_submit(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
         user_id = body["user"]["id"]

@@ -18,7 +18,7 @@ from handlers import ids
 from handlers.commands import CommandRouter, Invocation
 from handlers.deps import Deps
 from handlers.errors import message_for, modal_errors, slack_failure_text
-from handlers.feedback import answer_click, notice_modal
+from handlers.feedback import answer_click, notice_modal, open_modal_on_click
 from handlers.home import refresh_network_homes
 from handlers.kit import Block, section
 from handlers.messaging import send_dm
@@ -80,7 +80,7 @@ class SessionHandlers:
             return reschedule_modal(network, meeting,
                                     list(store.contributions(session, meeting.id)), lang)
 
-        self._open(body, client, respond, build)
+        open_modal_on_click(self.deps, client, body, respond, build)
 
     def on_attendance_open(self, ack: Ack, body: dict, action: dict, client: WebClient,
                            respond) -> None:
@@ -91,19 +91,8 @@ class SessionHandlers:
                 session, int(action["value"]), user_id=user_id, now=self.deps.clock())
             return attendance_modal(network, meeting, form, lang)
 
-        self._open(body, client, respond, build)
+        open_modal_on_click(self.deps, client, body, respond, build)
 
-    def _open(self, body: dict, client: WebClient, respond, build) -> None:
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        try:
-            with self.deps.db.session() as session:
-                view = build(session, user_id, lang)
-            client.views_open(trigger_id=body["trigger_id"], view=view)
-        except DomainError as error:
-            answer_click(client, body, respond, message_for(error, lang), lang)
-        except SlackApiError as error:
-            answer_click(client, body, respond, slack_failure_text(error, lang), lang)
 
     def on_cancel(self, ack: Ack, body: dict, action: dict, client: WebClient,
                   respond) -> None:
