@@ -27,10 +27,12 @@ from handlers.kit import (
     divider,
     header,
     input_block,
+    lines_within,
     modal,
     option,
     plain,
     section,
+    shorten,
 )
 from handlers.metadata import ApplyModalMeta, EvaluationModalMeta
 from storage.models import ApplyCommitment, ApplyOutcome, EvaluationPoll, Meeting, Network
@@ -46,10 +48,6 @@ def format_day(day: date, lang: Lang) -> str:
 
 def _when(network: Network, meeting: Meeting, lang: Lang) -> str:
     return format_when(meeting.starts_at, network.timezone, lang)
-
-
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
 # --- invitation and reminder -------------------------------------------------------------------
@@ -160,18 +158,13 @@ def _open_text(answers: list[OpenAnswer], lang: Lang) -> str:
     """One line per answer (named only in a named poll), within one section's size."""
     if not answers:
         return t("evaluation.results.open.none", lang)
-    lines: list[str] = []
-    used = 0
-    for index, answer in enumerate(answers):
-        text = escape(_shorten(answer.text, ANSWER_PREVIEW).replace("\n", " / "))
-        line = f"• <@{answer.user_id}>: {text}" if answer.user_id else f"• {text}"
-        more = t("evaluation.results.open.more", lang, count=len(answers) - index)
-        if used + len(line) + len(more) + 2 > SECTION_BUDGET:
-            lines.append(more)
-            break
-        lines.append(line)
-        used += len(line) + 1
-    return "\n".join(lines)
+    lines = []
+    for answer in answers:
+        text = escape(shorten(answer.text, ANSWER_PREVIEW).replace("\n", " / "))
+        lines.append(f"• <@{answer.user_id}>: {text}" if answer.user_id else f"• {text}")
+    return lines_within(
+        lines, lambda count: t("evaluation.results.open.more", lang, count=count),
+        SECTION_BUDGET)
 
 
 def results_message(network: Network, meeting: Meeting, poll: EvaluationPoll, result: Results,

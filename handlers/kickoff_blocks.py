@@ -17,10 +17,12 @@ from handlers.kit import (
     fields_section,
     header,
     input_block,
+    lines_within,
     modal,
     option,
     plain,
     section,
+    shorten,
 )
 from handlers.metadata import KickoffModalMeta
 from storage.models import KickoffResponse, Network
@@ -152,26 +154,15 @@ def intro_card(response: KickoffResponse, lang: Lang) -> tuple[str, list[Block]]
 
 # --- the synthesis for facilitators -----------------------------------------------------------
 
-def _shorten(text: str, limit: int) -> str:
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
-
 def _answers_text(answers: list[Answer], lang: Lang) -> str:
     """One line per answer with its author, within one section's size."""
     if not answers:
         return t("kickoff.synthesis.none", lang)
-    lines: list[str] = []
-    used = 0
-    for index, answer in enumerate(answers):
-        text = _shorten(answer.text, ANSWER_PREVIEW).replace("\n", " / ")
-        line = f"• <@{answer.user_id}>: " + escape(text)
-        more = t("kickoff.synthesis.more", lang, count=len(answers) - index)
-        if used + len(line) + len(more) + 2 > SECTION_BUDGET:
-            lines.append(more)
-            break
-        lines.append(line)
-        used += len(line) + 1
-    return "\n".join(lines)
+    lines = [f"• <@{answer.user_id}>: "
+             + escape(shorten(answer.text, ANSWER_PREVIEW).replace("\n", " / "))
+             for answer in answers]
+    return lines_within(lines, lambda count: t("kickoff.synthesis.more", lang, count=count),
+                        SECTION_BUDGET)
 
 
 def _forms_text(forms: list[tuple[str, int]], lang: Lang) -> str:
@@ -219,7 +210,7 @@ def topics_input(topics: list[str], lang: Lang) -> Block:
         value = topic[:150]  # Slack's limit for an option value; the label gets 75
         if value not in values:
             values.add(value)
-            options.append({"text": plain(_shorten(topic, 75)), "value": value})
+            options.append({"text": plain(shorten(topic, 75)), "value": value})
     kind = "checkboxes" if len(options) <= 10 else "multi_static_select"
     element = {"type": kind, "action_id": ids.VALUE, "options": options[:100]}
     if kind == "multi_static_select":

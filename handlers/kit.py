@@ -1,8 +1,11 @@
 """Tiny Block Kit constructors, so the builders read as layouts rather than dict literals."""
 
+from collections.abc import Callable
 from typing import Any
 
 Block = dict[str, Any]
+
+SECTION_TEXT_LIMIT = 3000  # Slack's limit on a section's text
 
 
 def plain(text: str) -> dict[str, Any]:
@@ -77,3 +80,25 @@ def modal(callback_id: str, title: str, submit: str, close: str, blocks: list[Bl
         "private_metadata": private_metadata,
         "blocks": blocks,
     }
+
+
+def shorten(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def lines_within(lines: list[str], more: Callable[[int], str],
+                 limit: int = SECTION_TEXT_LIMIT) -> str:
+    """Join whole lines while they fit one section; the rest becomes one 'and N more' line.
+
+    A line (or a mention or entity in it) is never cut in half.
+    """
+    kept: list[str] = []
+    used = 0
+    for index, line in enumerate(lines):
+        rest = more(len(lines) - index)
+        if used + len(line) + len(rest) + 2 > limit:
+            kept.append(rest)
+            break
+        kept.append(line)
+        used += len(line) + 1
+    return "\n".join(kept)

@@ -24,6 +24,7 @@ from handlers.kit import (
     divider,
     header,
     input_block,
+    lines_within,
     modal,
     option,
     section,
@@ -136,18 +137,11 @@ def action_items_section(items: Sequence[ActionItem], network: Network, lang: La
     """One section listing a network's items (pass the open ones), for reminders and Home."""
     if not items:
         return section(t("report.items.none", lang, channel=network.channel_id))
-    lines = [t("report.items.open", lang, channel=network.channel_id)]
-    size = len(lines[0])
-    for shown, item in enumerate(items):
-        line = f"• {item_line(item, lang)}"
-        rest = t("report.items.more", lang, count=len(items) - shown)
-        # Keep room for the '... and N more' line: never cut a line (or an entity) in half.
-        if size + len(line) + len(rest) + 2 > SECTION_LIMIT:
-            lines.append(rest)
-            break
-        lines.append(line)
-        size += len(line) + 1
-    return section("\n".join(lines))
+    title = t("report.items.open", lang, channel=network.channel_id)
+    listed = lines_within([f"• {item_line(item, lang)}" for item in items],
+                          lambda count: t("report.items.more", lang, count=count),
+                          SECTION_LIMIT - len(title) - 1)
+    return section(f"{title}\n{listed}")
 
 
 def _done_button(item: ActionItem, lang: Lang) -> dict:
