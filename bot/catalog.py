@@ -507,7 +507,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
         "nl": "De startbevraging gaat naar {count} leden.",
         "en": "The kickoff questionnaire goes to {count} members.",
     },
-    "kickoff.modal.close": {"nl": "Sluiten", "en": "Close"},
     "kickoff.sent.late": {
         "nl": "De startbevraging gaat naar {count} leden die later aansloten.",
         "en": "The kickoff questionnaire goes to {count} members who joined later.",
@@ -1024,7 +1023,6 @@ MESSAGES: dict[str, dict[Lang, str]] = {
     },
     "evaluation.modal.title": {"nl": "Evaluatie", "en": "Evaluation"},
     "evaluation.modal.submit": {"nl": "Versturen", "en": "Send"},
-    "evaluation.modal.close": {"nl": "Sluiten", "en": "Close"},
     "evaluation.modal.intro": {
         "nl": "*{network}*, bijeenkomst van {when}",
         "en": "*{network}*, session of {when}",

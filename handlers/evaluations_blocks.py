@@ -19,6 +19,7 @@ from bot.domain.evaluations import (
 )
 from bot.text import escape, format_when
 from handlers import ids
+from handlers.feedback import notice_modal
 from handlers.kit import (
     Block,
     actions,
@@ -30,7 +31,6 @@ from handlers.kit import (
     lines_within,
     modal,
     option,
-    plain,
     section,
     shorten,
 )
@@ -128,9 +128,7 @@ def evaluation_modal(lang: Lang, network: Network, meeting: Meeting, poll: Evalu
 
 def notice_view(lang: Lang, title_key: str, *texts: str) -> dict:
     """What a modal turns into after a submission: thanks, or why nothing was stored."""
-    return {"type": "modal", "title": plain(t(title_key, lang)[:24]),
-            "close": plain(t("evaluation.modal.close", lang)[:24]),
-            "blocks": [section(text) for text in texts]}
+    return notice_modal(lang, [section(text) for text in texts], t(title_key, lang))
 
 
 # --- results -------------------------------------------------------------------------------------

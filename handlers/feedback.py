@@ -17,8 +17,9 @@ from handlers.kit import Block, plain, section
 ViewBuilder = Callable[[Session, str, Lang], dict]
 
 
-def notice_modal(lang: Lang, blocks: list[Block]) -> dict:
-    return {"type": "modal", "title": plain(t("notice.title", lang)),
+def notice_modal(lang: Lang, blocks: list[Block], title: str | None = None) -> dict:
+    """A modal that only tells something (a refusal, thanks after a submission)."""
+    return {"type": "modal", "title": plain((title or t("notice.title", lang))[:24]),
             "close": plain(t("notice.close", lang)), "blocks": blocks}
 
 

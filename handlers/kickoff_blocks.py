@@ -8,6 +8,7 @@ from bot.domain.kickoff import LIMITS, Answer, Synthesis, forms_of
 from bot.domain.meetings import LEARNING_FORMS
 from bot.text import escape, format_when
 from handlers import ids
+from handlers.feedback import notice_modal
 from handlers.kit import (
     Block,
     actions,
@@ -74,8 +75,7 @@ def saved_view(network: Network, closes_at: datetime | None, lang: Lang) -> dict
     """What the modal turns into once the answers are stored."""
     text = t("kickoff.saved", lang, network=escape(network.name),
              closes=_closes_text(network, closes_at, lang))
-    return {"type": "modal", "title": plain(t("kickoff.modal.title", lang)[:24]),
-            "close": plain(t("kickoff.modal.close", lang)[:24]), "blocks": [section(text)]}
+    return notice_modal(lang, [section(text)], t("kickoff.modal.title", lang))
 
 
 # --- the questionnaire modal -------------------------------------------------------------------
