@@ -4,28 +4,19 @@ from bot.catalog import Lang, t
 from bot.domain.agreements import MAX_NOTE, MAX_TEXT, AckStatus
 from bot.text import escape
 from handlers import ids
-from handlers.kit import Block, actions, button, context, header, input_block, modal, section
+from handlers.kit import (
+    Block,
+    actions,
+    button,
+    context,
+    escaped_chunks,
+    header,
+    input_block,
+    modal,
+    section,
+)
 from handlers.metadata import AgreementModalMeta
 from storage.models import Agreement, Network
-
-SECTION_LIMIT = 3000
-
-
-def escaped_chunks(user_text: str, limit: int = SECTION_LIMIT) -> list[str]:
-    """Escaped text cut into section-sized pieces, never inside an entity such as `&amp;`."""
-    chunks: list[str] = []
-    current: list[str] = []
-    size = 0
-    for char in user_text:
-        piece = escape(char)
-        if size + len(piece) > limit:
-            chunks.append("".join(current))
-            current, size = [], 0
-        current.append(piece)
-        size += len(piece)
-    if current:
-        chunks.append("".join(current))
-    return chunks
 
 
 def status_text(status: AckStatus, version: int, lang: Lang) -> str:

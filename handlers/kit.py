@@ -3,6 +3,8 @@
 from collections.abc import Callable
 from typing import Any
 
+from bot.text import escape
+
 Block = dict[str, Any]
 
 SECTION_TEXT_LIMIT = 3000  # Slack's limit on a section's text
@@ -102,3 +104,20 @@ def lines_within(lines: list[str], more: Callable[[int], str],
         kept.append(line)
         used += len(line) + 1
     return "\n".join(kept)
+
+
+def escaped_chunks(user_text: str, limit: int = SECTION_TEXT_LIMIT) -> list[str]:
+    """Escaped text cut into section-sized pieces, never inside an entity such as `&amp;`."""
+    chunks: list[str] = []
+    current: list[str] = []
+    size = 0
+    for char in user_text:
+        piece = escape(char)
+        if size + len(piece) > limit:
+            chunks.append("".join(current))
+            current, size = [], 0
+        current.append(piece)
+        size += len(piece)
+    if current:
+        chunks.append("".join(current))
+    return chunks

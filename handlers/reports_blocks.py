@@ -15,13 +15,14 @@ from bot.domain.reports import (
 )
 from bot.text import escape, format_day, format_when
 from handlers import ids
-from handlers.agreements_blocks import SECTION_LIMIT, escaped_chunks
 from handlers.kit import (
+    SECTION_TEXT_LIMIT,
     Block,
     actions,
     button,
     context,
     divider,
+    escaped_chunks,
     header,
     input_block,
     lines_within,
@@ -140,7 +141,7 @@ def action_items_section(items: Sequence[ActionItem], network: Network, lang: La
     title = t("report.items.open", lang, channel=network.channel_id)
     listed = lines_within([f"• {item_line(item, lang)}" for item in items],
                           lambda count: t("report.items.more", lang, count=count),
-                          SECTION_LIMIT - len(title) - 1)
+                          SECTION_TEXT_LIMIT - len(title) - 1)
     return section(f"{title}\n{listed}")
 
 
@@ -162,7 +163,7 @@ def _item_blocks(items: Sequence[ActionItem], lang: Lang) -> list[Block]:
 # --- the report -------------------------------------------------------------------------------
 
 def _titled(title: str, user_text: str) -> list[Block]:
-    chunks = escaped_chunks(user_text, SECTION_LIMIT - len(title) - 1)
+    chunks = escaped_chunks(user_text, SECTION_TEXT_LIMIT - len(title) - 1)
     return [section(f"{title}\n{chunks[0]}"), *(section(chunk) for chunk in chunks[1:])]
 
 
@@ -171,7 +172,7 @@ def _links_block(report: Report, lang: Lang) -> list[Block]:
     for link in parse_links(report.links):
         url = escape(link.url)
         line = f"• <{url}|{escape(link.label)}>" if link.label else f"• <{url}>"
-        if sum(len(x) + 1 for x in lines) + len(line) > SECTION_LIMIT:
+        if sum(len(x) + 1 for x in lines) + len(line) > SECTION_TEXT_LIMIT:
             break
         lines.append(line)
     return [section("\n".join(lines))] if len(lines) > 1 else []
