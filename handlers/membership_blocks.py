@@ -38,10 +38,6 @@ def join_request_message(network: Network, member: Membership, full: bool,
     return text, blocks
 
 
-def handled_request_blocks(text: str) -> list[Block]:
-    return [section(text)]
-
-
 def _organisation(member: Membership, lang: Lang) -> str:
     return escape(member.organisation) if member.organisation else t("members.no_organisation",
                                                                      lang)

@@ -92,13 +92,5 @@ def claim_receipt(session: Session, delivery: Delivery, user_id: str) -> Deliver
         return None
 
 
-def receipts(session: Session, delivery_id: int) -> Sequence[DeliveryReceipt]:
-    return session.exec(
-        select(DeliveryReceipt)
-        .where(DeliveryReceipt.delivery_id == delivery_id)
-        .order_by(col(DeliveryReceipt.id))
-    ).all()
-
-
 def get(session: Session, delivery_id: int) -> Delivery | None:
     return session.get(Delivery, delivery_id)

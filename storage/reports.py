@@ -70,16 +70,6 @@ def open_items_of_network(session: Session, network_id: int) -> Sequence[ActionI
     ).all()
 
 
-def open_items_of_owner(session: Session, team_id: str, user_id: str) -> Sequence[ActionItem]:
-    return session.exec(
-        select(ActionItem)
-        .where(ActionItem.team_id == team_id, ActionItem.owner_id == user_id,
-               col(ActionItem.done_at).is_(None))
-        .order_by(col(ActionItem.due_date).is_(None), col(ActionItem.due_date),
-                  col(ActionItem.id))
-    ).all()
-
-
 def drop_pending_item_reminders(session: Session, item_id: int) -> int:
     """Delete the item's reminders that have not gone out."""
     return session.execute(delete(Delivery).where(

@@ -195,21 +195,6 @@ def renumber(session: Session, network_id: int) -> None:
     session.flush()
 
 
-def plan_meeting(
-    session: Session,
-    network: Network,
-    draft: MeetingDraft,
-    *,
-    user_id: str,
-    now: datetime,
-    cadence: schedule.Cadence,
-) -> tuple[Meeting, list[Delivery]]:
-    """Store one meeting and every delivery it brings (reminders, evaluation, report...)."""
-    meetings, deliveries = plan_series(session, network, draft, SeriesDraft(), user_id=user_id,
-                                       now=now, cadence=cadence)
-    return meetings[0], deliveries
-
-
 def plan_series(
     session: Session,
     network: Network,

@@ -340,11 +340,6 @@ def open_action_items(session: Session, network_id: int) -> list[ActionItem]:
     return list(repo.open_items_of_network(session, network_id))
 
 
-def open_items_for_owner(session: Session, team_id: str, user_id: str) -> list[ActionItem]:
-    """A person's items not done yet, over all their networks, soonest due first."""
-    return list(repo.open_items_of_owner(session, team_id, user_id))
-
-
 @dataclass(frozen=True)
 class Done:
     network: Network
