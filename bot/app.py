@@ -4,16 +4,15 @@ import logging
 from dataclasses import dataclass
 
 from slack_bolt import App
-from slack_sdk import WebClient
 
 from bot.config import Settings
 from bot.dispatch import Dispatcher
 from bot.scheduler import DeliveryScheduler
 from bot.slack_client import make_client
-from handlers import register_handlers
-from handlers.deliveries import senders
-from handlers.deps import Deps
-from handlers.locale import LocaleCache
+from handlers.registry import delivery_senders, register_handlers
+from handlers.slack.clients import SlackClients
+from handlers.slack.deps import Deps
+from handlers.slack.locale import LocaleCache
 from storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -25,7 +24,7 @@ class Leernet:
 
     settings: Settings
     db: Database
-    client: WebClient
+    clients: SlackClients
     app: App
     dispatcher: Dispatcher
     scheduler: DeliveryScheduler
@@ -42,17 +41,18 @@ class Leernet:
 def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
     settings.require("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
     db = Database(settings.database_url)
-    client = make_client(settings)
-    deps = Deps(settings=settings, db=db, locales=LocaleCache())
-    dispatcher = Dispatcher(db, senders(deps, client), worker=worker)
+    clients = SlackClients(settings)
+    deps = Deps(settings=settings, db=db, locales=LocaleCache(), clients=clients)
+    dispatcher = Dispatcher(db, delivery_senders(deps), worker=worker)
     scheduler = DeliveryScheduler(dispatcher, settings.sweep_interval)
     deps.notify_scheduled = scheduler.notify
     app = App(
-        client=client,
+        # A template without a token: Bolt copies it per request with the token `authorize`
+        # found for the request's workspace.
+        client=make_client(settings),
+        authorize=clients.bolt_authorize(),
         signing_secret=settings.signing_secret,
-        # The token is checked on the first call instead: start-up must not depend on Slack.
-        token_verification_enabled=False,
         logger=logging.getLogger("slack_bolt"),
     )
     register_handlers(app, deps)
-    return Leernet(settings, db, client, app, dispatcher, scheduler, deps)
+    return Leernet(settings, db, clients, app, dispatcher, scheduler, deps)

@@ -121,7 +121,7 @@ def cmd_jobs(settings: Settings, args) -> int:
 
 
 def cmd_demo(settings: Settings, args) -> int:
-    from bot.demo import run_demo
+    from slack_twin.demo import run_demo
 
     return run_demo(fast=args.fast)
 

@@ -10,11 +10,12 @@ from slack_sdk.http_retry.builtin_handlers import (
 from bot.config import Settings
 
 
-def make_client(settings: Settings) -> WebClient:
+def make_client(settings: Settings, token: str | None = None) -> WebClient:
+    """A client with our retry policy; `token` None leaves a template for Bolt to copy."""
     # slack_sdk only retries connection errors by default; Slack's 429s and 5xx deserve a
     # retry too (Retry-After is honoured by the rate-limit handler).
     return WebClient(
-        token=settings.bot_token,
+        token=token,
         base_url=settings.slack_api_url,
         timeout=15,
         retry_handlers=[

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 
-from bot.local_stack import LocalStack
+from slack_twin.local_stack import LocalStack
 from storage.database import normalise_url
 from storage.migrate import upgrade
 

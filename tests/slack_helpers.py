@@ -3,7 +3,7 @@
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.local_stack import LocalStack
+from slack_twin.local_stack import LocalStack
 from tests.conftest import CHANNEL, FACILITATOR
 
 NETWORK_VALUES = {

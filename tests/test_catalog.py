@@ -20,7 +20,7 @@ def test_no_handler_or_domain_module_holds_dutch_user_text():
     from pathlib import Path
 
     root = Path(__file__).parents[1]
-    for path in [*root.glob("handlers/*.py"), *root.glob("bot/domain/*.py")]:
+    for path in [*root.glob("handlers/**/*.py"), *root.glob("bot/domain/*.py")]:
         source = path.read_text()
         for word in ('"Je ', '"Dit ', '"Er ging', "'Je "):
             assert word not in source, f"{path.name} holds user text: {word}"

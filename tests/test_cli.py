@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from alembic.script import ScriptDirectory
 
-from bot.local_stack import BOT_TOKEN, SIGNING_SECRET, TEAM_ID
-from bot.slack_twin import SlackDriver, SlackTwin
+from slack_twin import SlackDriver, SlackTwin
+from slack_twin.local_stack import BOT_TOKEN, SIGNING_SECRET, TEAM_ID
 from storage.migrate import alembic_config, current_revision
 
 ROOT = Path(__file__).parents[1]

@@ -51,7 +51,7 @@ def test_manifest_declares_the_command_interactivity_home_and_events():
 
 
 def test_bot_scopes_are_exactly_those_the_code_uses():
-    source = "\n".join(p.read_text() for p in [*ROOT.glob("handlers/*.py"),
+    source = "\n".join(p.read_text() for p in [*ROOT.glob("handlers/**/*.py"),
                                                 *ROOT.glob("bot/*.py")])
     called = set(re.findall(r"\.(\w+)\(", source)) & set(SCOPE_OF_METHOD)
     # Every Web API method the code calls must be known here, or its scope is unchecked.

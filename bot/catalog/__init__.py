@@ -1,0 +1,50 @@
+"""Every word a user sees, in Dutch (nl-BE, the default) and English, one module per feature.
+
+Placeholders use str.format; values for them that a user typed must be escaped by the caller
+(bot.text.escape) before they reach `t`.
+"""
+
+from types import ModuleType
+
+from bot.catalog import (
+    agreements,
+    common,
+    demo,
+    evaluations,
+    home,
+    kickoff,
+    membership,
+    networks,
+    planning,
+    polls,
+    reports,
+    sessions,
+)
+from bot.catalog.lang import DEFAULT_LANG, Lang, Messages  # noqa: I001 (the features import it first)
+
+__all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t"]
+
+_MODULES: tuple[ModuleType, ...] = (
+    common, networks, planning, sessions, membership, kickoff, agreements, polls,
+    evaluations, reports, home, demo,
+)
+
+
+def _merge(modules: tuple[ModuleType, ...]) -> Messages:
+    """One dictionary of all keys; a key defined by two features is a mistake, caught here."""
+    merged: Messages = {}
+    for module in modules:
+        for key, entry in module.MESSAGES.items():
+            if key in merged:
+                raise ValueError(f"catalog key {key!r} is defined twice ({module.__name__})")
+            merged[key] = entry
+    return merged
+
+
+MESSAGES: Messages = _merge(_MODULES)
+
+
+def t(key: str, lang: Lang = DEFAULT_LANG, **values: object) -> str:
+    """The text for `key` in `lang`, with placeholders filled in."""
+    entry = MESSAGES[key]
+    return entry.get(lang, entry[DEFAULT_LANG]).format(**values)

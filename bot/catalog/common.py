@@ -1,0 +1,79 @@
+"""Texts every feature uses: help, errors, modal buttons, date patterns."""
+
+from bot.catalog.lang import Messages
+
+MESSAGES: Messages = {
+    # --- /leernet help -------------------------------------------------------------------
+    "help.intro": {
+        "nl": "*Leernet* begeleidt regionale leernetwerken. Zo gebruik je `/leernet`:",
+        "en": "*Leernet* runs regional learning networks. This is how to use `/leernet`:",
+    },
+    "help.nieuw": {
+        "nl": "`/leernet nieuw`: start een leernetwerk in dit kanaal (je wordt facilitator)",
+        "en": "`/leernet new`: start a learning network in this channel (you become facilitator)",
+    },
+    "help.plan": {
+        "nl": "`/leernet plan`: plan een bijeenkomst (alleen voor facilitators)",
+        "en": "`/leernet plan`: plan a session (facilitators only)",
+    },
+    "help.help": {
+        "nl": "`/leernet help`: toont dit overzicht",
+        "en": "`/leernet help`: shows this overview",
+    },
+    "help.unknown": {
+        "nl": "Ik ken `{command}` niet.",
+        "en": "I don't know `{command}`.",
+    },
+    # --- errors everyone can meet ---------------------------------------------------------
+    "error.generic": {
+        "nl": "Er ging iets mis bij Leernet. Probeer het zo opnieuw; blijft het misgaan, "
+        "meld het dan aan wie de bot beheert.",
+        "en": "Something went wrong in Leernet. Please try again shortly; if it keeps "
+        "happening, tell whoever runs the bot.",
+    },
+    "error.modal_expired": {
+        "nl": "Slack liet me te weinig tijd om het formulier te openen. Probeer het opnieuw.",
+        "en": "Slack gave me too little time to open the form. Please try again.",
+    },
+    "error.not_in_channel_context": {
+        "nl": "Start een leernetwerk vanuit het kanaal waar de groep samenkomt, "
+        "niet vanuit een privébericht.",
+        "en": "Start a learning network from the channel where the group meets, "
+        "not from a direct message.",
+    },
+    "error.channel_taken": {
+        "nl": "In dit kanaal loopt al het leernetwerk *{name}*. Eén netwerk per kanaal: "
+        "maak een nieuw kanaal voor een tweede netwerk.",
+        "en": "This channel already hosts the learning network *{name}*. One network per "
+        "channel: create a new channel for a second network.",
+    },
+    "error.no_network": {
+        "nl": "In dit kanaal loopt nog geen leernetwerk. Start er een met `/leernet nieuw`.",
+        "en": "There is no learning network in this channel yet. Start one with "
+        "`/leernet new`.",
+    },
+    "error.not_facilitator": {
+        "nl": "Alleen een facilitator van *{name}* kan dat doen.",
+        "en": "Only a facilitator of *{name}* can do that.",
+    },
+    "error.cannot_post": {
+        "nl": "Ik kan niet posten in dit kanaal ({error}). Voeg me toe met `/invite @Leernet` "
+        "en probeer opnieuw.",
+        "en": "I can't post in this channel ({error}). Add me with `/invite @Leernet` "
+        "and try again.",
+    },
+    "error.meeting_gone": {
+        "nl": "Deze bijeenkomst is voorbij of geannuleerd: je antwoord is niet meer nodig.",
+        "en": "This session is over or cancelled: no answer is needed any more.",
+    },
+    "error.not_member": {
+        "nl": "Je bent geen lid van dit leernetwerk.",
+        "en": "You are not a member of this learning network.",
+    },
+    # --- date patterns (Babel / CLDR) -----------------------------------------------------
+    "pattern.day": {"nl": "EEEE d MMMM y", "en": "EEEE d MMMM y"},
+    "pattern.datetime": {
+        "nl": "EEEE d MMMM y 'om' HH:mm",
+        "en": "EEEE d MMMM y 'at' HH:mm",
+    },
+}

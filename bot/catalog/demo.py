@@ -1,0 +1,49 @@
+"""`leernet demo`: the narration between what each person sees."""
+
+from bot.catalog.lang import Messages
+
+MESSAGES: Messages = {
+    # --- `leernet demo`: the narration between what each person sees ----------------------
+    "demo.intro": {
+        "nl": "Leernet-demo: de echte bot (SQLite in {folder}, HTTP op {url}, de echte "
+        "planner) tegen een lokale Slack-tweeling. Geen Slack-werkruimte nodig.",
+        "en": "Leernet demo: the real bot (SQLite in {folder}, HTTP on {url}, the real "
+        "scheduler) against a local Slack twin. No Slack workspace needed.",
+    },
+    "demo.step.help": {"nl": "Fien typt `/leernet help`", "en": "Fien types `/leernet help`"},
+    "demo.step.new": {"nl": "Fien typt `/leernet nieuw` in #leernet-gent",
+                      "en": "Fien types `/leernet nieuw` in #leernet-gent"},
+    "demo.step.submit": {"nl": "Fien vult het formulier in en klikt op Aanmaken",
+                         "en": "Fien fills in the form and clicks Create"},
+    "demo.step.members": {
+        "nl": "Fien typt `/leernet uitnodigen @ann @bob`",
+        "en": "Fien types `/leernet uitnodigen @ann @bob`",
+    },
+    "demo.step.plan": {"nl": "Fien typt `/leernet plan`", "en": "Fien types `/leernet plan`"},
+    "demo.step.kickoff": {
+        "nl": "Bob krijgt de startbevraging, vult ze in en deelt zijn voorstelling",
+        "en": "Bob gets the kickoff questionnaire, answers it and shares his introduction",
+    },
+    "demo.step.sessions": {"nl": "Fien typt `/leernet sessies`",
+                           "en": "Fien types `/leernet sessies`"},
+    "demo.step.plan_submit": {
+        "nl": "Fien plant een bijeenkomst om {time}; de herinnering staat op {reminder}",
+        "en": "Fien plans a session at {time}; its reminder is due at {reminder}",
+    },
+    "demo.step.wait": {"nl": "Wachten op de planner (±{seconds} s) ...",
+                       "en": "Waiting for the scheduler (about {seconds} s) ..."},
+    "demo.step.answer": {"nl": "Ann klikt op \"I'll be there\", Bob op \"Ik kom niet\"",
+                         "en": "Ann clicks \"I'll be there\", Bob clicks \"Ik kom niet\""},
+    "demo.step.home": {"nl": "Ann opent het tabblad Home van Leernet",
+                       "en": "Ann opens Leernet's Home tab"},
+    "demo.sees": {"nl": "{who} ziet", "en": "{who} sees"},
+    "demo.everyone": {"nl": "Iedereen", "en": "Everyone"},
+    "demo.channel": {"nl": "in #{channel}", "en": "in #{channel}"},
+    "demo.dm": {"nl": "in een privébericht van Leernet", "en": "in a direct message from Leernet"},
+    "demo.done": {
+        "nl": "Klaar. Zo ziet het eruit in Slack; `leernet serve` doet hetzelfde in je "
+        "eigen werkruimte (zie README).",
+        "en": "Done. That is how it looks in Slack; `leernet serve` does the same in your "
+        "own workspace (see README).",
+    },
+}

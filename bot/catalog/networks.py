@@ -1,0 +1,65 @@
+"""Starting a network: the network modal and the charter card."""
+
+from bot.catalog.lang import Messages
+
+MESSAGES: Messages = {
+    # --- /leernet nieuw: the network modal ------------------------------------------------
+    "network.modal.title": {"nl": "Nieuw leernetwerk", "en": "New learning network"},
+    "network.modal.submit": {"nl": "Aanmaken", "en": "Create"},
+    "modal.cancel": {"nl": "Annuleren", "en": "Cancel"},
+    "network.modal.intro": {
+        "nl": "Zeg vooraf wat, waarom, hoe en voor wie: dat is het halve werk. "
+        "Het netwerk hoort bij dit kanaal en jij wordt de facilitator.",
+        "en": "Say up front what, why, how and for whom: that is half the work. "
+        "The network belongs to this channel and you become its facilitator.",
+    },
+    "network.field.name": {"nl": "Naam", "en": "Name"},
+    "network.field.theme": {"nl": "Thema", "en": "Theme"},
+    "network.field.region": {"nl": "Regio", "en": "Region"},
+    "network.field.what": {"nl": "Wat gaan we doen?", "en": "What will we do?"},
+    "network.field.why": {"nl": "Waarom?", "en": "Why?"},
+    "network.field.how": {"nl": "Hoe werken we?", "en": "How will we work?"},
+    "network.field.for_whom": {"nl": "Voor wie?", "en": "For whom?"},
+    "network.field.format": {"nl": "Vorm", "en": "Format"},
+    "network.field.max": {"nl": "Maximum aantal deelnemers", "en": "Maximum participants"},
+    "network.field.max.hint": {
+        "nl": "Less is more: hoogstens 12, facilitators niet meegeteld.",
+        "en": "Less is more: 12 at most, facilitators not counted.",
+    },
+    "format.face_to_face": {"nl": "Face-to-face", "en": "Face to face"},
+    "format.online": {"nl": "Online", "en": "Online"},
+    "format.hybrid": {"nl": "Hybride", "en": "Hybrid"},
+    "network.error.max": {
+        "nl": "Kies een getal van {low} tot {high}.",
+        "en": "Choose a number from {low} to {high}.",
+    },
+    "network.error.blank": {
+        "nl": "Vul dit veld in.",
+        "en": "Please fill in this field.",
+    },
+    "network.error.channel_taken": {
+        "nl": "Dit kanaal heeft intussen al een leernetwerk.",
+        "en": "This channel meanwhile has a learning network.",
+    },
+    # --- the charter message in the channel -----------------------------------------------
+    "charter.header": {"nl": "Leernetwerk {name}", "en": "Learning network {name}"},
+    "charter.theme": {"nl": "*Thema*\n{value}", "en": "*Theme*\n{value}"},
+    "charter.region": {"nl": "*Regio*\n{value}", "en": "*Region*\n{value}"},
+    "charter.format": {"nl": "*Vorm*\n{value}", "en": "*Format*\n{value}"},
+    "charter.max": {
+        "nl": "*Deelnemers*\nhoogstens {value}",
+        "en": "*Participants*\n{value} at most",
+    },
+    "charter.what": {"nl": "*Wat*\n{value}", "en": "*What*\n{value}"},
+    "charter.why": {"nl": "*Waarom*\n{value}", "en": "*Why*\n{value}"},
+    "charter.how": {"nl": "*Hoe*\n{value}", "en": "*How*\n{value}"},
+    "charter.for_whom": {"nl": "*Voor wie*\n{value}", "en": "*For whom*\n{value}"},
+    "charter.facilitator": {
+        "nl": "Facilitator: <@{user}>",
+        "en": "Facilitator: <@{user}>",
+    },
+    "charter.fallback": {
+        "nl": "Nieuw leernetwerk: {name}",
+        "en": "New learning network: {name}",
+    },
+}

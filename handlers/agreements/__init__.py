@@ -1,0 +1,1 @@
+"""The group's agreements (afspraken): recorded, amended, acknowledged."""

@@ -1,0 +1,124 @@
+"""The Home tab: one card per network with what awaits the person there."""
+
+from bot.catalog import Lang, t
+from bot.domain.home import HomeEntry
+from bot.domain.polls import options_of
+from bot.text import escape, format_when
+from handlers.polls.blocks import vote_action_id
+from handlers.reports.blocks import item_line
+from handlers.sessions.blocks import meeting_fields
+from handlers.slack import ids
+from handlers.slack.kit import Block, actions, button, context, divider, header, section
+from storage.models import MembershipStatus, RsvpAnswer
+
+# Slack allows 100 blocks on a Home tab; cards are added while they fit, with room for a
+# closing "N more networks" line.
+MAX_BLOCKS = 100
+MAX_POLLS = 3
+MAX_ITEM_BUTTONS = 5
+
+
+def home_view(lang: Lang, entries: list[HomeEntry]) -> dict:
+    blocks: list[Block] = [header(t("home.header", lang))]
+    if not entries:
+        blocks.append(section(t("home.empty", lang)))
+    for shown, entry in enumerate(entries):
+        card = [divider(), *_card(entry, lang)]
+        if len(blocks) + len(card) > MAX_BLOCKS - 1:
+            blocks.append(context(t("home.more", lang, count=len(entries) - shown)))
+            break
+        blocks.extend(card)
+    return {"type": "home", "blocks": blocks}
+
+
+def _card(entry: HomeEntry, lang: Lang) -> list[Block]:
+    network = entry.network
+    blocks = [section(t("home.network", lang, name=escape(network.name),
+                        channel=network.channel_id, role=t(f"role.{entry.member.role}", lang)))]
+    if entry.member.status == MembershipStatus.WAITLISTED:
+        return [*blocks, context(t("home.waitlisted", lang, place=entry.waitlist_place))]
+    if entry.member.status == MembershipStatus.PENDING:
+        return [*blocks, context(t("home.pending", lang))]
+    blocks.extend(_next_session(entry, lang))
+    blocks.extend(_questionnaire(entry, lang))
+    if entry.evaluation is not None:
+        blocks.append(section(t("home.evaluation", lang)))
+        blocks.append(actions(f"home_eval:{entry.evaluation.id}", button(
+            t("home.evaluation.open", lang), ids.EVALUATION_OPEN, str(entry.evaluation.id),
+            "primary")))
+    for followup in entry.followups[:2]:
+        blocks.append(section(t("home.followup", lang, text=escape(followup.text))))
+        blocks.append(actions(f"home_apply:{followup.id}", button(
+            t("home.followup.open", lang), ids.APPLY_OPEN, str(followup.id), "primary")))
+    if entry.agreement_to_ack is not None:
+        agreement = entry.agreement_to_ack
+        blocks.append(section(t("home.agreements", lang, version=agreement.version,
+                                channel=network.channel_id)))
+        blocks.append(actions(f"home_ack:{agreement.id}", button(
+            t("home.agreements.ack", lang), ids.AGREEMENT_ACK, str(agreement.id), "primary")))
+    for open_poll in entry.open_polls[:MAX_POLLS]:
+        blocks.extend(_poll(entry, open_poll, lang))
+    if entry.my_open_items:
+        blocks.extend(_my_items(entry, lang))
+    if entry.is_facilitator:
+        value = str(network.id)
+        blocks.append(actions(f"home_facilitator:{network.id}",
+                              button(t("home.plan", lang), ids.HOME_PLAN, value),
+                              button(t("home.members", lang), ids.HOME_MEMBERS, value)))
+        blocks.append(context(t("home.facilitator", lang, channel=network.channel_id)))
+    return blocks
+
+
+def _next_session(entry: HomeEntry, lang: Lang) -> list[Block]:
+    meeting = entry.next_meeting
+    if meeting is None:
+        return [context(t("home.next.none", lang))]
+    when = format_when(meeting.starts_at, entry.network.timezone, lang)
+    answer = t(f"home.rsvp.{entry.answer or 'none'}", lang)
+    value = str(meeting.id)
+    return [
+        section(t("home.next", lang, when=when) + "\n" + answer,
+                fields=meeting_fields(entry.network, meeting, lang, with_when=False)),
+        actions(f"home_rsvp:{meeting.id}",
+                button(t("rsvp.yes", lang), ids.RSVP_YES, value,
+                       "primary" if entry.answer == RsvpAnswer.YES else None),
+                button(t("rsvp.no", lang), ids.RSVP_NO, value,
+                       "danger" if entry.answer == RsvpAnswer.NO else None)),
+    ]
+
+
+def _questionnaire(entry: HomeEntry, lang: Lang) -> list[Block]:
+    if entry.questionnaire is None:
+        return []
+    answered, closes_at = entry.questionnaire
+    text = t("home.questionnaire.done" if answered else "home.questionnaire.todo", lang)
+    if closes_at is not None:
+        text += " " + t("home.questionnaire.until", lang,
+                        when=format_when(closes_at, entry.network.timezone, lang))
+    label = t("home.questionnaire.edit" if answered else "home.questionnaire.answer", lang)
+    return [section(text), actions(f"home_kickoff:{entry.network.id}", button(
+        label, ids.KICKOFF_OPEN, str(entry.network.id), None if answered else "primary"))]
+
+
+def _poll(entry: HomeEntry, open_poll, lang: Lang) -> list[Block]:
+    poll = open_poll.poll
+    options = options_of(poll)
+    text = t("home.poll", lang, question=escape(poll.question),
+             when=format_when(poll.closes_at, entry.network.timezone, lang))
+    if open_poll.my_vote is not None:
+        text += "\n" + t("home.poll.voted", lang, option=escape(options[open_poll.my_vote]))
+    buttons = [button(option, vote_action_id(i), f"{poll.id}:{i}",
+                      "primary" if i == open_poll.my_vote else None)
+               for i, option in enumerate(options)]
+    return [section(text), actions(f"home_poll:{poll.id}", *buttons)]
+
+
+def _my_items(entry: HomeEntry, lang: Lang) -> list[Block]:
+    items = entry.my_open_items
+    lines = [t("home.items", lang)] + [f"• {item_line(item, lang)}" for item in items]
+    buttons = [button(t("home.item.done", lang, number=i), ids.ACTION_DONE, str(item.id))
+               for i, item in enumerate(items[:MAX_ITEM_BUTTONS], start=1)]
+    numbered = [f"{i}. {line[2:]}" if i <= MAX_ITEM_BUTTONS else line
+                for i, line in enumerate(lines[1:], start=1)]
+    return [section("\n".join([lines[0], *numbered])),
+            actions(f"home_items:{entry.network.id}", *buttons)]

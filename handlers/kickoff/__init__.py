@@ -1,0 +1,1 @@
+"""The kickoff questionnaire: learning questions, expectations, introductions."""

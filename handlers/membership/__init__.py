@@ -1,0 +1,1 @@
+"""Who is in: invite, join and approve, members, leave, remove, co-facilitators."""

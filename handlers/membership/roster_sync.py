@@ -1,0 +1,75 @@
+"""What follows a roster change in Slack: the channel, the person's DM, their questionnaire.
+
+Each step copes with Slack's refusals on its own and reports them, so one guest or one
+deactivated account never fails the whole command.
+"""
+
+import logging
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.catalog import t
+from bot.domain.kickoff import schedule_kickoff
+from bot.text import escape
+from handlers.slack.deps import Deps
+from handlers.slack.kit import section
+from handlers.slack.messaging import send_dm
+from storage.models import Network
+
+log = logging.getLogger(__name__)
+
+# Slack's answer for a person the channel cannot take, mapped to what we tell a facilitator.
+_INVITE_PROBLEMS = {
+    "not_in_channel": "member.channel.not_in_channel",
+    "user_is_restricted": "member.channel.restricted",
+    "user_is_ultra_restricted": "member.channel.restricted",
+}
+
+
+class RosterSync:
+    def __init__(self, deps: Deps, client: WebClient) -> None:
+        self.deps = deps
+        self.client = client
+
+    def add_to_channel(self, network: Network, user_id: str, lang) -> str | None:
+        """Invite to the network's channel; None when done, else a line for the facilitator."""
+        try:
+            self.client.conversations_invite(channel=network.channel_id, users=user_id)
+        except SlackApiError as error:
+            code = error.response.get("error", "unknown")
+            if code == "already_in_channel":
+                return None
+            key = _INVITE_PROBLEMS.get(code, "member.channel.failed")
+            return t(key, lang, user=user_id, error=code)
+        return None
+
+    def remove_from_channel(self, network: Network, user_id: str) -> None:
+        try:
+            self.client.conversations_kick(channel=network.channel_id, user=user_id)
+        except SlackApiError as error:
+            # Already gone, or not ours to kick (the creator, an admin): nothing to undo.
+            log.info("kick %s from %s: %s", user_id, network.channel_id,
+                     error.response.get("error"))
+
+    def tell(self, user_id: str, key: str, **values: object) -> None:
+        """A DM in the person's own language; failing to reach them is logged, not fatal."""
+        try:
+            lang = self.deps.locales.lang(self.client, user_id)
+            text = t(key, lang, **values)
+            send_dm(self.client, user_id, text, [section(text)])
+        except SlackApiError as error:
+            log.warning("could not DM %s: %s", user_id, error.response.get("error"))
+
+    def welcome(self, network: Network, user_id: str, key: str, lang) -> str | None:
+        """A newly active member: into the channel, a welcome DM, the kickoff questionnaire."""
+        problem = self.add_to_channel(network, user_id, lang)
+        self.tell(user_id, key, name=escape(network.name), channel=network.channel_id)
+        self.schedule_kickoff(network, user_id)
+        return problem
+
+    def schedule_kickoff(self, network: Network, user_id: str) -> None:
+        with self.deps.db.session() as session:
+            delivery = schedule_kickoff(session, network, user_id, self.deps.clock())
+        if delivery is not None:
+            self.deps.notify_scheduled(delivery.run_at)

@@ -1,0 +1,1 @@
+"""Planning sessions: the plan modal, a series, the host in turn, the announcement."""

@@ -1,0 +1,1 @@
+"""Group votes (stemmingen): a question, options, a close with results."""

@@ -1,0 +1,48 @@
+"""Every feature, wired into one Bolt app and one dispatcher."""
+
+from types import ModuleType
+
+from slack_bolt import App
+
+from handlers.agreements import wiring as agreements
+from handlers.evaluations import wiring as evaluations
+from handlers.home import wiring as home
+from handlers.kickoff import wiring as kickoff
+from handlers.membership import wiring as membership
+from handlers.networks import wiring as networks
+from handlers.planning import wiring as planning
+from handlers.polls import wiring as polls
+from handlers.reports import wiring as reports
+from handlers.sessions import wiring as sessions
+from handlers.slack import ids
+from handlers.slack.deps import Deps
+from handlers.slack.errors import register_error_handler
+from handlers.slack.messaging import Sender
+from handlers.slack.router import CommandRouter
+from storage.models import DeliveryKind
+
+# In the order `/leernet help` lists their sub-commands.
+FEATURES: tuple[ModuleType, ...] = (
+    networks, planning, membership, kickoff, agreements, polls, sessions, evaluations,
+    reports, home,
+)
+
+
+def register_handlers(app: App, deps: Deps) -> None:
+    router = CommandRouter(deps)
+    for feature in FEATURES:
+        feature.register(app, deps, router)
+    router.add(("help", "hulp"), router.help, "help.help")
+    app.command(ids.COMMAND)(router.on_command)
+    register_error_handler(app, deps)
+
+
+def delivery_senders(deps: Deps) -> dict[DeliveryKind, Sender]:
+    """Every feature's scheduled senders; two features claiming one kind is a wiring error."""
+    found: dict[DeliveryKind, Sender] = {}
+    for feature in FEATURES:
+        for kind, sender in feature.senders(deps).items():
+            if kind in found:
+                raise RuntimeError(f"two senders for {kind}")
+            found[kind] = sender
+    return found

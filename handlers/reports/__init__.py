@@ -1,0 +1,1 @@
+"""Session reports (verslagen) with action items, and their reminders."""

@@ -1,0 +1,1 @@
+"""Sessions: the list, moving and cancelling, attendance, agenda items, reminders."""
