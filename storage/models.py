@@ -12,6 +12,8 @@ def utcnow() -> datetime:
 
 
 # Enums are stored as plain strings: no database enum types to migrate when a value is added.
+# Primary keys are typed `int`: the database assigns them at the first flush, and every row the
+# code handles after that has one (SQLModel needs the `None` default to let it do so).
 
 
 class MeetingFormat(StrEnum):
@@ -87,7 +89,7 @@ class Network(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("team_id", "channel_id"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     channel_id: str = Field(max_length=32)
     name: str = Field(max_length=80)
@@ -119,7 +121,7 @@ class Membership(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("network_id", "user_id"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     network_id: int = Field(foreign_key="network.id", index=True)
     user_id: str = Field(max_length=32)
@@ -135,7 +137,7 @@ class Membership(SQLModel, table=True):
 class Meeting(SQLModel, table=True):
     """A session (bijeenkomst) of a network. Not named Session: that is the database's word."""
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     network_id: int = Field(foreign_key="network.id", index=True)
     starts_at: datetime
@@ -159,7 +161,7 @@ class Rsvp(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("meeting_id", "user_id"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     user_id: str = Field(max_length=32)
@@ -170,7 +172,7 @@ class Rsvp(SQLModel, table=True):
 class Delivery(SQLModel, table=True):
     """One scheduled message (kickoff, reminder, poll, digest): the schedule lives here."""
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     key: str = Field(unique=True, max_length=200)
     kind: DeliveryKind = Field(sa_type=String(16))
@@ -194,7 +196,7 @@ class DeliveryReceipt(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("delivery_id", "user_id"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     delivery_id: int = Field(foreign_key="delivery.id", index=True)
     user_id: str = Field(max_length=32)
@@ -209,7 +211,7 @@ class KickoffResponse(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("network_id", "user_id"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     network_id: int = Field(foreign_key="network.id", index=True)
     user_id: str = Field(max_length=32)
@@ -232,7 +234,7 @@ class Agreement(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("network_id", "version"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     network_id: int = Field(foreign_key="network.id", index=True)
     version: int
@@ -247,7 +249,7 @@ class AgreementAck(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("agreement_id", "user_id"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     agreement_id: int = Field(foreign_key="agreement.id", index=True)
     user_id: str = Field(max_length=32)
@@ -257,7 +259,7 @@ class AgreementAck(SQLModel, table=True):
 class Poll(SQLModel, table=True):
     """A question the facilitator puts to the group; options are stored as JSON text."""
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     network_id: int = Field(foreign_key="network.id", index=True)
     question: str = Field(max_length=300)
@@ -274,7 +276,7 @@ class PollVote(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("poll_id", "user_id"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     poll_id: int = Field(foreign_key="poll.id", index=True)
     user_id: str = Field(max_length=32)
@@ -285,7 +287,7 @@ class PollVote(SQLModel, table=True):
 class AgendaContribution(SQLModel, table=True):
     """An agenda item or an intervision case a member brings to a coming session."""
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     user_id: str = Field(max_length=32)
@@ -299,7 +301,7 @@ class Attendance(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("meeting_id", "user_id"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     user_id: str = Field(max_length=32)
@@ -316,7 +318,7 @@ class EvaluationPoll(SQLModel, table=True):
     only records who answered (to prevent double answers and to remind the others).
     """
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", unique=True)
     named: bool = False
@@ -333,7 +335,7 @@ class EvaluationSubmission(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("poll_id", "user_id"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     poll_id: int = Field(foreign_key="evaluationpoll.id", index=True)
     user_id: str = Field(max_length=32)
@@ -348,7 +350,7 @@ class ApplyCommitment(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("meeting_id", "user_id"),)
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     user_id: str = Field(max_length=32)
@@ -363,7 +365,7 @@ class ApplyCommitment(SQLModel, table=True):
 class Report(SQLModel, table=True):
     """The report (verslag) of a session, posted in the channel and kept up to date."""
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", unique=True)
     summary: str = Field(max_length=3000)
@@ -379,7 +381,7 @@ class Report(SQLModel, table=True):
 class ActionItem(SQLModel, table=True):
     """A next step from a report: what, who, by when; done with a button."""
 
-    id: int | None = Field(default=None, primary_key=True)
+    id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     network_id: int = Field(foreign_key="network.id", index=True)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)

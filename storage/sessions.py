@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
+from bot.domain.errors import NotFound
 from storage.models import (
     AgendaContribution,
     Attendance,
@@ -18,6 +19,7 @@ from storage.models import (
     MeetingStatus,
     Membership,
     MembershipStatus,
+    Network,
     Rsvp,
 )
 
@@ -114,3 +116,37 @@ def drop_pending(session: Session, meeting_id: int, kinds: Sequence[DeliveryKind
     session.execute(delete(DeliveryReceipt).where(col(DeliveryReceipt.delivery_id).in_(ids)))
     session.execute(delete(Delivery).where(col(Delivery.id).in_(ids)))
     return len(ids)
+
+
+def get_meeting(session: Session, meeting_id: int) -> Meeting:
+    """The session with this id; NotFound when there is none (deleted, or a forged id)."""
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFound("session.error.gone")
+    return meeting
+
+
+def network_and_meeting(session: Session, meeting_id: int) -> tuple[Network, Meeting]:
+    meeting = get_meeting(session, meeting_id)
+    network = session.get(Network, meeting.network_id)
+    if network is None:
+        raise NotFound("error.no_network")
+    return network, meeting
+
+
+def next_meeting(session: Session, network_id: int, now: datetime) -> Meeting | None:
+    return session.exec(
+        select(Meeting)
+        .where(
+            Meeting.network_id == network_id,
+            Meeting.status == MeetingStatus.PLANNED,
+            Meeting.starts_at > now,
+        )
+        .order_by(col(Meeting.starts_at))
+    ).first()
+
+
+def rsvp(session: Session, meeting_id: int, user_id: str) -> Rsvp | None:
+    return session.exec(
+        select(Rsvp).where(Rsvp.meeting_id == meeting_id, Rsvp.user_id == user_id)
+    ).first()

@@ -54,7 +54,7 @@ def next_whole_minute(after: timedelta) -> datetime:
 
 def add_member(stack: LocalStack, user: str, channel: str = CHANNEL) -> None:
     """Put a participant in the channel's network (invitations arrive with issue 3)."""
-    from storage import repositories as repo
+    from storage import networks as repo
     from storage.models import Membership, Role
 
     with stack.bot.db.session() as session:

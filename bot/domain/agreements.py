@@ -9,7 +9,7 @@ from sqlmodel import Session
 from bot.domain.errors import Conflict, DomainError, FieldErrors, NotFound
 from bot.domain.networks import ensure_facilitator, ensure_member
 from storage import agreements as repo
-from storage import repositories as members_repo
+from storage import networks as members_repo
 from storage.models import Agreement, AgreementAck, Network
 
 MAX_TEXT = 3000

@@ -6,7 +6,8 @@ from sqlmodel import Session, select
 
 from bot.domain.errors import NotFound
 from bot.domain.networks import ensure_member
-from storage import repositories as repo
+from storage import networks as repo
+from storage import sessions as sessions_repo
 from storage.models import Attendance, Meeting, MeetingStatus, Network, Rsvp, RsvpAnswer
 
 
@@ -18,7 +19,7 @@ def record(session: Session, meeting_id: int, user_id: str, answer: RsvpAnswer, 
         raise NotFound("error.meeting_gone")
     network = session.get(Network, meeting.network_id)
     ensure_member(session, network, user_id)
-    existing = repo.rsvp(session, meeting_id, user_id)
+    existing = sessions_repo.rsvp(session, meeting_id, user_id)
     if existing is None:
         session.add(Rsvp(team_id=network.team_id, meeting_id=meeting_id, user_id=user_id,
                          answer=answer, answered_at=now))

@@ -23,7 +23,8 @@ from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, Not
 from bot.domain.networks import ensure_facilitator
 from storage import deliveries as queue
 from storage import evaluations as store
-from storage import repositories as repo
+from storage import networks as repo
+from storage import sessions as sessions_repo
 from storage.models import (
     ApplyCommitment,
     Delivery,
@@ -34,7 +35,6 @@ from storage.models import (
     MeetingStatus,
     Network,
     PollStatus,
-    Role,
 )
 
 SCALES = ("relevance", "learning", "facilitation", "atmosphere")
@@ -111,13 +111,6 @@ def answers_of(poll: EvaluationPoll) -> list[dict]:
 
 # --- who is asked ----------------------------------------------------------------------------
 
-def meeting_and_network(session: Session, meeting_id: int) -> tuple[Meeting, Network]:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFound("error.meeting_gone")
-    return meeting, session.get(Network, meeting.network_id)
-
-
 def is_open(poll: EvaluationPoll, now: datetime) -> bool:
     return poll.status == PollStatus.OPEN and poll.closes_at > now
 
@@ -186,7 +179,7 @@ def form_for(session: Session, poll_id: int, user_id: str,
     poll = session.get(EvaluationPoll, poll_id)
     if poll is None:
         raise NotFound("evaluation.error.gone")
-    meeting, network = meeting_and_network(session, poll.meeting_id)
+    network, meeting = sessions_repo.network_and_meeting(session, poll.meeting_id)
     ensure_may_answer(session, poll, meeting, user_id, now)
     return network, meeting, poll
 
@@ -208,7 +201,7 @@ def submit(session: Session, poll_id: int, user_id: str, draft: EvaluationDraft,
         raise DomainError("evaluation.error.closed")
     poll = session.get(EvaluationPoll, poll_id)
     session.refresh(poll)  # the answers as the lock holder sees them, not a cached copy
-    meeting, network = meeting_and_network(session, poll.meeting_id)
+    network, meeting = sessions_repo.network_and_meeting(session, poll.meeting_id)
     ensure_may_answer(session, poll, meeting, user_id, now)
     answer = draft.validated(now.astimezone(ZoneInfo(network.timezone)).date())
     try:
@@ -262,11 +255,6 @@ def mark_summary_sent(session: Session, poll_id: int, now: datetime) -> None:
     poll = session.get(EvaluationPoll, poll_id)
     poll.summary_sent_at = now
     session.add(poll)
-
-
-def facilitators(session: Session, network_id: int) -> list[str]:
-    return [m.user_id for m in repo.active_members(session, network_id)
-            if m.role == Role.FACILITATOR]
 
 
 # --- results ---------------------------------------------------------------------------------

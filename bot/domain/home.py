@@ -9,8 +9,9 @@ from bot.domain import apply_at_work, evaluations, kickoff, reports
 from bot.domain.membership import waitlist_place
 from storage import agreements as agreement_store
 from storage import kickoff as kickoff_store
+from storage import networks as repo
 from storage import polls as poll_store
-from storage import repositories as repo
+from storage import sessions as sessions_repo
 from storage.models import (
     ActionItem,
     Agreement,
@@ -79,8 +80,8 @@ def home_for(session: Session, team_id: str, user_id: str, now: datetime) -> lis
 
 def _active_entry(session: Session, network: Network, member: Membership,
                   now: datetime) -> HomeEntry:
-    meeting = repo.next_meeting(session, network.id, now)
-    rsvp = repo.rsvp(session, meeting.id, member.user_id) if meeting else None
+    meeting = sessions_repo.next_meeting(session, network.id, now)
+    rsvp = sessions_repo.rsvp(session, meeting.id, member.user_id) if meeting else None
     questionnaire = None
     got_it = member.user_id in kickoff_store.kickoff_recipients(session, network.id)
     if got_it and kickoff.is_open(session, network, now):

@@ -14,7 +14,7 @@ from bot.domain.meetings import LEARNING_FORMS
 from bot.domain.networks import ensure_member
 from storage import deliveries as queue
 from storage import kickoff as store
-from storage import repositories as repo
+from storage import networks as repo
 from storage.models import Delivery, DeliveryKind, KickoffResponse, Network
 
 # The longest answer each field takes (the columns' sizes).

@@ -13,7 +13,7 @@ from sqlmodel import Session, col, func, select
 
 from bot.domain.errors import Conflict, Forbidden, NotFound
 from bot.domain.networks import ensure_facilitator
-from storage import repositories as repo
+from storage import networks as repo
 from storage.models import Membership, MembershipStatus, Network, Role
 
 # States in which a person holds (or waits for) a place; everything else can start again.
@@ -132,11 +132,6 @@ def decline(session: Session, membership_id: int, *, by: str, now: datetime) -> 
     return member
 
 
-def _active_facilitators(session: Session, network_id: int) -> list[str]:
-    return [m.user_id for m in repo.active_members(session, network_id)
-            if m.role == Role.FACILITATOR]
-
-
 def leave(session: Session, network: Network, user_id: str, *,
           now: datetime) -> tuple[Membership, list[Membership]]:
     """Leave the network (or its waitlist); returns the membership and who moved up."""
@@ -157,7 +152,7 @@ def _end(session: Session, network: Network, user_id: str, status: MembershipSta
     if member is None or member.status not in HOLDING:
         raise NotFound("member.error.not_member", user=user_id)
     if (member.role == Role.FACILITATOR and member.status == MembershipStatus.ACTIVE
-            and _active_facilitators(session, network.id) == [user_id]):
+            and repo.facilitators(session, network.id) == [user_id]):
         raise Forbidden("member.error.last_facilitator")
     _set_status(member, status, now)
     session.flush()

@@ -6,9 +6,9 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from bot.config import Settings
-from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, NotFound
+from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden
 from bot.durations import format_duration
-from storage import repositories as repo
+from storage import networks as repo
 from storage.models import MeetingFormat, Membership, MembershipStatus, Network, Role
 
 # "Less is more": the method caps a network at 12 participants; facilitators do not count.
@@ -103,13 +103,6 @@ def create_network(
         )
     )
     session.flush()
-    return network
-
-
-def network_in_channel(session: Session, team_id: str, channel_id: str) -> Network:
-    network = repo.network_by_channel(session, team_id, channel_id)
-    if network is None:
-        raise NotFound("error.no_network")
     return network
 
 

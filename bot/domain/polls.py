@@ -12,8 +12,8 @@ from bot.domain import schedule
 from bot.domain.errors import DomainError, FieldErrors, NotFound
 from bot.domain.meetings import local_to_utc
 from bot.domain.networks import ensure_facilitator, ensure_member
+from storage import networks as members_repo
 from storage import polls as repo
-from storage import repositories as members_repo
 from storage.models import Delivery, DeliveryKind, Network, Poll, PollStatus, PollVote
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 10

@@ -24,8 +24,8 @@ from sqlmodel import Session, col
 from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, NotFound
 from bot.domain.networks import ensure_facilitator
 from storage import deliveries as queue
+from storage import networks as members
 from storage import reports as repo
-from storage import repositories as members
 from storage.models import (
     ActionItem,
     Delivery,
@@ -382,8 +382,7 @@ def report_reminder_recipients(session: Session, meeting: Meeting) -> list[str]:
         return []
     if repo.report_for_meeting(session, meeting.id) is not None:
         return []
-    return [m.user_id for m in members.active_members(session, meeting.network_id)
-            if m.role == Role.FACILITATOR]
+    return members.facilitators(session, meeting.network_id)
 
 
 def item_to_remind(session: Session, delivery: Delivery) -> ActionItem | None:

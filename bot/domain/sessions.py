@@ -7,11 +7,11 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.domain import reports, schedule
-from bot.domain.errors import DomainError, FieldErrors, NotFound
+from bot.domain.errors import DomainError, FieldErrors
 from bot.domain.meetings import MeetingDraft, renumber
 from bot.domain.networks import ensure_facilitator, ensure_member
 from storage import deliveries as queue
-from storage import repositories as repo
+from storage import networks as repo
 from storage import sessions as store
 from storage.models import (
     ActionItem,
@@ -27,13 +27,6 @@ from storage.models import (
 )
 
 MAX_CONTRIBUTION = 1000
-
-
-def meeting_of(session: Session, meeting_id: int) -> tuple[Network, Meeting]:
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFound("session.error.gone")
-    return session.get(Network, meeting.network_id), meeting
 
 
 def ensure_changeable(meeting: Meeting, now: datetime) -> None:
@@ -59,7 +52,7 @@ def reschedule(session: Session, meeting_id: int, draft: MeetingDraft, *, user_i
 
     Answers (RSVPs) stay; the members are told they can change them.
     """
-    network, meeting = meeting_of(session, meeting_id)
+    network, meeting = store.network_and_meeting(session, meeting_id)
     ensure_facilitator(session, network, user_id)
     ensure_changeable(meeting, now)
     draft = MeetingDraft(date=draft.date, time=draft.time, duration=draft.duration,
@@ -79,7 +72,7 @@ def reschedule(session: Session, meeting_id: int, draft: MeetingDraft, *, user_i
 
 
 def cancel(session: Session, meeting_id: int, *, user_id: str, now: datetime) -> Change:
-    network, meeting = meeting_of(session, meeting_id)
+    network, meeting = store.network_and_meeting(session, meeting_id)
     ensure_facilitator(session, network, user_id)
     ensure_changeable(meeting, now)
     number = meeting.number
@@ -106,7 +99,7 @@ class AttendanceForm:
 
 def attendance_form(session: Session, meeting_id: int, *, user_id: str,
                     now: datetime) -> tuple[Network, Meeting, AttendanceForm]:
-    network, meeting = meeting_of(session, meeting_id)
+    network, meeting = store.network_and_meeting(session, meeting_id)
     ensure_facilitator(session, network, user_id)
     ensure_started(meeting, now)
     members = [m.user_id for m in repo.active_members(session, network.id)]
@@ -122,7 +115,7 @@ def attendance_form(session: Session, meeting_id: int, *, user_id: str,
 def confirm_attendance(session: Session, meeting_id: int, present: list[str], *, user_id: str,
                        now: datetime) -> tuple[Network, Meeting, list[Attendance]]:
     """Replace the session's attendance: present or not, for every active member."""
-    network, meeting = meeting_of(session, meeting_id)
+    network, meeting = store.network_and_meeting(session, meeting_id)
     ensure_facilitator(session, network, user_id)
     ensure_started(meeting, now)
     store.clear_attendance(session, meeting.id)
@@ -158,7 +151,7 @@ def contribute(session: Session, network_id: int, meeting_id: int, kind: str | N
         errors["text"] = DomainError("agenda.error.long", limit=MAX_CONTRIBUTION)
     if errors:
         raise FieldErrors(errors)
-    network, meeting = meeting_of(session, meeting_id)
+    network, meeting = store.network_and_meeting(session, meeting_id)
     ensure_member(session, network, user_id)
     if (meeting.network_id != network_id or meeting.status == MeetingStatus.CANCELLED
             or meeting.starts_at <= now):

@@ -26,6 +26,7 @@ from handlers.slack.metadata import AgreementModalMeta
 from handlers.slack.router import CommandRouter, Invocation
 from handlers.slack.values import submitted_values
 from storage import agreements as repo
+from storage import networks as network_store
 from storage.models import Agreement, Network, Role
 
 log = logging.getLogger(__name__)
@@ -41,7 +42,7 @@ class AgreementHandlers:
     def command(self, call: Invocation) -> None:
         """Facilitators get the form (with who has not agreed yet); members get the text."""
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             member = networks.ensure_member(session, network, call.user_id)
             current = repo.current(session, network.id)
             status = agreements.ack_status(session, current) if current else None

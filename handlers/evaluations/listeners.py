@@ -36,6 +36,8 @@ from handlers.slack.router import CommandRouter, Invocation
 from handlers.slack.values import submitted_values
 from storage import deliveries as queue
 from storage import evaluations as store
+from storage import networks as network_store
+from storage import sessions as session_store
 from storage.models import Delivery, DeliveryKind, Meeting, Network, Role
 
 log = logging.getLogger(__name__)
@@ -51,7 +53,7 @@ class EvaluationSender(OncePerPersonSender):
         settings = self.deps.settings
         now = self.deps.clock()
         with self.deps.db.session() as session:
-            meeting, network = evaluations.meeting_and_network(session, delivery.meeting_id)
+            network, meeting = session_store.network_and_meeting(session, delivery.meeting_id)
             poll = evaluations.open_poll(session, network, meeting, now=now,
                                          open_for=settings.evaluation_open)
             if not evaluations.is_open(poll, now):
@@ -70,7 +72,7 @@ class EvaluationReminderSender(OncePerPersonSender):
     def __call__(self, delivery: Delivery) -> None:
         now = self.deps.clock()
         with self.deps.db.session() as session:
-            meeting, network = evaluations.meeting_and_network(session, delivery.meeting_id)
+            network, meeting = session_store.network_and_meeting(session, delivery.meeting_id)
             poll = store.poll_for_meeting(session, meeting.id)
             if poll is None or not evaluations.is_open(poll, now):
                 log.info("evaluation reminder %s not sent: no open poll", delivery.id)
@@ -87,7 +89,7 @@ class EvaluationCloseSender(OncePerPersonSender):
         now = self.deps.clock()
         later = None
         with self.deps.db.session() as session:
-            meeting, network = evaluations.meeting_and_network(session, delivery.meeting_id)
+            network, meeting = session_store.network_and_meeting(session, delivery.meeting_id)
             poll = store.poll_for_meeting(session, meeting.id)
             step = evaluations.close_step(poll, now)
             if step == evaluations.CloseStep.LATER:
@@ -96,7 +98,7 @@ class EvaluationCloseSender(OncePerPersonSender):
                 evaluations.close(session, poll)
                 result = evaluations.results(session, poll, meeting,
                                              min_answers=self.deps.settings.evaluation_min_answers)
-                facilitators = evaluations.facilitators(session, network.id)
+                facilitators = network_store.facilitators(session, network.id)
         if step == evaluations.CloseStep.LATER:
             log.info("evaluation of meeting %s closes later, at %s", meeting.id, poll.closes_at)
             if later is not None:
@@ -117,7 +119,7 @@ class ApplyFollowupSender(OncePerPersonSender):
 
     def __call__(self, delivery: Delivery) -> None:
         with self.deps.db.session() as session:
-            meeting, network = evaluations.meeting_and_network(session, delivery.meeting_id)
+            network, meeting = session_store.network_and_meeting(session, delivery.meeting_id)
             commitments = apply_at_work.to_ask(session, meeting.id)
         for row in commitments:
             self.dm(delivery, row.user_id, partial(followup_message, network, meeting, row))
@@ -144,7 +146,7 @@ class EvaluationCommands:
         now = self.deps.clock()
         settings = self.deps.settings
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             member = networks.ensure_member(session, network, call.user_id)
             meeting = evaluations.latest_session(session, network, now)
             poll = store.poll_for_meeting(session, meeting.id)
@@ -192,7 +194,7 @@ class EvaluationCommands:
 
     def _set_named(self, call: Invocation, named: bool) -> None:
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             if not evaluations.set_named(session, network, call.user_id, named):
                 key = "evaluation.named.already.on" if named else "evaluation.named.already.off"
                 call.reply(message_for(DomainError(key, network=network.name), call.lang))
@@ -266,7 +268,7 @@ class EvaluationHandlers:
             with self.deps.db.session() as session:
                 followup = apply_at_work.answer(session, meta.commitment_id, user_id, draft,
                                                 now=self.deps.clock())
-                facilitators = evaluations.facilitators(session, followup.network.id)
+                facilitators = network_store.facilitators(session, followup.network.id)
         except FieldErrors as error:
             ack(response_action="errors", errors=modal_errors(error, lang))
             return

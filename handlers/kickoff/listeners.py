@@ -29,7 +29,8 @@ from handlers.slack.messaging import OncePerPersonSender, Sender
 from handlers.slack.metadata import KickoffModalMeta
 from handlers.slack.router import CommandRouter, Invocation
 from handlers.slack.values import submitted_choices, submitted_values
-from storage import repositories as repo
+from storage import networks as network_store
+from storage import networks as repo
 from storage.models import Delivery, DeliveryKind, KickoffResponse, MembershipStatus, Network
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,7 @@ class KickoffCommands:
     def kickoff(self, call: Invocation) -> None:
         now = self.deps.clock()
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             networks.ensure_facilitator(session, network, call.user_id)
             if network.kickoff_sent_at is not None:
                 result = kickoff.synthesis(session, network)

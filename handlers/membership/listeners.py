@@ -25,7 +25,8 @@ from handlers.slack.messaging import send_dm
 from handlers.slack.metadata import JoinModalMeta
 from handlers.slack.router import CommandRouter, Invocation
 from handlers.slack.values import submitted_values
-from storage import repositories as repo
+from storage import networks as network_store
+from storage import networks as repo
 from storage.models import Membership, MembershipStatus, Network, Role
 
 
@@ -81,7 +82,7 @@ class MembershipHandlers:
 
     def join(self, call: Invocation) -> None:
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             existing = repo.membership(session, network.id, call.user_id)
             if existing is not None and existing.status in membership.HOLDING:
                 key = ("member.error.pending" if existing.status == MembershipStatus.PENDING
@@ -168,7 +169,7 @@ class MembershipHandlers:
 
     def members(self, call: Invocation) -> None:
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             networks.ensure_member(session, network, call.user_id)
             roster = membership.roster(session, network.id)
         call.reply(t("members.header", call.lang, name=escape(network.name)),
@@ -178,7 +179,7 @@ class MembershipHandlers:
 
     def leave(self, call: Invocation) -> None:
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             member = repo.membership(session, network.id, call.user_id)
             if member is None or member.status not in membership.HOLDING:
                 raise DomainError("error.not_member")
@@ -267,7 +268,7 @@ class MembershipHandlers:
         if len(users) != 1:
             raise DomainError("member.error.no_mentions", command="facilitator")
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
         with self.deps.db.session() as session:
             membership.lock_roster(session, network.id)
             promoted = membership.make_facilitator(session, network, users[0],
@@ -286,7 +287,7 @@ class MembershipHandlers:
 
     def _facilitated_network(self, call: Invocation) -> Network:
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             networks.ensure_facilitator(session, network, call.user_id)
         return network
 

@@ -22,6 +22,7 @@ from handlers.slack.errors import message_for, modal_errors
 from handlers.slack.metadata import PlanModalMeta
 from handlers.slack.router import CommandRouter, Invocation
 from handlers.slack.values import submitted_choices, submitted_values
+from storage import networks as network_store
 from storage.models import DeliveryKind, Network
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ class PlanningHandlers:
 
     def plan(self, call: Invocation) -> None:
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             networks.ensure_facilitator(session, network, call.user_id)
             view = plan_view(session, network, call.lang, self.deps.clock())
         call.ack()

@@ -23,6 +23,7 @@ from handlers.slack.messaging import Sender, post_or_refuse, update_or_log
 from handlers.slack.metadata import PollModalMeta
 from handlers.slack.router import CommandRouter, Invocation
 from handlers.slack.values import submitted_values
+from storage import networks as network_store
 from storage.models import Delivery, DeliveryKind, Network
 
 log = logging.getLogger(__name__)
@@ -80,7 +81,7 @@ class PollHandlers:
 
     def _open_modal(self, call: Invocation) -> None:
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             networks.ensure_facilitator(session, network, call.user_id)
         call.ack()
         call.client.views_open(trigger_id=call.command["trigger_id"],
@@ -88,7 +89,7 @@ class PollHandlers:
 
     def _close_now(self, call: Invocation, poll_id: int) -> None:
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             polls.ensure_closable(session, network, poll_id, call.user_id)
             try:
                 if not close_and_announce(session, call.client, poll_id):

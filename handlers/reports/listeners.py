@@ -8,7 +8,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.catalog import DEFAULT_LANG, Lang, t
-from bot.domain import networks, reports
+from bot.domain import reports
 from bot.domain.errors import DomainError, FieldErrors
 from bot.text import escape
 from handlers.home.publish import refresh_homes, refresh_network_homes
@@ -27,6 +27,7 @@ from handlers.slack.messaging import OncePerPersonSender, Sender, send_dm
 from handlers.slack.metadata import ReportModalMeta
 from handlers.slack.router import CommandRouter, Invocation
 from handlers.slack.values import submitted_values
+from storage import networks as network_store
 from storage import reports as store
 from storage.models import ActionItem, Delivery, DeliveryKind, Meeting, Network, Report
 
@@ -67,7 +68,7 @@ class ReportHandlers:
 
     def command(self, call: Invocation) -> None:
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             target = reports.choose_target(session, network, call.args, call.user_id,
                                            self.deps.clock())
         call.ack()

@@ -32,6 +32,8 @@ from handlers.slack.messaging import send_dm
 from handlers.slack.metadata import AgendaModalMeta, MeetingModalMeta
 from handlers.slack.router import CommandRouter, Invocation
 from handlers.slack.values import submitted_choices, submitted_values
+from storage import networks as network_store
+from storage import sessions as session_store
 from storage import sessions as store
 from storage.models import Meeting, MeetingStatus, Network
 
@@ -53,14 +55,14 @@ class SessionHandlers:
 
     def sessions(self, call: Invocation) -> None:
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             overview = sessions.overview(session, network, call.user_id, self.deps.clock())
             text, blocks = sessions_message(overview, call.lang)
         call.reply(text, blocks)
 
     def agenda(self, call: Invocation) -> None:
         with self.deps.db.session() as session:
-            network = networks.network_in_channel(session, call.team_id, call.channel_id)
+            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
             upcoming = sessions.upcoming_for_member(session, network, call.user_id,
                                                    self.deps.clock())
             view = agenda_modal(network, upcoming, call.lang)
@@ -74,7 +76,7 @@ class SessionHandlers:
         ack()
 
         def build(session, user_id: str, lang: Lang) -> dict:
-            network, meeting = sessions.meeting_of(session, int(action["value"]))
+            network, meeting = session_store.network_and_meeting(session, int(action["value"]))
             networks.ensure_facilitator(session, network, user_id)
             sessions.ensure_changeable(meeting, self.deps.clock())
             return reschedule_modal(network, meeting,
@@ -124,7 +126,7 @@ class SessionHandlers:
         now = self.deps.clock()
         try:
             with self.deps.db.session() as session:
-                network, meeting = sessions.meeting_of(session, int(action["value"]))
+                network, meeting = session_store.network_and_meeting(session, int(action["value"]))
                 networks.ensure_member(session, network, user_id)
                 if meeting.status != MeetingStatus.PLANNED:
                     raise DomainError("session.error.cancelled")

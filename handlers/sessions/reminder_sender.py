@@ -7,7 +7,8 @@ from bot.domain import sessions
 from handlers.sessions.reminder_blocks import reminder_message
 from handlers.slack.deps import Deps
 from handlers.slack.messaging import OncePerPersonSender, Sender
-from storage import repositories as repo
+from storage import networks as repo
+from storage import sessions as sessions_repo
 from storage.models import Delivery, DeliveryKind, Meeting, Network
 
 
@@ -27,7 +28,7 @@ class ReminderSender(OncePerPersonSender):
                  user_id: str, lang: Lang) -> tuple[str, list]:
         """Shows the answer the person gave already (from Home, or an earlier reminder)."""
         with self.deps.db.session() as session:
-            answer = repo.rsvp(session, meeting.id, user_id)
+            answer = sessions_repo.rsvp(session, meeting.id, user_id)
         return reminder_message(network, meeting, lang, answer.answer if answer else None,
                                 details)
 

@@ -12,6 +12,7 @@ from sqlalchemy import inspect, text
 from bot.domain import evaluations
 from bot.domain.errors import FieldErrors
 from slack_twin import validate_blocks
+from storage import sessions as session_store
 from storage.models import (
     Attendance,
     Delivery,
@@ -156,7 +157,7 @@ def test_answers_are_stored_in_an_order_unrelated_to_submission_order(stack):
     for _ in range(3):
         meeting_id = past_session(stack)
         with stack.bot.db.session() as session:
-            meeting, net = evaluations.meeting_and_network(session, meeting_id)
+            net, meeting = session_store.network_and_meeting(session, meeting_id)
             poll_id = evaluations.open_poll(session, net, meeting, now=datetime.now(UTC),
                                             open_for=timedelta(days=7)).id
         for index, person in enumerate(people):
@@ -176,7 +177,7 @@ def test_simultaneous_answers_never_lose_one_another(stack):
         add_member(stack, person)
     meeting_id = past_session(stack)
     with stack.bot.db.session() as session:
-        meeting, net = evaluations.meeting_and_network(session, meeting_id)
+        net, meeting = session_store.network_and_meeting(session, meeting_id)
         poll_id = evaluations.open_poll(session, net, meeting, now=datetime.now(UTC),
                                         open_for=timedelta(days=7)).id
     start = threading.Barrier(len(people))

@@ -16,7 +16,7 @@ from bot.domain.reports import action_reminder_at
 from bot.text import format_day
 from handlers.reports.blocks import action_items_section
 from slack_twin import validate_blocks
-from storage import repositories as repo
+from storage import networks as repo
 from storage.models import (
     ActionItem,
     Attendance,

@@ -1,17 +1,16 @@
-"""Queries the domain needs, one function each; callers own the session and transaction."""
+"""Networks and their members: finding, loading (or NotFound) and listing. Callers own the
+session and transaction."""
 
 from collections.abc import Sequence
-from datetime import datetime
 
 from sqlmodel import Session, col, select
 
+from bot.domain.errors import NotFound
 from storage.models import (
-    Meeting,
-    MeetingStatus,
     Membership,
     MembershipStatus,
     Network,
-    Rsvp,
+    Role,
 )
 
 
@@ -66,19 +65,22 @@ def holdings_of_user(session: Session, team_id: str, user_id: str) -> Sequence[M
     ).all()
 
 
-def next_meeting(session: Session, network_id: int, now: datetime) -> Meeting | None:
-    return session.exec(
-        select(Meeting)
-        .where(
-            Meeting.network_id == network_id,
-            Meeting.status == MeetingStatus.PLANNED,
-            Meeting.starts_at > now,
-        )
-        .order_by(col(Meeting.starts_at))
-    ).first()
+def get_network(session: Session, network_id: int) -> Network:
+    """The network with this id; NotFound when there is none (deleted, or a forged id)."""
+    network = session.get(Network, network_id)
+    if network is None:
+        raise NotFound("error.no_network")
+    return network
 
 
-def rsvp(session: Session, meeting_id: int, user_id: str) -> Rsvp | None:
-    return session.exec(
-        select(Rsvp).where(Rsvp.meeting_id == meeting_id, Rsvp.user_id == user_id)
-    ).first()
+def network_in_channel(session: Session, team_id: str, channel_id: str) -> Network:
+    """The network that lives in this channel; NotFound when none does."""
+    network = network_by_channel(session, team_id, channel_id)
+    if network is None:
+        raise NotFound("error.no_network")
+    return network
+
+
+def facilitators(session: Session, network_id: int) -> list[str]:
+    """User ids of the active facilitators, in the order they joined."""
+    return [m.user_id for m in active_members(session, network_id) if m.role == Role.FACILITATOR]
