@@ -8,6 +8,8 @@ from slack_bolt import App
 from bot.config import Settings
 from bot.dispatch import Dispatcher
 from bot.scheduler import DeliveryScheduler
+from bot.services.core import Core
+from bot.services.registry import Services
 from bot.slack_client import make_client
 from handlers.registry import delivery_senders, register_handlers
 from handlers.slack.clients import SlackClients
@@ -42,10 +44,12 @@ def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
     settings.require("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
     db = Database(settings.database_url)
     clients = SlackClients(settings)
-    deps = Deps(settings=settings, db=db, locales=LocaleCache(), clients=clients)
+    core = Core(settings=settings, db=db)
+    deps = Deps(core=core, services=Services.build(core), locales=LocaleCache(),
+                clients=clients)
     dispatcher = Dispatcher(db, delivery_senders(deps), worker=worker)
     scheduler = DeliveryScheduler(dispatcher, settings.sweep_interval)
-    deps.notify_scheduled = scheduler.notify
+    core.notify_scheduled = scheduler.notify
     app = App(
         # A template without a token: Bolt copies it per request with the token `authorize`
         # found for the request's workspace.

@@ -17,6 +17,7 @@ from handlers.sessions import wiring as sessions
 from handlers.slack import ids
 from handlers.slack.deps import Deps
 from handlers.slack.errors import register_error_handler
+from handlers.slack.listen import Listen
 from handlers.slack.messaging import Sender
 from handlers.slack.router import CommandRouter
 from storage.models import DeliveryKind
@@ -30,11 +31,12 @@ FEATURES: tuple[ModuleType, ...] = (
 
 def register_handlers(app: App, deps: Deps) -> None:
     router = CommandRouter(deps)
+    listen = Listen(app, deps, router)
     for feature in FEATURES:
-        feature.register(app, deps, router)
+        feature.register(listen)
     router.add(("help", "hulp"), router.help, "help.help")
     app.command(ids.COMMAND)(router.on_command)
-    register_error_handler(app, deps)
+    register_error_handler(app)
 
 
 def delivery_senders(deps: Deps) -> dict[DeliveryKind, Sender]:

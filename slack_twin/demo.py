@@ -60,6 +60,9 @@ class Demo:
             "how": "Maandelijks face-to-face, bij telkens een andere organisatie",
             "for_whom": "Zorgcoördinatoren uit woonzorgcentra en thuiszorg",
         })
+        # The modal says the bot is at work, then what came of it (the charter is posted).
+        outcome = self.twin.wait_for("views.update", lambda c: c.args.get("view_id") == view["id"])
+        self.show(FIEN, render_view(outcome[-1].args["view"]))
         self.show_channel()
 
         self.step("demo.step.members")

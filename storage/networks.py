@@ -3,6 +3,7 @@ session and transaction."""
 
 from collections.abc import Sequence
 
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from bot.domain.errors import NotFound
@@ -84,3 +85,10 @@ def network_in_channel(session: Session, team_id: str, channel_id: str) -> Netwo
 def facilitators(session: Session, network_id: int) -> list[str]:
     """User ids of the active facilitators, in the order they joined."""
     return [m.user_id for m in active_members(session, network_id) if m.role == Role.FACILITATOR]
+
+
+def delete_new_network(session: Session, network_id: int) -> None:
+    """Remove a network created a moment ago, with its first membership (nothing else exists
+    yet: no session, delivery or answer refers to it)."""
+    session.execute(delete(Membership).where(col(Membership.network_id) == network_id))
+    session.execute(delete(Network).where(col(Network.id) == network_id))

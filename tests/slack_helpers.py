@@ -28,10 +28,28 @@ def open_modal(stack: LocalStack, user: str, text: str, channel: str = CHANNEL) 
     return calls[-1].response["view"]
 
 
-def create_network(stack: LocalStack, user: str = FACILITATOR, **changes) -> None:
-    view = open_modal(stack, user, "nieuw")
-    response = stack.driver.submit_view(user, view, {**NETWORK_VALUES, **changes})
-    assert response.status == 200 and not response.body, response.body
+def create_network(stack: LocalStack, user: str = FACILITATOR, channel: str = CHANNEL,
+                   **changes) -> dict:
+    """Start a network in the channel through its modal; return the modal's last view, which
+    tells the outcome."""
+    view = open_modal(stack, user, "nieuw", channel)
+    outcome = submit_and_wait(stack, user, view, {**NETWORK_VALUES, **changes})
+    assert f"<#{channel}>" in str(outcome["blocks"]), outcome
+    return outcome
+
+
+def submit_and_wait(stack: LocalStack, user: str, view: dict, values: dict) -> dict:
+    """Submit a modal that answers 'at work' first; wait for and return its final view."""
+    response = stack.driver.submit_view(user, view, values)
+    assert response.status == 200, response.body
+    assert response.json["response_action"] == "update", response.body
+    return modal_outcome(stack, view["id"])
+
+
+def modal_outcome(stack: LocalStack, view_id: str) -> dict:
+    """The view a modal was updated to after its submission was acknowledged."""
+    calls = stack.twin.wait_for("views.update", lambda c: c.args.get("view_id") == view_id)
+    return calls[-1].args["view"]
 
 
 def local_date_time(moment: datetime, tz: str = "Europe/Brussels") -> tuple[str, str]:

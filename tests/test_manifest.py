@@ -22,6 +22,8 @@ SCOPE_OF_METHOD = {
     "pins_remove": "pins:write",
     # Adding and removing channel members: public channels, private channels.
     "conversations_invite": ("channels:manage", "groups:write"),
+    # conversations.members: public (channels:read) and private (groups:read) channels
+    "conversations_members": ("channels:read", "groups:read"),
     "conversations_kick": ("channels:manage", "groups:write"),
     "views_open": None,
     "views_update": None,

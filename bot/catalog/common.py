@@ -31,6 +31,10 @@ MESSAGES: Messages = {
         "en": "Something went wrong in Leernet. Please try again shortly; if it keeps "
         "happening, tell whoever runs the bot.",
     },
+    "error.bad_input": {
+        "nl": "Dit verzoek klopt niet (meer). Open het opnieuw in Slack.",
+        "en": "This request is not valid (any more). Please open it again in Slack.",
+    },
     "error.modal_expired": {
         "nl": "Slack liet me te weinig tijd om het formulier te openen. Probeer het opnieuw.",
         "en": "Slack gave me too little time to open the form. Please try again.",

@@ -62,4 +62,19 @@ MESSAGES: Messages = {
         "nl": "Nieuw leernetwerk: {name}",
         "en": "New learning network: {name}",
     },
+    "network.working": {
+        "nl": "Even geduld: ik start het leernetwerk en zet het charter in het kanaal ...",
+        "en": "One moment: starting the learning network and posting its charter in the "
+        "channel ...",
+    },
+    "network.started": {
+        "nl": "Het leernetwerk *{name}* is gestart. Het charter staat in <#{channel}>; nodig "
+        "deelnemers uit met `/leernet uitnodigen @naam`.",
+        "en": "The learning network *{name}* has started. Its charter is in <#{channel}>; "
+        "invite participants with `/leernet invite @name`.",
+    },
+    "network.error.not_in_channel": {
+        "nl": "Je kunt alleen een leernetwerk starten in een kanaal waar je zelf lid van bent.",
+        "en": "You can only start a learning network in a channel you are a member of.",
+    },
 }

@@ -28,3 +28,10 @@ class Forbidden(DomainError):
 
 class Conflict(DomainError):
     pass
+
+
+class BadInput(DomainError):
+    """A payload Slack's own surfaces never send (a forged or hostile value)."""
+
+    def __init__(self) -> None:
+        super().__init__("error.bad_input")

@@ -1,17 +1,15 @@
 """How the agreements feature plugs in: its listeners and its scheduled senders."""
 
 
-from slack_bolt import App
-
 from handlers.agreements.listeners import register as register_listeners
 from handlers.slack.deps import Deps
+from handlers.slack.listen import Listen
 from handlers.slack.messaging import Sender
-from handlers.slack.router import CommandRouter
 from storage.models import DeliveryKind
 
 
-def register(app: App, deps: Deps, router: CommandRouter) -> None:
-    register_listeners(app, deps, router)
+def register(listen: Listen) -> None:
+    register_listeners(listen.app, listen.deps, listen.router)
 
 
 def senders(deps: Deps) -> dict[DeliveryKind, Sender]:

@@ -19,7 +19,6 @@ from bot.domain.evaluations import (
 )
 from bot.text import escape, format_when
 from handlers.slack import ids
-from handlers.slack.feedback import notice_modal
 from handlers.slack.kit import (
     Block,
     actions,
@@ -30,6 +29,7 @@ from handlers.slack.kit import (
     input_block,
     lines_within,
     modal,
+    notice_modal,
     option,
     section,
     shorten,

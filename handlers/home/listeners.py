@@ -9,10 +9,10 @@ from bot.domain import membership, networks
 from bot.domain.errors import DomainError
 from handlers.home.publish import publish_home
 from handlers.membership.blocks import members_blocks
-from handlers.planning.listeners import plan_view
 from handlers.slack import ids
 from handlers.slack.deps import Deps
-from handlers.slack.feedback import notice_modal, open_modal_on_click
+from handlers.slack.feedback import open_modal_on_click
+from handlers.slack.kit import notice_modal
 from handlers.slack.router import CommandRouter
 from storage.models import Network
 
@@ -30,17 +30,10 @@ class HomeHandlers:
         if event.get("tab", "home") == "home":
             publish_home(client, self.deps, body["team_id"], event["user"])
 
-    def on_plan(self, ack: Ack, body: dict, action: dict, client: WebClient, respond) -> None:
-        ack()
-        self._open(body, client, respond, int(action["value"]), self._plan_view)
-
     def on_members(self, ack: Ack, body: dict, action: dict, client: WebClient,
                    respond) -> None:
         ack()
         self._open(body, client, respond, int(action["value"]), self._members_view)
-
-    def _plan_view(self, session, network: Network, lang) -> dict:
-        return plan_view(session, network, lang, self.deps.clock())
 
     def _members_view(self, session, network: Network, lang) -> dict:
         blocks = members_blocks(network, membership.roster(session, network.id), lang)
@@ -62,5 +55,4 @@ class HomeHandlers:
 def register(app: App, deps: Deps, router: CommandRouter) -> None:
     handlers = HomeHandlers(deps)
     app.event("app_home_opened")(handlers.on_app_home_opened)
-    app.action(ids.HOME_PLAN)(handlers.on_plan)
     app.action(ids.HOME_MEMBERS)(handlers.on_members)

@@ -8,7 +8,6 @@ from bot.domain.kickoff import LIMITS, Answer, Synthesis, forms_of
 from bot.domain.meetings import LEARNING_FORMS
 from bot.text import escape, format_when
 from handlers.slack import ids
-from handlers.slack.feedback import notice_modal
 from handlers.slack.kit import (
     Block,
     actions,
@@ -20,6 +19,7 @@ from handlers.slack.kit import (
     input_block,
     lines_within,
     modal,
+    notice_modal,
     option,
     plain,
     section,

@@ -1,64 +1,68 @@
-"""`/leernet nieuw`: the network modal, and creating the network with its charter card."""
+"""`/leernet nieuw`: the network modal, and creating the network with its charter card.
 
-from slack_bolt import Ack, App
+The modal is checked before it closes (field errors, a channel that has a network already);
+then the modal shows that the bot is at work while Slack is asked what only Slack knows (is
+the submitter in that channel? may the bot post there?), and finally what came of it.
+"""
+
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG
-from bot.domain import networks
-from bot.domain.errors import DomainError, FieldErrors
+from bot.catalog import DEFAULT_LANG, t
+from bot.domain.errors import DomainError, Forbidden
+from bot.domain.networks import NetworkDraft
+from bot.text import escape
 from handlers.networks.blocks import charter_message, network_modal
 from handlers.slack import ids
-from handlers.slack.deps import Deps
-from handlers.slack.errors import message_for, modal_errors
-from handlers.slack.messaging import post_or_refuse
+from handlers.slack.listen import Listen
 from handlers.slack.metadata import NetworkModalMeta
-from handlers.slack.router import CommandRouter, Invocation
-from handlers.slack.values import submitted_values
-
-
-def _team_id(body: dict) -> str:
-    return body.get("team", {}).get("id") or body["view"]["team_id"]
+from handlers.slack.turn import Turn
 
 
 class NetworkHandlers:
-    def __init__(self, deps: Deps) -> None:
-        self.deps = deps
+    def __init__(self, listen: Listen) -> None:
+        self.services = listen.deps.services
 
-    def new(self, call: Invocation) -> None:
+    def new(self, call: Turn) -> None:
         if not call.channel_id.startswith(("C", "G")):
             raise DomainError("error.not_in_channel_context")
-        with self.deps.db.session() as session:
-            networks.ensure_channel_free(session, call.team_id, call.channel_id)
-        call.ack()
-        call.client.views_open(trigger_id=call.command["trigger_id"],
-                               view=network_modal(call.lang, call.channel_id))
+        self.services.networks.ensure_channel_free(call.team_id, call.channel_id)
+        call.open_modal(network_modal(call.lang, call.channel_id))
 
-    def on_network_submit(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        meta = NetworkModalMeta.loads(view["private_metadata"])
-        draft = networks.NetworkDraft(**{
-            field: submitted_values(view).get(field) or "" for field in ids.NETWORK_FIELDS
-        })
+    def on_submit(self, turn: Turn) -> None:
+        channel_id = turn.meta(NetworkModalMeta).channel_id
+        values = turn.values()
+        draft = NetworkDraft(**{field: values.get(field) or "" for field in ids.NETWORK_FIELDS})
+        draft = self.services.networks.validate(draft, turn.team_id, channel_id)
+        turn.show_working(t("network.working", turn.lang))
+        if not _is_member(turn.client, channel_id, turn.user_id):
+            raise Forbidden("network.error.not_in_channel")
+        network = self.services.networks.create(draft, team_id=turn.team_id,
+                                                channel_id=channel_id, user_id=turn.user_id)
+        text, blocks = charter_message(network, DEFAULT_LANG)
         try:
-            # The charter is posted inside the transaction: if Slack refuses it, nothing is
-            # stored, and the facilitator sees why in the still-open modal.
-            with self.deps.db.session() as session:
-                network = networks.create_network(
-                    session, draft, team_id=_team_id(body), channel_id=meta.channel_id,
-                    user_id=user_id, settings=self.deps.settings)
-                text, blocks = charter_message(network, DEFAULT_LANG)
-                post_or_refuse(client, meta.channel_id, text, blocks)
-        except FieldErrors as error:
-            ack(response_action="errors", errors=modal_errors(error, lang))
-            return
-        except DomainError as error:
-            ack(response_action="errors", errors={"name": message_for(error, lang)})
-            return
-        ack()
+            turn.client.chat_postMessage(channel=channel_id, text=text, blocks=blocks)
+        except SlackApiError as error:
+            self.services.networks.discard(network.id)  # nobody saw it: as if never made
+            raise DomainError("error.cannot_post",
+                              error=error.response.get("error", "?")) from error
+        turn.tell(t("network.started", turn.lang, name=escape(network.name),
+                    channel=channel_id))
 
 
-def register(app: App, deps: Deps, router: CommandRouter) -> None:
-    handlers = NetworkHandlers(deps)
-    router.add(("nieuw", "new"), handlers.new, "help.nieuw")
-    app.view(ids.NETWORK_MODAL)(handlers.on_network_submit)
+def _is_member(client: WebClient, channel_id: str, user_id: str) -> bool:
+    """Whether the person is in the channel (a forged submission may name any channel the
+    bot is in, even a private one the person cannot see)."""
+    try:
+        for page in client.conversations_members(channel=channel_id, limit=200):
+            if user_id in page.get("members", []):
+                return True
+    except SlackApiError as error:  # e.g. a private channel the bot is not in
+        raise DomainError("error.cannot_post", error=error.response.get("error", "?")) from error
+    return False
+
+
+def register(listen: Listen) -> None:
+    handlers = NetworkHandlers(listen)
+    listen.command(("nieuw", "new"), "help.nieuw")(handlers.new)
+    listen.view(ids.NETWORK_MODAL, error_field="name")(handlers.on_submit)

@@ -5,6 +5,7 @@ from zoneinfo import ZoneInfo
 
 from bot.catalog import Lang, t
 from bot.domain.meetings import LEARNING_FORMS, MAX_EVERY, HostChoice
+from bot.services.planning import PlanForm
 from bot.text import escape, format_when
 from handlers.kickoff.blocks import topics_input
 from handlers.sessions.blocks import contribution_blocks, meeting_fields
@@ -21,16 +22,15 @@ from handlers.slack.kit import (
 )
 from handlers.slack.metadata import PlanModalMeta
 from storage.models import (
-    AgendaContribution,
     Meeting,
     MeetingFormat,
     Network,
 )
 
 
-def plan_modal(lang: Lang, network: Network, now: datetime,
-               topics: list[str] | None = None, host: HostChoice | None = None,
-               contributions: tuple[Meeting, list[AgendaContribution]] | None = None) -> dict:
+def plan_modal(lang: Lang, form: PlanForm) -> dict:
+    network, now = form.network, form.now
+    topics, host, contributions = form.topics, form.host, form.contributions
     tz = ZoneInfo(network.timezone)
     proposal = (now + timedelta(days=14)).astimezone(tz)
     forms = [(t(f"form.{f}", lang), f) for f in LEARNING_FORMS]

@@ -26,8 +26,8 @@ from handlers.sessions.blocks import (
 from handlers.slack import ids
 from handlers.slack.deps import Deps
 from handlers.slack.errors import message_for, modal_errors, slack_failure_text
-from handlers.slack.feedback import answer_click, notice_modal, open_modal_on_click
-from handlers.slack.kit import Block, section
+from handlers.slack.feedback import answer_click, open_modal_on_click
+from handlers.slack.kit import Block, notice_modal, section
 from handlers.slack.messaging import send_dm
 from handlers.slack.metadata import AgendaModalMeta, MeetingModalMeta
 from handlers.slack.router import CommandRouter, Invocation

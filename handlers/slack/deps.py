@@ -2,28 +2,39 @@
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import datetime
 
 from bot.config import Settings
+from bot.services.core import Core
+from bot.services.registry import Services
 from handlers.slack.clients import SlackClients
 from handlers.slack.locale import LocaleCache
 from storage.database import Database
 
 
-def _utcnow() -> datetime:
-    return datetime.now(UTC)
-
-
-def _no_scheduler(_run_at: datetime) -> None:
-    return None
-
-
 @dataclass
 class Deps:
-    settings: Settings
-    db: Database
+    core: Core
+    services: Services
     locales: LocaleCache
     clients: SlackClients
-    # Tells the scheduler a delivery is due at this time (so it can wake early enough).
-    notify_scheduled: Callable[[datetime], None] = _no_scheduler
-    clock: Callable[[], datetime] = _utcnow
+
+    @property
+    def settings(self) -> Settings:
+        return self.core.settings
+
+    @property
+    def db(self) -> Database:
+        return self.core.db
+
+    @property
+    def clock(self) -> Callable[[], datetime]:
+        return self.core.clock
+
+    @clock.setter
+    def clock(self, clock: Callable[[], datetime]) -> None:
+        self.core.clock = clock
+
+    @property
+    def notify_scheduled(self) -> Callable[[datetime], None]:
+        return self.core.notify_scheduled

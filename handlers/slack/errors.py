@@ -1,14 +1,29 @@
-"""The one place where a domain error becomes something a user sees in Slack."""
+"""The one place where whatever a listener raises becomes what the user sees in Slack.
+
+Listeners do not catch errors: a domain refusal, a field error, a Slack refusal or a bug all
+end here, and the answer takes the only way the surface still allows (see `answer_error`).
+"""
 
 import logging
+from typing import TYPE_CHECKING, Any
 
+from slack_bolt import App
+from slack_bolt.context.respond import Respond
 from slack_sdk.errors import SlackApiError
 
 from bot.catalog import DEFAULT_LANG, Lang, t
-from bot.domain.errors import DomainError, FieldErrors
+from bot.domain.errors import BadInput, DomainError, FieldErrors
 from bot.text import escape
+from handlers.slack.kit import notice_modal, section
+
+if TYPE_CHECKING:
+    from handlers.slack.turn import Turn
 
 log = logging.getLogger(__name__)
+
+# Slack's answers when a modal's trigger_id was too old or already used.
+TRIGGER_ERRORS = {"expired_trigger_id", "exchanged_trigger_id", "trigger_exchanged",
+                  "invalid_trigger_id"}
 
 
 def message_for(error: DomainError, lang: Lang) -> str:
@@ -22,11 +37,6 @@ def modal_errors(error: FieldErrors, lang: Lang) -> dict[str, str]:
     return {field: message_for(err, lang) for field, err in error.errors.items()}
 
 
-# Slack's answers when a modal's trigger_id was too old or already used.
-TRIGGER_ERRORS = {"expired_trigger_id", "exchanged_trigger_id", "trigger_exchanged",
-                  "invalid_trigger_id"}
-
-
 def slack_failure_text(error: SlackApiError, lang: Lang) -> str:
     """What to tell a user when Slack refused a call we made for them."""
     if error.response.get("error") in TRIGGER_ERRORS:
@@ -35,15 +45,50 @@ def slack_failure_text(error: SlackApiError, lang: Lang) -> str:
     return t("error.generic", lang)
 
 
-def register_error_handler(app, deps) -> None:
-    # Listeners catch what they expect after ack(); Bolt replaces an already sent ack with
-    # nothing when a listener raises later, so this is only the net for the unforeseen.
+def text_for(error: Exception, lang: Lang) -> str:
+    if isinstance(error, FieldErrors):
+        return "\n".join(modal_errors(error, lang).values())
+    if isinstance(error, DomainError):
+        if isinstance(error, BadInput):
+            log.warning("refused a malformed or forged request")
+        return message_for(error, lang)
+    if isinstance(error, SlackApiError):
+        return slack_failure_text(error, lang)
+    log.exception("unhandled error in a listener", exc_info=error)
+    return t("error.generic", lang)
+
+
+def answer_error(turn: "Turn", error: Exception) -> None:
+    """A field error goes next to its field; anything else before the acknowledgement goes
+    into it (a command's ephemeral answer, a modal's error line or notice), and after it to
+    the person (`Turn.tell`)."""
+    try:
+        lang = turn.lang
+    except Exception:  # noqa: BLE001 (the language lookup itself may be what fails)
+        lang = DEFAULT_LANG
+    if turn.acked:
+        turn.tell(text_for(error, lang))
+    elif turn.surface == "view" and isinstance(error, FieldErrors):
+        turn.field_errors(modal_errors(error, lang))
+    elif turn.surface == "view" and turn.error_field:
+        turn.field_errors({turn.error_field: text_for(error, lang)})
+    elif turn.surface == "view":
+        turn.update_modal(notice_modal(lang, [section(text_for(error, lang))]))
+    elif turn.surface == "command":
+        turn.ack(text=text_for(error, lang))
+    else:
+        turn.ack()
+        turn.tell(text_for(error, lang))
+
+
+def register_error_handler(app: App) -> None:
+    """Bolt's own net, for what fails outside our listeners (in Bolt's middleware, say):
+    logged, and the person gets the generic apology where a response_url allows it."""
+
     @app.error
-    def on_unexpected_error(error, body, respond, client, logger):
-        logger.exception("unhandled error: %s", error)
-        if respond is None or not body.get("response_url"):
-            return  # a modal submission or an event: there is nobody to answer in place
-        user_id = body.get("user_id") or body.get("user", {}).get("id")
-        lang = deps.locales.lang(client, user_id) if user_id else DEFAULT_LANG
-        respond(text=t("error.generic", lang), response_type="ephemeral",
-                replace_original=False)
+    def on_unexpected_error(error: Exception, body: dict[str, Any],
+                            respond: Respond | None) -> None:
+        log.error("unhandled error outside the listeners", exc_info=error)
+        if respond is not None and body.get("response_url"):
+            respond(text=t("error.generic", DEFAULT_LANG), response_type="ephemeral",
+                    replace_original=False)

@@ -7,20 +7,14 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 from sqlmodel import Session
 
-from bot.catalog import Lang, t
+from bot.catalog import Lang
 from bot.domain.errors import DomainError
 from handlers.slack.deps import Deps
 from handlers.slack.errors import message_for, slack_failure_text
-from handlers.slack.kit import Block, plain, section
+from handlers.slack.kit import notice_modal, section
 
 # Builds a modal for the clicker: (database session, user id, language) -> view.
 ViewBuilder = Callable[[Session, str, Lang], dict]
-
-
-def notice_modal(lang: Lang, blocks: list[Block], title: str | None = None) -> dict:
-    """A modal that only tells something (a refusal, thanks after a submission)."""
-    return {"type": "modal", "title": plain((title or t("notice.title", lang))[:24]),
-            "close": plain(t("notice.close", lang)), "blocks": blocks}
 
 
 def answer_click(client: WebClient, body: dict, respond, text: str, lang: Lang) -> None:

@@ -3,6 +3,7 @@
 from collections.abc import Callable
 from typing import Any
 
+from bot.catalog import Lang, t
 from bot.text import escape
 from handlers.slack import ids
 
@@ -142,3 +143,9 @@ def static_select(options: list[tuple[str, str]],
         element["initial_option"] = next(
             option(text, value) for text, value in options if value == initial)
     return element
+
+
+def notice_modal(lang: Lang, blocks: list[Block], title: str | None = None) -> dict:
+    """A modal that only tells something (a refusal, thanks after a submission)."""
+    return {"type": "modal", "title": plain((title or t("notice.title", lang))[:24]),
+            "close": plain(t("notice.close", lang)), "blocks": blocks}

@@ -2,7 +2,33 @@
 
 from typing import Any
 
+from bot.domain.errors import BadInput
 from handlers.slack import ids
+
+# Ids are PostgreSQL integers: a bigger number is no id of ours (and would make the query fail).
+MAX_ID = 2**31 - 1
+
+
+def parse_id(value: object) -> int:
+    """A database id from a button value, a select or metadata; BadInput for anything else.
+
+    Button values and private_metadata come back from the client, so they can be forged.
+    """
+    if isinstance(value, bool):
+        raise BadInput()
+    if isinstance(value, str) and value.isascii() and value.isdigit():
+        value = int(value)
+    if not isinstance(value, int) or not 1 <= value <= MAX_ID:
+        raise BadInput()
+    return value
+
+
+def parse_pair(value: object) -> tuple[str, str]:
+    """A button value 'a:b' as its two parts; BadInput when it has no colon."""
+    if not isinstance(value, str) or ":" not in value:
+        raise BadInput()
+    first, _, second = value.partition(":")
+    return first, second
 
 
 def submitted_values(view: dict[str, Any]) -> dict[str, str | None]:

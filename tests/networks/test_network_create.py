@@ -5,7 +5,7 @@ from sqlmodel import select
 from storage.database import Database
 from storage.models import Membership, Network, Role
 from tests.conftest import ANN, CHANNEL, FACILITATOR
-from tests.slack_helpers import NETWORK_VALUES, create_network, open_modal
+from tests.slack_helpers import NETWORK_VALUES, create_network, open_modal, submit_and_wait
 
 
 def _networks(stack) -> list[Network]:
@@ -22,8 +22,8 @@ def test_creating_a_network_binds_it_to_the_channel_and_posts_the_charter(stack)
     max_block = next(b for b in view["blocks"] if b.get("block_id") == "max_participants")
     assert max_block["element"]["initial_value"] == "12"
 
-    response = stack.driver.submit_view(FACILITATOR, view, NETWORK_VALUES)
-    assert response.status == 200 and response.body == ""
+    outcome = submit_and_wait(stack, FACILITATOR, view, NETWORK_VALUES)
+    assert "Het leernetwerk *Zorg &amp; Welzijn Gent* is gestart" in str(outcome["blocks"])
 
     (network,) = _networks(stack)
     assert (network.team_id, network.channel_id, network.name) == (
@@ -40,6 +40,14 @@ def test_creating_a_network_binds_it_to_the_channel_and_posts_the_charter(stack)
     assert "Leernetwerk Zorg & Welzijn Gent" in text  # header is plain text: no escaping
     assert "Samenwerken rond dementie" in text and "Zorgcoördinatoren" in text
     assert f"<@{FACILITATOR}>" in text
+
+
+def _memberships(stack) -> list[Membership]:
+    db = Database(stack.settings.database_url)
+    with db.session() as session:
+        rows = session.exec(select(Membership)).all()
+    db.dispose()
+    return list(rows)
 
 
 def test_the_modal_is_english_for_an_english_user(stack):
@@ -71,7 +79,7 @@ def test_a_second_network_in_the_same_channel_is_refused(stack):
 def test_two_modals_opened_before_either_is_submitted_make_one_network(stack):
     first = open_modal(stack, FACILITATOR, "nieuw")
     second = open_modal(stack, ANN, "new")
-    assert stack.driver.submit_view(FACILITATOR, first, NETWORK_VALUES).body == ""
+    submit_and_wait(stack, FACILITATOR, first, NETWORK_VALUES)
     response = stack.driver.submit_view(ANN, second, {**NETWORK_VALUES, "name": "Other"})
     assert response.json["response_action"] == "errors"
     assert "name" in response.json["errors"]
@@ -81,10 +89,22 @@ def test_two_modals_opened_before_either_is_submitted_make_one_network(stack):
 def test_a_channel_where_the_bot_cannot_post_stores_nothing_and_says_why(stack):
     view = open_modal(stack, FACILITATOR, "nieuw")
     stack.twin.fail_next("chat.postMessage", "not_in_channel")
-    response = stack.driver.submit_view(FACILITATOR, view, NETWORK_VALUES)
-    assert response.json["response_action"] == "errors"
-    assert "not_in_channel" in response.json["errors"]["name"]
-    assert _networks(stack) == []
+    outcome = submit_and_wait(stack, FACILITATOR, view, NETWORK_VALUES)
+    assert "not_in_channel" in str(outcome["blocks"])
+    assert _networks(stack) == [] and _memberships(stack) == []
+    # Once the bot may post, the same form works (nothing half-made blocks the channel).
+    create_network(stack)
+    assert len(_networks(stack)) == 1
+
+
+def test_a_forged_submission_for_a_channel_the_submitter_is_not_in_is_refused(stack):
+    stack.twin.add_channel("CSECRET1", "directie", members=[FACILITATOR])
+    view = open_modal(stack, ANN, "new")
+    forged = {**view, "private_metadata": view["private_metadata"].replace(CHANNEL, "CSECRET1")}
+    outcome = submit_and_wait(stack, ANN, forged, NETWORK_VALUES)
+    assert "a channel you are a member of" in str(outcome["blocks"])
+    assert _networks(stack) == [] and _memberships(stack) == []
+    assert stack.twin.messages("CSECRET1") == []
 
 
 def test_a_name_that_tries_to_ping_the_channel_pings_nobody(stack):

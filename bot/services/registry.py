@@ -1,0 +1,17 @@
+"""Every feature's service, built once per process around the same `Core`."""
+
+from dataclasses import dataclass
+
+from bot.services.core import Core
+from bot.services.networks import NetworkService
+from bot.services.planning import PlanningService
+
+
+@dataclass(frozen=True)
+class Services:
+    networks: NetworkService
+    planning: PlanningService
+
+    @classmethod
+    def build(cls, core: Core) -> "Services":
+        return cls(networks=NetworkService(core), planning=PlanningService(core))

@@ -1,0 +1,185 @@
+"""One request from Slack as a listener sees it: who sent it, from where, and how to answer.
+
+Every listener takes a `Turn`. It knows the surface the request came from (a command, a modal
+submission, a click, an event), so the answer goes the only way that surface allows: the
+acknowledgement while it is still open, then `respond` under a message, or a small modal
+where there is no message (the Home tab).
+"""
+
+import logging
+from collections.abc import Callable
+from functools import cached_property
+from typing import Any, Literal, TypeVar
+
+from slack_bolt import Ack
+from slack_bolt.context.respond import Respond
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.catalog import Lang
+from bot.domain.errors import BadInput
+from handlers.slack.deps import Deps
+from handlers.slack.errors import answer_error
+from handlers.slack.kit import Block, notice_modal, section
+from handlers.slack.metadata import Metadata
+from handlers.slack.values import parse_id, submitted_choices, submitted_values
+
+log = logging.getLogger(__name__)
+
+Surface = Literal["command", "view", "action", "event"]
+M = TypeVar("M", bound=Metadata)
+
+
+class Turn:
+    def __init__(self, deps: Deps, surface: Surface, body: dict[str, Any], client: WebClient,
+                 ack: Ack | None, respond: Respond | None, *, args: str = "",
+                 error_field: str | None = None) -> None:
+        self.deps = deps
+        self.surface = surface
+        self.body = body
+        self.client = client
+        self._ack = ack
+        self._respond = respond
+        self.args = args  # a command's text after its sub-command word
+        # The input block of a modal that shows a refusal not tied to one field.
+        self.error_field = error_field
+        self.acked = ack is None
+        self._working = False  # a modal showing that we are at work, to be updated later
+
+    # --- who and where ----------------------------------------------------------------------
+
+    @property
+    def user_id(self) -> str:
+        return str(self.body.get("user_id") or (self.body.get("user") or {}).get("id") or "")
+
+    @property
+    def team_id(self) -> str:
+        team = self.body.get("team")
+        return str(self.body.get("team_id") or (team or {}).get("id")
+                   or (self.body.get("view") or {}).get("team_id")
+                   or (self.body.get("user") or {}).get("team_id") or "")
+
+    @property
+    def channel_id(self) -> str:
+        """The channel a command was typed in, or where the clicked message is."""
+        return str(self.body.get("channel_id") or (self.body.get("channel") or {}).get("id")
+                   or "")
+
+    @property
+    def command(self) -> dict[str, Any]:
+        """Transitional: the command payload, as the old `Invocation` had it."""
+        return self.body
+
+    @property
+    def trigger_id(self) -> str:
+        return str(self.body.get("trigger_id") or "")
+
+    @cached_property
+    def lang(self) -> Lang:
+        return self.deps.locales.lang(self.client, self.user_id)
+
+    # --- what was sent ----------------------------------------------------------------------
+
+    @property
+    def action(self) -> dict[str, Any]:
+        actions = self.body.get("actions") or [{}]
+        return actions[0]
+
+    @property
+    def action_id(self) -> str:
+        return str(self.action.get("action_id") or "")
+
+    def action_value(self) -> str:
+        value = self.action.get("value")
+        if not isinstance(value, str):
+            raise BadInput()
+        return value
+
+    def action_id_value(self) -> int:
+        """The button's value as a database id; a forged value is a clean refusal."""
+        return parse_id(self.action.get("value"))
+
+    @property
+    def view(self) -> dict[str, Any]:
+        return self.body.get("view") or {}
+
+    def values(self) -> dict[str, str | None]:
+        return submitted_values(self.view)
+
+    def choices(self) -> dict[str, list[str]]:
+        return submitted_choices(self.view)
+
+    def meta(self, kind: type[M]) -> M:
+        return kind.loads(self.view.get("private_metadata"))
+
+    # --- answering --------------------------------------------------------------------------
+
+    def ack(self, **kwargs: Any) -> None:
+        """Acknowledge once; Slack waits at most 3 seconds for it, so call Slack only after."""
+        if self.acked:
+            return
+        assert self._ack is not None
+        self._ack(**kwargs)
+        self.acked = True
+
+    def reply(self, text: str, blocks: list[Block] | None = None) -> None:
+        """An ephemeral answer to a command: in the acknowledgement while it is open."""
+        if not self.acked:
+            self.ack(text=text, blocks=blocks) if blocks else self.ack(text=text)
+        elif self._respond is not None:
+            self._respond(text=text, blocks=blocks, response_type="ephemeral",
+                          replace_original=False)
+
+    def respond(self, text: str, **kwargs: Any) -> None:
+        """Answer under the message that was clicked (or the command), ephemerally unless
+        told otherwise; `replace_original=True` replaces the clicked message."""
+        if self._respond is not None:
+            self._respond(text=text, **{"response_type": "ephemeral",
+                                        "replace_original": False, **kwargs})
+
+    def tell(self, text: str) -> None:
+        """Tell the person something after the acknowledgement, wherever they are: under the
+        message they clicked, or in a small modal (the Home tab has no response_url)."""
+        try:
+            if self._working:
+                self.client.views_update(view_id=self.view["id"],
+                                         view=notice_modal(self.lang, [section(text)]))
+            elif self._respond is not None and self.body.get("response_url"):
+                self._respond(text=text, response_type="ephemeral", replace_original=False)
+            elif self.trigger_id:
+                self.client.views_open(trigger_id=self.trigger_id,
+                                       view=notice_modal(self.lang, [section(text)]))
+            else:
+                log.info("nobody to tell on this surface: %s", text)
+        except SlackApiError as error:  # a courtesy: what was asked is handled or refused
+            log.info("could not tell %s: %s", self.user_id, error.response.get("error"))
+
+    def open_modal(self, view: dict[str, Any]) -> None:
+        """Acknowledge, then open a modal (the trigger is valid for 3 seconds)."""
+        self.ack()
+        self.client.views_open(trigger_id=self.trigger_id, view=view)
+
+    def field_errors(self, errors: dict[str, str]) -> None:
+        self.ack(response_action="errors", errors=errors)
+
+    def show_working(self, text: str) -> None:
+        """Acknowledge a submission with a modal saying we are at work; `tell` replaces it
+        with the outcome. For what needs Slack before it is done (Slack waits 3 seconds)."""
+        self.update_modal(notice_modal(self.lang, [section(text)]))
+        self._working = True
+
+    def update_modal(self, view: dict[str, Any]) -> None:
+        """Replace the submitted modal (in the acknowledgement)."""
+        self.ack(response_action="update", view=view)
+
+
+Listener = Callable[[Turn], None]
+
+
+def run(turn: Turn, listener: Listener) -> None:
+    """Run a listener; whatever it raises is answered on the surface it came from."""
+    try:
+        listener(turn)
+    except Exception as error:  # noqa: BLE001 (the one place that answers every failure)
+        answer_error(turn, error)
+    turn.ack()  # a listener that had nothing to say still owes Slack its acknowledgement
