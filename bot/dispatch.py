@@ -3,7 +3,7 @@
 import logging
 import os
 import socket
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -40,7 +40,7 @@ class Dispatcher:
     def __init__(
         self,
         db: Database,
-        senders: dict[DeliveryKind, Sender],
+        senders: Mapping[DeliveryKind, Sender],
         *,
         worker: str | None = None,
         clock: Callable[[], datetime] = utcnow,

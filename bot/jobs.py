@@ -5,9 +5,10 @@ from zoneinfo import ZoneInfo
 
 from bot.config import Settings
 from storage import deliveries as queue
+from storage import networks
 from storage.database import Database
 from storage.migrate import upgrade
-from storage.models import DeliveryStatus, Network
+from storage.models import DeliveryStatus
 
 
 def list_jobs(settings: Settings) -> list[dict]:
@@ -18,7 +19,7 @@ def list_jobs(settings: Settings) -> list[dict]:
         with db.session() as session:
             rows = []
             for delivery in queue.pending(session):
-                network = session.get(Network, delivery.network_id)
+                network = networks.get_network(session, delivery.network_id)
                 rows.append({
                     "id": delivery.id,
                     "kind": str(delivery.kind),

@@ -7,6 +7,7 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
+from storage.database import affected_rows
 from storage.models import Delivery, DeliveryReceipt, DeliveryStatus
 
 
@@ -54,7 +55,7 @@ def claim(session: Session, delivery_id: int, worker: str, now: datetime) -> boo
         .where(col(Delivery.id) == delivery_id, col(Delivery.status) == DeliveryStatus.PENDING)
         .values(status=DeliveryStatus.SENDING, claimed_by=worker, claimed_at=now)
     )
-    return result.rowcount == 1
+    return affected_rows(result) == 1
 
 
 def finish(
@@ -78,7 +79,7 @@ def release_stale(session: Session, older_than: datetime) -> int:
         )
         .values(status=DeliveryStatus.PENDING, claimed_by=None, claimed_at=None)
     )
-    return result.rowcount
+    return affected_rows(result)
 
 
 def claim_receipt(session: Session, delivery: Delivery, user_id: str) -> DeliveryReceipt | None:
@@ -92,5 +93,5 @@ def claim_receipt(session: Session, delivery: Delivery, user_id: str) -> Deliver
         return None
 
 
-def get(session: Session, delivery_id: int) -> Delivery | None:
-    return session.get(Delivery, delivery_id)
+def get(session: Session, delivery_id: int) -> Delivery:
+    return session.get_one(Delivery, delivery_id)

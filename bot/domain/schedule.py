@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
 
+from bot.config import Settings
 from bot.durations import parse_durations
 from storage.models import Delivery, DeliveryKind, Meeting, MeetingStatus, Network
 
@@ -47,7 +48,7 @@ class Cadence:
     apply_followup_after: timedelta
 
     @classmethod
-    def of(cls, network: Network, settings) -> "Cadence":
+    def of(cls, network: Network, settings: Settings) -> "Cadence":
         """The network's own reminders and evaluation delay; the rest from the settings."""
         return cls(
             reminder_offsets=parse_durations(network.reminder_offsets),

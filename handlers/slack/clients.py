@@ -22,7 +22,10 @@ class SlackClients:
         self._lock = threading.Lock()
 
     def _token_for(self, enterprise_id: str | None, team_id: str | None) -> str:
-        return self.settings.bot_token
+        token = self.settings.bot_token
+        if token is None:  # the configuration refuses to serve without one; a wiring mistake
+            raise RuntimeError("no bot token configured")
+        return token
 
     def for_team(self, team_id: str | None, enterprise_id: str | None = None) -> WebClient:
         """The client for a workspace's calls (one per workspace, reused: it is thread-safe)."""

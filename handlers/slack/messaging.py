@@ -52,6 +52,9 @@ class Sender:
     def __init__(self, deps: Deps) -> None:
         self.deps = deps
 
+    def __call__(self, delivery: Delivery) -> None:
+        raise NotImplementedError
+
     def client_for(self, delivery: Delivery) -> WebClient:
         return self.deps.clients.for_team(delivery.team_id)
 

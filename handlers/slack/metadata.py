@@ -12,8 +12,8 @@ class Metadata:
         return json.dumps(asdict(self))  # type: ignore[call-overload]
 
     @classmethod
-    def loads(cls, raw: str) -> Self:
-        return cls(**json.loads(raw))
+    def loads(cls, raw: object) -> Self:
+        return cls(**json.loads(raw))  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
