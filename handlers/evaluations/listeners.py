@@ -9,6 +9,7 @@ group must know when its evaluations stop being anonymous) and the facilitator i
 
 import logging
 from functools import partial
+from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
@@ -166,7 +167,7 @@ class EvaluationHandlers:
 
     # --- the evaluation ----------------------------------------------------------------------
 
-    def _evaluation_modal(self, turn: Turn, form: AnswerForm) -> dict[str, object]:
+    def _evaluation_modal(self, turn: Turn, form: AnswerForm) -> dict[str, Any]:
         return evaluation_modal(turn.lang, form.network, form.meeting, form.poll,
                                 self.deps.settings.evaluation_min_answers)
 
