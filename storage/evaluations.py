@@ -2,12 +2,15 @@
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import CursorResult, update
 from sqlmodel import Session, col, select
 
+from bot.domain.errors import NotFound
 from storage.models import (
     ApplyCommitment,
+    ApplyOutcome,
     Delivery,
     DeliveryKind,
     DeliveryReceipt,
@@ -17,6 +20,29 @@ from storage.models import (
     MeetingStatus,
     PollStatus,
 )
+
+
+def _changed(result: Any) -> int:
+    """How many rows an UPDATE changed (`Session.execute` is typed as returning a plain
+    `Result`, but for an UPDATE it is a `CursorResult`, which has the count)."""
+    assert isinstance(result, CursorResult)
+    return result.rowcount
+
+
+def get_poll(session: Session, poll_id: int) -> EvaluationPoll:
+    """The evaluation poll with this id; NotFound when there is none (a forged id)."""
+    poll = session.get(EvaluationPoll, poll_id)
+    if poll is None:
+        raise NotFound("evaluation.error.gone")
+    return poll
+
+
+def meeting_poll(session: Session, meeting_id: int) -> EvaluationPoll:
+    """The meeting's poll, which must exist; NotFound when it does not."""
+    poll = poll_for_meeting(session, meeting_id)
+    if poll is None:
+        raise NotFound("evaluation.error.gone")
+    return poll
 
 
 def poll_for_meeting(session: Session, meeting_id: int) -> EvaluationPoll | None:
@@ -37,7 +63,7 @@ def lock_open(session: Session, poll_id: int, now: datetime) -> bool:
                col(EvaluationPoll.closes_at) > now)
         .values(answer_count=EvaluationPoll.answer_count)
     )
-    return result.rowcount == 1
+    return _changed(result) == 1
 
 
 def mark_closed(session: Session, poll_id: int) -> bool:
@@ -47,7 +73,7 @@ def mark_closed(session: Session, poll_id: int) -> bool:
         .where(col(EvaluationPoll.id) == poll_id, col(EvaluationPoll.status) == PollStatus.OPEN)
         .values(status=PollStatus.CLOSED)
     )
-    return result.rowcount == 1
+    return _changed(result) == 1
 
 
 def submitters(session: Session, poll_id: int) -> set[str]:
@@ -91,6 +117,14 @@ def earlier_released(session: Session, network_id: int, before: datetime, min_an
 
 # --- apply at work ---------------------------------------------------------------------------
 
+def get_commitment(session: Session, commitment_id: int) -> ApplyCommitment:
+    """The apply-at-work commitment with this id; NotFound when there is none."""
+    row = session.get(ApplyCommitment, commitment_id)
+    if row is None:
+        raise NotFound("apply.error.gone")
+    return row
+
+
 def commitment(session: Session, meeting_id: int, user_id: str) -> ApplyCommitment | None:
     return session.exec(
         select(ApplyCommitment).where(ApplyCommitment.meeting_id == meeting_id,
@@ -107,19 +141,20 @@ def awaiting_outcome(session: Session, meeting_id: int) -> Sequence[ApplyCommitm
     ).all()
 
 
-def claim_outcome(session: Session, commitment_id: int, values: dict) -> bool:
+def claim_outcome(session: Session, commitment_id: int, *, outcome: ApplyOutcome, result: str,
+                  obstacle: str, answered_at: datetime) -> bool:
     """Store the follow-up answer unless one is there; True for the one caller that stored it."""
-    result = session.execute(
+    changed = session.execute(
         update(ApplyCommitment)
         .where(col(ApplyCommitment.id) == commitment_id,
                col(ApplyCommitment.outcome).is_(None))
-        .values(**values)
+        .values(outcome=outcome, result=result, obstacle=obstacle, answered_at=answered_at)
     )
-    return result.rowcount == 1
+    return _changed(changed) == 1
 
 
-def recent_obstacles(session: Session, network_id: int, limit: int) -> Sequence[str]:
-    return session.exec(
+def recent_obstacles(session: Session, network_id: int, limit: int) -> list[str]:
+    found = session.exec(
         select(ApplyCommitment.obstacle)
         .join(Meeting, col(Meeting.id) == col(ApplyCommitment.meeting_id))
         .where(Meeting.network_id == network_id, col(ApplyCommitment.obstacle).is_not(None),
@@ -127,6 +162,7 @@ def recent_obstacles(session: Session, network_id: int, limit: int) -> Sequence[
         .order_by(col(ApplyCommitment.answered_at).desc(), col(ApplyCommitment.id).desc())
         .limit(limit)
     ).all()
+    return [text for text in found if text is not None]
 
 
 def pending_followups_of_user(session: Session, team_id: str,

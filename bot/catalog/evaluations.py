@@ -203,6 +203,22 @@ MESSAGES: Messages = {
         "nl": "Aangepast en aangekondigd in het kanaal.",
         "en": "Changed and announced in the channel.",
     },
+    "evaluation.named.error.on": {
+        "nl": "Ik kon de overstap niet aankondigen in het kanaal ({error}), dus *{network}* "
+        "blijft anoniem evalueren: de groep moet het weten voor evaluaties niet meer anoniem "
+        "zijn. Voeg me toe met `/invite @Leernet` en probeer opnieuw.",
+        "en": "I could not announce the change in the channel ({error}), so *{network}* keeps "
+        "evaluating anonymously: the group must know before evaluations stop being "
+        "anonymous. Add me with `/invite @Leernet` and try again.",
+    },
+    "evaluation.named.error.off": {
+        "nl": "Ik kon de overstap niet aankondigen in het kanaal ({error}), dus *{network}* "
+        "blijft met naam evalueren: de groep moet weten hoe ze evalueert. Voeg me toe met "
+        "`/invite @Leernet` en probeer opnieuw.",
+        "en": "I could not announce the change in the channel ({error}), so *{network}* keeps "
+        "evaluating with names: the group must know how it evaluates. Add me with "
+        "`/invite @Leernet` and try again.",
+    },
     "evaluation.named.already.on": {"nl": "*{network}* evalueert al met naam.",
                                     "en": "*{network}* already evaluates with names."},
     "evaluation.named.already.off": {"nl": "*{network}* evalueert al anoniem.",

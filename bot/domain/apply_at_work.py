@@ -8,6 +8,7 @@ from sqlmodel import Session
 
 from bot.domain.errors import Conflict, DomainError, FieldErrors, NotFound
 from storage import evaluations as store
+from storage import sessions as sessions_repo
 from storage.models import ApplyCommitment, ApplyOutcome, DeliveryKind, Meeting, Network
 
 TEXT_LIMIT = 1000
@@ -29,18 +30,26 @@ class FollowupDraft:
     result: str | None = None
     obstacle: str | None = None
 
-    def validated(self) -> dict:
-        """The values to store; raises FieldErrors naming each field that is wrong."""
+    def validated(self) -> "FollowupAnswer":
+        """The answer to store; raises FieldErrors naming each field that is wrong."""
         errors: dict[str, DomainError] = {}
-        if self.outcome not in set(ApplyOutcome):
+        outcome = next((o for o in ApplyOutcome if o == self.outcome), None)
+        if outcome is None:
             errors["outcome"] = DomainError("apply.error.outcome")
         texts = {name: (getattr(self, name) or "").strip() for name in ("result", "obstacle")}
         for name, text in texts.items():
             if len(text) > TEXT_LIMIT:
                 errors[name] = DomainError("evaluation.error.too_long", limit=TEXT_LIMIT)
-        if errors:
+        if errors or outcome is None:
             raise FieldErrors(errors)
-        return {"outcome": ApplyOutcome(self.outcome), **texts}
+        return FollowupAnswer(outcome, texts["result"], texts["obstacle"])
+
+
+@dataclass(frozen=True)
+class FollowupAnswer:
+    outcome: ApplyOutcome
+    result: str
+    obstacle: str
 
 
 @dataclass(frozen=True)
@@ -53,13 +62,12 @@ class Followup:
 
 def followup_for(session: Session, commitment_id: int, user_id: str) -> Followup:
     """The person's own commitment, while its follow-up is unanswered."""
-    row = session.get(ApplyCommitment, commitment_id)
-    if row is None or row.user_id != user_id:
+    row = store.get_commitment(session, commitment_id)
+    if row.user_id != user_id:
         raise NotFound("apply.error.gone")
     if row.outcome is not None:
         raise Conflict("apply.error.answered")
-    meeting = session.get(Meeting, row.meeting_id)
-    network = session.get(Network, meeting.network_id)
+    network, meeting = sessions_repo.network_and_meeting(session, row.meeting_id)
     poll = store.poll_for_meeting(session, meeting.id)
     named = poll.named if poll is not None else network.evaluation_named
     return Followup(network, meeting, row, named)
@@ -69,8 +77,9 @@ def answer(session: Session, commitment_id: int, user_id: str, draft: FollowupDr
            now: datetime) -> Followup:
     """Store how applying went, once (flushed, not committed)."""
     found = followup_for(session, commitment_id, user_id)
-    values = draft.validated()
-    if not store.claim_outcome(session, commitment_id, {**values, "answered_at": now}):
+    valid = draft.validated()
+    if not store.claim_outcome(session, commitment_id, outcome=valid.outcome,
+                               result=valid.result, obstacle=valid.obstacle, answered_at=now):
         raise Conflict("apply.error.answered")  # a double click: the first answer counted
     session.refresh(found.commitment)
     return found
@@ -86,7 +95,7 @@ def to_ask(session: Session, meeting_id: int) -> list[ApplyCommitment]:
 def open_obstacles(session: Session, network_id: int) -> list[str]:
     """Recent obstacles participants met applying what they learned, newest first, for the
     next session's agenda. User-typed: the caller escapes them."""
-    return list(store.recent_obstacles(session, network_id, OBSTACLES_SHOWN))
+    return store.recent_obstacles(session, network_id, OBSTACLES_SHOWN)
 
 
 def pending_for_user(session: Session, team_id: str, user_id: str) -> list[ApplyCommitment]:

@@ -12,6 +12,8 @@ import secrets
 import statistics
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from enum import StrEnum
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import IntegrityError
@@ -20,6 +22,7 @@ from sqlmodel import Session
 from bot.domain import apply_at_work, schedule
 from bot.domain.attendance import attendees
 from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, NotFound
+from bot.domain.meetings import ends_at
 from bot.domain.networks import ensure_facilitator
 from storage import deliveries as queue
 from storage import evaluations as store
@@ -105,8 +108,9 @@ class Answer:
     apply_by: date | None
 
 
-def answers_of(poll: EvaluationPoll) -> list[dict]:
-    return json.loads(poll.answers_json)
+def answers_of(poll: EvaluationPoll) -> list[dict[str, Any]]:
+    answers: list[dict[str, Any]] = json.loads(poll.answers_json)
+    return answers
 
 
 # --- who is asked ----------------------------------------------------------------------------
@@ -128,7 +132,7 @@ def open_poll(session: Session, network: Network, meeting: Meeting, *, now: date
         with session.begin_nested():
             session.add(poll)
     except IntegrityError:  # opened at the same moment by the scheduler or a facilitator
-        return store.poll_for_meeting(session, meeting.id)
+        return store.meeting_poll(session, meeting.id)
     return poll
 
 
@@ -176,9 +180,7 @@ def ensure_may_answer(session: Session, poll: EvaluationPoll | None, meeting: Me
 def form_for(session: Session, poll_id: int, user_id: str,
              now: datetime) -> tuple[Network, Meeting, EvaluationPoll]:
     """What the evaluation modal needs, if this person may answer now."""
-    poll = session.get(EvaluationPoll, poll_id)
-    if poll is None:
-        raise NotFound("evaluation.error.gone")
+    poll = store.get_poll(session, poll_id)
     network, meeting = sessions_repo.network_and_meeting(session, poll.meeting_id)
     ensure_may_answer(session, poll, meeting, user_id, now)
     return network, meeting, poll
@@ -196,10 +198,9 @@ def submit(session: Session, poll_id: int, user_id: str, draft: EvaluationDraft,
            now: datetime) -> Submitted:
     """Store one answer, once per person, while the poll is open (flushed, not committed)."""
     if not store.lock_open(session, poll_id, now):
-        if session.get(EvaluationPoll, poll_id) is None:
-            raise NotFound("evaluation.error.gone")
+        store.get_poll(session, poll_id)  # NotFound when there is no such poll
         raise DomainError("evaluation.error.closed")
-    poll = session.get(EvaluationPoll, poll_id)
+    poll = store.get_poll(session, poll_id)
     session.refresh(poll)  # the answers as the lock holder sees them, not a cached copy
     network, meeting = sessions_repo.network_and_meeting(session, poll.meeting_id)
     ensure_may_answer(session, poll, meeting, user_id, now)
@@ -210,7 +211,7 @@ def submit(session: Session, poll_id: int, user_id: str, draft: EvaluationDraft,
                                              user_id=user_id))
     except IntegrityError:  # a double click: the first one counted
         raise Conflict("evaluation.error.twice") from None
-    entry: dict = {"scales": answer.scales, "keep": answer.keep, "change": answer.change}
+    entry: dict[str, Any] = {"scales": answer.scales, "keep": answer.keep, "change": answer.change}
     if poll.named:
         entry["user_id"] = user_id
     answers = answers_of(poll)
@@ -229,7 +230,7 @@ def submit(session: Session, poll_id: int, user_id: str, draft: EvaluationDraft,
 
 # --- closing ---------------------------------------------------------------------------------
 
-class CloseStep:
+class CloseStep(StrEnum):
     """What a due close should do with the poll."""
 
     CLOSE = "close"
@@ -237,7 +238,7 @@ class CloseStep:
     NOTHING = "nothing"
 
 
-def close_step(poll: EvaluationPoll | None, now: datetime) -> str:
+def close_step(poll: EvaluationPoll | None, now: datetime) -> CloseStep:
     if poll is None or poll.summary_sent_at is not None:
         return CloseStep.NOTHING
     if poll.status == PollStatus.OPEN and poll.closes_at > now + CLOSE_GRACE:
@@ -252,7 +253,7 @@ def close(session: Session, poll: EvaluationPoll) -> None:
 
 
 def mark_summary_sent(session: Session, poll_id: int, now: datetime) -> None:
-    poll = session.get(EvaluationPoll, poll_id)
+    poll = store.get_poll(session, poll_id)
     poll.summary_sent_at = now
     session.add(poll)
 
@@ -308,29 +309,30 @@ def results(session: Session, poll: EvaluationPoll, meeting: Meeting, *,
     """Averages with their spread and the open answers, shuffled per question, or nothing at
     all below the threshold."""
     asked = len(askable(session, meeting) | store.submitters(session, poll.id))
-    base = dict(answered=poll.answer_count, asked=asked, min_answers=min_answers,
-                named=poll.named, closed=poll.status == PollStatus.CLOSED)
+    closed = poll.status == PollStatus.CLOSED
     if poll.answer_count < min_answers:
-        return Results(released=False, **base)
+        return Results(answered=poll.answer_count, asked=asked, released=False,
+                       min_answers=min_answers, named=poll.named, closed=closed)
     answers = answers_of(poll)
     earlier = store.earlier_released(session, meeting.network_id, meeting.starts_at,
                                      min_answers, TREND_SESSIONS)
     previous = [_averages(p) for _, p in earlier]
-    scales = {}
+    scales: dict[str, ScaleResult] = {}
     for name in SCALES:
         values = [a["scales"][name] for a in answers]
         scales[name] = ScaleResult(
             mean=round(statistics.fmean(values), 1), stdev=round(statistics.pstdev(values), 1),
             low=min(values), high=max(values), previous=[p[name] for p in previous])
     shuffle = random.SystemRandom().shuffle
-    open_answers = {}
+    open_answers: dict[str, list[OpenAnswer]] = {}
     for name in OPEN_QUESTIONS:
         found = [OpenAnswer(a[name], a.get("user_id") if poll.named else None)
                  for a in answers if a.get(name)]
         shuffle(found)
         open_answers[name] = found
-    return Results(released=True, scales=scales, open_answers=open_answers,
-                   previous_sessions=len(previous), **base)
+    return Results(answered=poll.answer_count, asked=asked, released=True,
+                   min_answers=min_answers, named=poll.named, closed=closed, scales=scales,
+                   open_answers=open_answers, previous_sessions=len(previous))
 
 
 # --- `/leernet evaluatie` ----------------------------------------------------------------------
@@ -342,15 +344,44 @@ def latest_session(session: Session, network: Network, now: datetime) -> Meeting
     return meeting
 
 
-def set_named(session: Session, network: Network, user_id: str, named: bool) -> bool:
-    """Switch named evaluations on or off; False when it already was so."""
+def opens_at(network: Network, meeting: Meeting) -> datetime:
+    """When the scheduled evaluation of a session opens (a delay after its end)."""
+    return ends_at(meeting) + timedelta(seconds=network.evaluation_delay_seconds)
+
+
+def send_now(session: Session, network: Network, meeting: Meeting, *, now: datetime,
+             open_for: timedelta) -> tuple[EvaluationPoll, int, list[Delivery]]:
+    """Open the poll now and queue its invitation (due now) and its close: the poll, how many
+    attendees it will go to, and the deliveries queued (to wake the scheduler for)."""
+    poll = open_poll(session, network, meeting, now=now, open_for=open_for)
+    count = len(to_invite(session, poll, meeting))
+    invite = queue.add(session, Delivery(
+        team_id=network.team_id,
+        key=schedule.meeting_key(DeliveryKind.EVALUATION, meeting, ":now"),
+        kind=DeliveryKind.EVALUATION, run_at=now, network_id=network.id,
+        meeting_id=meeting.id, target=schedule.TARGET_MEMBERS))
+    close = close_delivery(session, network, meeting, poll)
+    return poll, count, [d for d in (invite, close) if d is not None]
+
+
+def set_named(session: Session, network: Network, user_id: str, named: bool) -> None:
+    """Switch named evaluations on or off; Conflict when it already was so."""
     ensure_facilitator(session, network, user_id)
     if network.evaluation_named == named:
-        return False
+        raise Conflict("evaluation.named.already.on" if named
+                       else "evaluation.named.already.off", network=network.name)
     network.evaluation_named = named
     session.add(network)
     session.flush()
-    return True
+
+
+def undo_named(session: Session, network: Network, named: bool) -> None:
+    """Take back a switch to `named` the channel could not be told of (unless someone has
+    switched again meanwhile)."""
+    if network.evaluation_named == named:
+        network.evaluation_named = not named
+        session.add(network)
+        session.flush()
 
 
 def open_for_user(session: Session, team_id: str, user_id: str,
@@ -358,14 +389,14 @@ def open_for_user(session: Session, team_id: str, user_id: str,
     """Evaluations this person can still answer (for the Home tab)."""
     found = []
     for member in repo.memberships_of_user(session, team_id, user_id):
-        network = session.get(Network, member.network_id)
+        network = repo.get_network(session, member.network_id)
         meeting = store.latest_started_meeting(session, network.id, now)
         if meeting is None or meeting.status == MeetingStatus.CANCELLED:
             continue
         poll = store.poll_for_meeting(session, meeting.id)
         try:
-            ensure_may_answer(session, poll, meeting, user_id, now)
+            found.append((network, meeting,
+                          ensure_may_answer(session, poll, meeting, user_id, now)))
         except DomainError:
             continue
-        found.append((network, meeting, poll))
     return found

@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from bot.services.core import Core
+from bot.services.evaluations import EvaluationService
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
 
@@ -11,7 +12,9 @@ from bot.services.planning import PlanningService
 class Services:
     networks: NetworkService
     planning: PlanningService
+    evaluations: EvaluationService
 
     @classmethod
     def build(cls, core: Core) -> "Services":
-        return cls(networks=NetworkService(core), planning=PlanningService(core))
+        return cls(networks=NetworkService(core), planning=PlanningService(core),
+                   evaluations=EvaluationService(core))

@@ -2,6 +2,7 @@
 results for facilitators. Every text a member typed is escaped here."""
 
 from datetime import date
+from typing import Any
 
 from babel.dates import format_date
 
@@ -103,7 +104,7 @@ def _text(name: str, label: str, limit: int, multiline: bool = True) -> Block:
 
 
 def evaluation_modal(lang: Lang, network: Network, meeting: Meeting, poll: EvaluationPoll,
-                     min_answers: int) -> dict:
+                     min_answers: int) -> dict[str, Any]:
     """Four 1-5 scales, two open questions, and what the person will apply at work."""
     privacy = (t("evaluation.privacy.named", lang) if poll.named
                else t("evaluation.privacy.anonymous", lang, min=min_answers))
@@ -126,7 +127,7 @@ def evaluation_modal(lang: Lang, network: Network, meeting: Meeting, poll: Evalu
                  EvaluationModalMeta(poll.id).dumps())
 
 
-def notice_view(lang: Lang, title_key: str, *texts: str) -> dict:
+def notice_view(lang: Lang, title_key: str, *texts: str) -> dict[str, Any]:
     """What a modal turns into after a submission: thanks, or why nothing was stored."""
     return notice_modal(lang, [section(text) for text in texts], t(title_key, lang))
 
@@ -221,7 +222,7 @@ def followup_message(network: Network, meeting: Meeting, commitment: ApplyCommit
     return t("apply.followup.text", lang, network=name), blocks
 
 
-def apply_modal(lang: Lang, followup: Followup) -> dict:
+def apply_modal(lang: Lang, followup: Followup) -> dict[str, Any]:
     outcomes = [option(t(f"apply.outcome.{o}", lang), str(o)) for o in ApplyOutcome]
     blocks = [
         section(t("apply.modal.intro", lang,

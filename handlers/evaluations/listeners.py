@@ -1,19 +1,23 @@
 """Session evaluations and the apply-at-work follow-up in Slack: `/leernet evaluatie`, the
-scheduled invitation, reminder and close, the modals, and the answers to facilitators."""
+scheduled invitation, reminder and close, the modals, and the answers to facilitators.
+
+Everything goes through `EvaluationService`; Slack is called after the acknowledgement and
+outside any transaction. Switching between named and anonymous evaluations is stored first,
+then announced in the channel; if the channel cannot be told, the switch is taken back (a
+group must know when its evaluations stop being anonymous) and the facilitator is told why.
+"""
 
 import logging
-from datetime import datetime, timedelta
 from functools import partial
+from typing import Any
 
-from slack_bolt import Ack, App
-from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG, Lang, t
-from bot.domain import apply_at_work, evaluations, networks, schedule
-from bot.domain.errors import DomainError, FieldErrors
-from bot.domain.meetings import ends_at
-from bot.text import format_when
+from bot.catalog import DEFAULT_LANG, t
+from bot.domain import apply_at_work, evaluations
+from bot.domain.errors import DomainError
+from bot.services.evaluations import AnswerForm, NotOpenYet, PollSent, ResultsShown
+from bot.text import escape, format_when
 from handlers.evaluations.blocks import (
     apply_modal,
     evaluation_modal,
@@ -28,17 +32,12 @@ from handlers.evaluations.blocks import (
 from handlers.home.publish import refresh_homes
 from handlers.slack import ids
 from handlers.slack.deps import Deps
-from handlers.slack.errors import message_for, modal_errors
-from handlers.slack.feedback import open_modal_on_click
-from handlers.slack.messaging import OncePerPersonSender, Sender, post_or_refuse, send_dm
+from handlers.slack.listen import Listen
+from handlers.slack.messaging import OncePerPersonSender, Sender, send_dm
 from handlers.slack.metadata import ApplyModalMeta, EvaluationModalMeta
-from handlers.slack.router import CommandRouter, Invocation
-from handlers.slack.values import submitted_values
-from storage import deliveries as queue
-from storage import evaluations as store
-from storage import networks as network_store
-from storage import sessions as session_store
-from storage.models import Delivery, DeliveryKind, Meeting, Network, Role
+from handlers.slack.turn import Turn
+from handlers.slack.values import parse_id
+from storage.models import Delivery, DeliveryKind
 
 log = logging.getLogger(__name__)
 
@@ -46,94 +45,85 @@ NAMED_WORDS = ("met-naam", "named")
 ANONYMOUS_WORDS = ("anoniem", "anonymous")
 
 
+def _meeting_id(delivery: Delivery) -> int:
+    """Evaluation deliveries are always queued for a session."""
+    if delivery.meeting_id is None:
+        raise ValueError(f"delivery {delivery.id} ({delivery.kind}) names no session")
+    return delivery.meeting_id
+
+
 class EvaluationSender(OncePerPersonSender):
     """Opens the session's poll if needed and invites each attendee who has not had it."""
 
     def __call__(self, delivery: Delivery) -> None:
-        settings = self.deps.settings
-        now = self.deps.clock()
-        with self.deps.db.session() as session:
-            network, meeting = session_store.network_and_meeting(session, delivery.meeting_id)
-            poll = evaluations.open_poll(session, network, meeting, now=now,
-                                         open_for=settings.evaluation_open)
-            if not evaluations.is_open(poll, now):
-                log.info("evaluation %s not sent: the poll is closed", delivery.id)
-                return
-            pending = evaluations.to_invite(session, poll, meeting)
-        for user_id in pending:
-            self.dm(delivery, user_id, partial(invitation_message, network, meeting, poll,
-                                               min_answers=settings.evaluation_min_answers))
-        refresh_homes(self.client_for(delivery), self.deps, network.team_id, pending)
+        found = self.deps.services.evaluations.open_for_invitations(_meeting_id(delivery))
+        if not found.is_open:
+            log.info("evaluation %s not sent: the poll is closed", delivery.id)
+            return
+        for user_id in found.to_invite:
+            self.dm(delivery, user_id, partial(
+                invitation_message, found.network, found.meeting, found.poll,
+                min_answers=self.deps.settings.evaluation_min_answers))
+        refresh_homes(self.client_for(delivery), self.deps, found.network.team_id,
+                      found.to_invite)
 
 
 class EvaluationReminderSender(OncePerPersonSender):
     """One reminder to each attendee who has not answered, while the poll is open."""
 
     def __call__(self, delivery: Delivery) -> None:
-        now = self.deps.clock()
-        with self.deps.db.session() as session:
-            network, meeting = session_store.network_and_meeting(session, delivery.meeting_id)
-            poll = store.poll_for_meeting(session, meeting.id)
-            if poll is None or not evaluations.is_open(poll, now):
-                log.info("evaluation reminder %s not sent: no open poll", delivery.id)
-                return
-            pending = evaluations.non_respondents(session, poll, meeting)
-        for user_id in pending:
-            self.dm(delivery, user_id, partial(reminder_message, network, meeting, poll))
+        found = self.deps.services.evaluations.to_remind(_meeting_id(delivery))
+        if found.poll is None or not found.is_open:
+            log.info("evaluation reminder %s not sent: no open poll", delivery.id)
+            return
+        for user_id in found.pending:
+            self.dm(delivery, user_id, partial(reminder_message, found.network, found.meeting,
+                                               found.poll))
 
 
 class EvaluationCloseSender(OncePerPersonSender):
     """Closes the poll and sends each facilitator the results, with the trend; once."""
 
     def __call__(self, delivery: Delivery) -> None:
-        now = self.deps.clock()
-        later = None
-        with self.deps.db.session() as session:
-            network, meeting = session_store.network_and_meeting(session, delivery.meeting_id)
-            poll = store.poll_for_meeting(session, meeting.id)
-            step = evaluations.close_step(poll, now)
-            if step == evaluations.CloseStep.LATER:
-                later = evaluations.close_delivery(session, network, meeting, poll)
-            elif step == evaluations.CloseStep.CLOSE:
-                evaluations.close(session, poll)
-                result = evaluations.results(session, poll, meeting,
-                                             min_answers=self.deps.settings.evaluation_min_answers)
-                facilitators = network_store.facilitators(session, network.id)
-        if step == evaluations.CloseStep.LATER:
-            log.info("evaluation of meeting %s closes later, at %s", meeting.id, poll.closes_at)
-            if later is not None:
-                self.deps.notify_scheduled(later.run_at)
+        service = self.deps.services.evaluations
+        closing = service.close(_meeting_id(delivery))
+        if closing.step == evaluations.CloseStep.LATER and closing.poll is not None:
+            log.info("evaluation of meeting %s closes later, at %s", closing.meeting.id,
+                     closing.poll.closes_at)
             return
-        if step == evaluations.CloseStep.NOTHING:
+        if closing.poll is None or closing.results is None:
             log.info("evaluation close %s: nothing to close", delivery.id)
             return
-        for user_id in facilitators:
-            self.dm(delivery, user_id, partial(results_message, network, meeting, poll, result,
+        for user_id in closing.facilitators:
+            self.dm(delivery, user_id, partial(results_message, closing.network, closing.meeting,
+                                               closing.poll, closing.results,
                                                text_key="evaluation.summary.text"))
-        with self.deps.db.session() as session:
-            evaluations.mark_summary_sent(session, poll.id, self.deps.clock())
+        service.summary_sent(closing.poll.id)
 
 
 class ApplyFollowupSender(OncePerPersonSender):
     """Asks each participant who said what they would apply whether they did."""
 
     def __call__(self, delivery: Delivery) -> None:
-        with self.deps.db.session() as session:
-            network, meeting = session_store.network_and_meeting(session, delivery.meeting_id)
-            commitments = apply_at_work.to_ask(session, meeting.id)
-        for row in commitments:
-            self.dm(delivery, row.user_id, partial(followup_message, network, meeting, row))
-        refresh_homes(self.client_for(delivery), self.deps, network.team_id,
-                      [r.user_id for r in commitments])
+        due = self.deps.services.evaluations.followups_due(_meeting_id(delivery))
+        for row in due.commitments:
+            self.dm(delivery, row.user_id, partial(followup_message, due.network, due.meeting,
+                                                   row))
+        refresh_homes(self.client_for(delivery), self.deps, due.network.team_id,
+                      [r.user_id for r in due.commitments])
 
 
-class EvaluationCommands:
-    """`/leernet evaluatie [met-naam|anoniem]`."""
+class EvaluationHandlers:
+    """`/leernet evaluatie [met-naam|anoniem]`, the buttons that open the evaluation and the
+    follow-up, and their submissions."""
 
-    def __init__(self, deps: Deps) -> None:
-        self.deps = deps
+    def __init__(self, listen: Listen) -> None:
+        self.deps = listen.deps
+        self.services = listen.deps.services
 
-    def command(self, call: Invocation) -> None:
+    # --- `/leernet evaluatie` ----------------------------------------------------------------
+
+    def command(self, call: Turn) -> None:
         word = call.args.strip().lower()
         if not word:
             self._latest(call)
@@ -142,149 +132,86 @@ class EvaluationCommands:
         else:
             call.reply(t("evaluation.usage", call.lang))
 
-    def _latest(self, call: Invocation) -> None:
-        now = self.deps.clock()
-        settings = self.deps.settings
-        with self.deps.db.session() as session:
-            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
-            member = networks.ensure_member(session, network, call.user_id)
-            meeting = evaluations.latest_session(session, network, now)
-            poll = store.poll_for_meeting(session, meeting.id)
-            if member.role == Role.FACILITATOR and poll is not None:
-                result = evaluations.results(session, poll, meeting,
-                                             min_answers=settings.evaluation_min_answers)
-                text, blocks = results_message(network, meeting, poll, result, call.lang)
-                call.reply(text, blocks)
-                return
-            if member.role == Role.FACILITATOR:
-                self._send_now(call, session, network, meeting, now)
-                return
-            if poll is None:
-                raise self._not_yet(network, meeting, call.lang)
-            evaluations.ensure_may_answer(session, poll, meeting, call.user_id, now)
+    def _latest(self, call: Turn) -> None:
+        latest = self.services.evaluations.latest(call.team_id, call.channel_id, call.user_id)
+        lang = call.lang
+        if isinstance(latest, ResultsShown):
+            call.reply(*results_message(latest.network, latest.meeting, latest.poll,
+                                        latest.results, lang))
+        elif isinstance(latest, PollSent):
+            call.reply(t("evaluation.sent", lang, count=latest.invited,
+                         when=format_when(latest.poll.closes_at, latest.network.timezone,
+                                          lang)))
+        elif isinstance(latest, NotOpenYet):
+            tz = latest.network.timezone
+            raise DomainError("evaluation.error.not_yet.when",
+                              when=format_when(latest.meeting.starts_at, tz, lang),
+                              opens=format_when(latest.opens_at, tz, lang))
+        else:
+            call.open_modal(self._evaluation_modal(call, latest))
+
+    def _set_named(self, call: Turn, named: bool) -> None:
+        """Store, acknowledge, announce; a switch the channel cannot hear of is taken back."""
+        network = self.services.evaluations.set_named(call.team_id, call.channel_id,
+                                                      call.user_id, named)
         call.ack()
-        call.client.views_open(trigger_id=call.command["trigger_id"],
-                               view=evaluation_modal(call.lang, network, meeting, poll,
-                                                     settings.evaluation_min_answers))
-
-    def _send_now(self, call: Invocation, session, network: Network, meeting: Meeting,
-                  now: datetime) -> None:
-        """Open the poll now and let the scheduler invite the attendees (and close it)."""
-        poll = evaluations.open_poll(session, network, meeting, now=now,
-                                     open_for=self.deps.settings.evaluation_open)
-        count = len(evaluations.to_invite(session, poll, meeting))
-        invite = queue.add(session, Delivery(
-            team_id=network.team_id,
-            key=schedule.meeting_key(DeliveryKind.EVALUATION, meeting, ":now"),
-            kind=DeliveryKind.EVALUATION, run_at=now, network_id=network.id,
-            meeting_id=meeting.id, target=schedule.TARGET_MEMBERS))
-        close = evaluations.close_delivery(session, network, meeting, poll)
-        session.commit()
-        for delivery in (invite, close):
-            if delivery is not None:
-                self.deps.notify_scheduled(delivery.run_at)
-        call.reply(t("evaluation.sent", call.lang, count=count,
-                     when=format_when(poll.closes_at, network.timezone, call.lang)))
-
-    def _not_yet(self, network: Network, meeting: Meeting, lang: Lang) -> DomainError:
-        opens = ends_at(meeting) + timedelta(seconds=network.evaluation_delay_seconds)
-        return DomainError("evaluation.error.not_yet.when",
-                           when=format_when(meeting.starts_at, network.timezone, lang),
-                           opens=format_when(opens, network.timezone, lang))
-
-    def _set_named(self, call: Invocation, named: bool) -> None:
-        with self.deps.db.session() as session:
-            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
-            if not evaluations.set_named(session, network, call.user_id, named):
-                key = "evaluation.named.already.on" if named else "evaluation.named.already.off"
-                call.reply(message_for(DomainError(key, network=network.name), call.lang))
-                return
-            # Announced inside the transaction: a change the group was not told of is not made.
-            text, blocks = named_announcement(network, named, DEFAULT_LANG)
-            post_or_refuse(call.client, network.channel_id, text, blocks)
+        text, blocks = named_announcement(network, named, DEFAULT_LANG)
+        try:
+            call.client.chat_postMessage(channel=network.channel_id, text=text, blocks=blocks)
+        except SlackApiError as error:
+            self.services.evaluations.undo_named(network.id, named)
+            raise DomainError("evaluation.named.error.on" if named
+                              else "evaluation.named.error.off", network=network.name,
+                              error=error.response.get("error", "?")) from error
         call.reply(t("evaluation.named.done", call.lang))
 
+    # --- the evaluation ----------------------------------------------------------------------
 
-class EvaluationHandlers:
-    """The buttons that open the evaluation and the follow-up, and their submissions."""
+    def _evaluation_modal(self, turn: Turn, form: AnswerForm) -> dict[str, Any]:
+        return evaluation_modal(turn.lang, form.network, form.meeting, form.poll,
+                                self.deps.settings.evaluation_min_answers)
 
-    def __init__(self, deps: Deps) -> None:
-        self.deps = deps
+    def on_open_evaluation(self, turn: Turn) -> None:
+        form = self.services.evaluations.form(turn.action_id_value(), turn.user_id)
+        turn.client.views_open(trigger_id=turn.trigger_id,
+                               view=self._evaluation_modal(turn, form))
 
-    def on_open_evaluation(self, ack: Ack, body: dict, action: dict, client: WebClient,
-                           respond) -> None:
-        ack()
-
-        def build(session, user_id: str, lang: Lang) -> dict:
-            network, meeting, poll = evaluations.form_for(
-                session, int(action["value"]), user_id, self.deps.clock())
-            return evaluation_modal(lang, network, meeting, poll,
-                                    self.deps.settings.evaluation_min_answers)
-
-        open_modal_on_click(self.deps, client, body, respond, build)
-
-    def on_submit_evaluation(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        meta = EvaluationModalMeta.loads(view["private_metadata"])
-        values = submitted_values(view)
+    def on_submit_evaluation(self, turn: Turn) -> None:
+        values = turn.values()
         draft = evaluations.EvaluationDraft(**{
             name: values.get(name) for name in ids.EVALUATION_SCALES + ids.EVALUATION_TEXT_FIELDS
         })
-        try:
-            with self.deps.db.session() as session:
-                done = evaluations.submit(session, meta.poll_id, user_id, draft,
-                                          now=self.deps.clock())
-        except FieldErrors as error:
-            ack(response_action="errors", errors=modal_errors(error, lang))
-            return
-        except DomainError as error:
-            ack(response_action="update",
-                view=notice_view(lang, "evaluation.modal.title", message_for(error, lang)))
-            return
-        texts = [message_for(DomainError("evaluation.saved", network=done.network.name), lang)]
+        done = self.services.evaluations.submit(
+            parse_id(turn.meta(EvaluationModalMeta).poll_id), turn.user_id, draft)
+        lang = turn.lang
+        texts = [t("evaluation.saved", lang, network=escape(done.network.name))]
         if done.commitment is not None:
             texts.append(t("evaluation.saved.apply", lang))
-        ack(response_action="update", view=notice_view(lang, "evaluation.modal.title", *texts))
-        refresh_homes(client, self.deps, done.network.team_id, [user_id])
+        turn.update_modal(notice_view(lang, "evaluation.modal.title", *texts))
+        refresh_homes(turn.client, self.deps, done.network.team_id, [turn.user_id])
 
-    def on_open_followup(self, ack: Ack, body: dict, action: dict, client: WebClient,
-                         respond) -> None:
-        ack()
+    # --- the apply-at-work follow-up ---------------------------------------------------------
 
-        def build(session, user_id: str, lang: Lang) -> dict:
-            return apply_modal(lang, apply_at_work.followup_for(session, int(action["value"]),
-                                                                user_id))
+    def on_open_followup(self, turn: Turn) -> None:
+        followup = self.services.evaluations.followup_form(turn.action_id_value(), turn.user_id)
+        turn.client.views_open(trigger_id=turn.trigger_id, view=apply_modal(turn.lang, followup))
 
-        open_modal_on_click(self.deps, client, body, respond, build)
-
-    def on_submit_followup(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        meta = ApplyModalMeta.loads(view["private_metadata"])
-        values = submitted_values(view)
-        draft = apply_at_work.FollowupDraft(**{name: values.get(name) for name in ids.APPLY_FIELDS})
-        try:
-            with self.deps.db.session() as session:
-                followup = apply_at_work.answer(session, meta.commitment_id, user_id, draft,
-                                                now=self.deps.clock())
-                facilitators = network_store.facilitators(session, followup.network.id)
-        except FieldErrors as error:
-            ack(response_action="errors", errors=modal_errors(error, lang))
-            return
-        except DomainError as error:
-            ack(response_action="update",
-                view=notice_view(lang, "apply.modal.title", message_for(error, lang)))
-            return
-        ack(response_action="update", view=notice_view(
-            lang, "apply.modal.title",
-            message_for(DomainError("apply.saved", network=followup.network.name), lang)))
-        refresh_homes(client, self.deps, followup.network.team_id, [user_id])
-        for facilitator in facilitators:
+    def on_submit_followup(self, turn: Turn) -> None:
+        values = turn.values()
+        draft = apply_at_work.FollowupDraft(**{name: values.get(name)
+                                               for name in ids.APPLY_FIELDS})
+        answered = self.services.evaluations.answer_followup(
+            parse_id(turn.meta(ApplyModalMeta).commitment_id), turn.user_id, draft)
+        followup = answered.followup
+        lang = turn.lang
+        saved = t("apply.saved", lang, network=escape(followup.network.name))
+        turn.update_modal(notice_view(lang, "apply.modal.title", saved))
+        refresh_homes(turn.client, self.deps, followup.network.team_id, [turn.user_id])
+        for facilitator in answered.facilitators:
             try:
                 text, blocks = followup_report(followup,
-                                               self.deps.locales.lang(client, facilitator))
-                send_dm(client, facilitator, text, blocks)
+                                               self.deps.locales.lang(turn.client, facilitator))
+                send_dm(turn.client, facilitator, text, blocks)
             except SlackApiError as exc:  # the answer is stored; one facilitator missed it
                 log.warning("apply answer to %s failed: %s", facilitator,
                             exc.response.get("error"))
@@ -297,11 +224,12 @@ def senders(deps: Deps) -> dict[DeliveryKind, Sender]:
             DeliveryKind.APPLY_FOLLOWUP: ApplyFollowupSender(deps)}
 
 
-def register(app: App, deps: Deps, router: CommandRouter) -> None:
-    commands = EvaluationCommands(deps)
-    handlers = EvaluationHandlers(deps)
-    router.add(("evaluatie", "evaluate"), commands.command, "help.evaluatie")
-    app.action(ids.EVALUATION_OPEN)(handlers.on_open_evaluation)
-    app.view(ids.EVALUATION_MODAL)(handlers.on_submit_evaluation)
-    app.action(ids.APPLY_OPEN)(handlers.on_open_followup)
-    app.view(ids.APPLY_MODAL)(handlers.on_submit_followup)
+def register(listen: Listen) -> None:
+    handlers = EvaluationHandlers(listen)
+    listen.command(("evaluatie", "evaluate"), "help.evaluatie")(handlers.command)
+    listen.action(ids.EVALUATION_OPEN)(handlers.on_open_evaluation)
+    # No error_field: a refusal (closed, answered already, gone) replaces the modal with a
+    # notice, as there is nothing in the form to correct.
+    listen.view(ids.EVALUATION_MODAL)(handlers.on_submit_evaluation)
+    listen.action(ids.APPLY_OPEN)(handlers.on_open_followup)
+    listen.view(ids.APPLY_MODAL)(handlers.on_submit_followup)

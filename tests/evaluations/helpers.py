@@ -14,7 +14,7 @@ from storage.models import (
     Meeting,
     Network,
 )
-from tests.conftest import ANN, BOB
+from tests.conftest import ANN, BOB, CHANNEL
 from tests.slack_helpers import add_member, create_network
 
 SCALES = {"relevance": "4", "learning": "5", "facilitation": "3", "atmosphere": "4"}
@@ -107,6 +107,15 @@ def poll_of(stack, meeting_id: int) -> EvaluationPoll:
 
 def stored_answers(stack, meeting_id: int) -> list[dict]:
     return json.loads(poll_of(stack, meeting_id).answers_json)
+
+
+def answered_later(stack, user: str, text: str, channel: str = CHANNEL) -> str:
+    """Run a command that is acknowledged at once and answered after it (through its
+    response_url, once Slack has been asked what it needs); return that answer's text."""
+    before = len(stack.twin.calls_to("response_url"))
+    response = stack.driver.command(user, text, channel)
+    assert response.status == 200 and response.body == ""
+    return stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
 
 
 def shown(response) -> str:

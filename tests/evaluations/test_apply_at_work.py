@@ -8,9 +8,10 @@ from datetime import UTC, datetime, timedelta
 from bot.domain import apply_at_work
 from slack_twin import validate_blocks
 from storage.models import ApplyCommitment, ApplyOutcome, DeliveryKind
-from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
+from tests.conftest import ANN, BOB, FACILITATOR
 from tests.evaluations.helpers import (
     answer,
+    answered_later,
     buttons,
     dms,
     network,
@@ -120,8 +121,8 @@ def test_the_answer_reaches_facilitators_without_a_name_once(stack):
 
 def test_in_a_named_network_the_facilitators_see_the_name(stack):
     setup_network(stack)
-    switched = stack.driver.command(FACILITATOR, "evaluatie met-naam", CHANNEL)
-    assert "aangekondigd" in switched.body
+    switched = answered_later(stack, FACILITATOR, "evaluatie met-naam")
+    assert "aangekondigd" in switched
     meeting_id = _committed_session(stack)
     run(stack, DeliveryKind.APPLY_FOLLOWUP, meeting_id)
     view = open_from_dm(stack, ANN, "apply_open")

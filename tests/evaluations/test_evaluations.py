@@ -26,6 +26,7 @@ from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.evaluations.helpers import (
     SCALES,
     answer,
+    answered_later,
     buttons,
     dms,
     network,
@@ -432,8 +433,8 @@ def test_a_facilitator_switches_to_named_evaluations_for_polls_opened_afterwards
     assert "Alleen een facilitator" in refused.body
     assert network(stack).evaluation_named is False
 
-    switched = stack.driver.command(FACILITATOR, "evaluatie met-naam", CHANNEL)
-    assert "aangekondigd in het kanaal" in switched.body
+    switched = answered_later(stack, FACILITATOR, "evaluatie met-naam")
+    assert "aangekondigd in het kanaal" in switched
     assert network(stack).evaluation_named is True
     (announcement,) = [m for m in stack.twin.messages(CHANNEL) if "met naam" in m["text"]]
     assert "Vanaf nu evalueert *Zorg &amp; Welzijn Gent* met naam" in announcement["text"]
@@ -453,9 +454,31 @@ def test_a_facilitator_switches_to_named_evaluations_for_polls_opened_afterwards
     body = shown(stack.driver.command(FACILITATOR, "evaluatie", CHANNEL))
     assert f"<@{ANN}>: Named keep" in body and "Met naam" in body
 
-    back = stack.driver.command(FACILITATOR, "evaluatie anoniem", CHANNEL)
-    assert "aangekondigd" in back.body and network(stack).evaluation_named is False
+    back = answered_later(stack, FACILITATOR, "evaluatie anoniem")
+    assert "aangekondigd" in back and network(stack).evaluation_named is False
     assert any("evalueert *Zorg &amp; Welzijn Gent* anoniem" in m["text"]
                for m in stack.twin.messages(CHANNEL))
     usage = stack.driver.command(FACILITATOR, "evaluatie kwak", CHANNEL)
     assert "/leernet evaluatie met-naam" in usage.body
+
+
+def test_a_switch_the_channel_cannot_be_told_of_is_taken_back(stack):
+    setup_network(stack)
+    stack.twin.fail_next("chat.postMessage", "not_in_channel")
+    refused = answered_later(stack, FACILITATOR, "evaluatie met-naam")
+    assert "not_in_channel" in refused and "blijft anoniem evalueren" in refused
+    assert network(stack).evaluation_named is False
+    assert not [m for m in stack.twin.messages(CHANNEL) if "met naam" in m["text"]]
+
+    # Polls opened afterwards stay anonymous; once the bot may post, the switch works.
+    meeting_id = past_session(stack)
+    run(stack, DeliveryKind.EVALUATION, meeting_id)
+    assert poll_of(stack, meeting_id).named is False
+    assert "aangekondigd" in answered_later(stack, FACILITATOR, "evaluatie met-naam")
+    assert network(stack).evaluation_named is True
+
+    # Back to anonymous is taken back the same way: the group must know how it evaluates.
+    stack.twin.fail_next("chat.postMessage", "channel_not_found")
+    refused = answered_later(stack, FACILITATOR, "evaluatie anoniem")
+    assert "channel_not_found" in refused and "blijft met naam evalueren" in refused
+    assert network(stack).evaluation_named is True
