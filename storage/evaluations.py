@@ -2,12 +2,12 @@
 
 from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
-from sqlalchemy import CursorResult, update
+from sqlalchemy import update
 from sqlmodel import Session, col, select
 
 from bot.domain.errors import NotFound
+from storage.database import affected_rows
 from storage.models import (
     ApplyCommitment,
     ApplyOutcome,
@@ -20,13 +20,6 @@ from storage.models import (
     MeetingStatus,
     PollStatus,
 )
-
-
-def _changed(result: Any) -> int:
-    """How many rows an UPDATE changed (`Session.execute` is typed as returning a plain
-    `Result`, but for an UPDATE it is a `CursorResult`, which has the count)."""
-    assert isinstance(result, CursorResult)
-    return result.rowcount
 
 
 def get_poll(session: Session, poll_id: int) -> EvaluationPoll:
@@ -63,7 +56,7 @@ def lock_open(session: Session, poll_id: int, now: datetime) -> bool:
                col(EvaluationPoll.closes_at) > now)
         .values(answer_count=EvaluationPoll.answer_count)
     )
-    return _changed(result) == 1
+    return affected_rows(result) == 1
 
 
 def mark_closed(session: Session, poll_id: int) -> bool:
@@ -73,7 +66,7 @@ def mark_closed(session: Session, poll_id: int) -> bool:
         .where(col(EvaluationPoll.id) == poll_id, col(EvaluationPoll.status) == PollStatus.OPEN)
         .values(status=PollStatus.CLOSED)
     )
-    return _changed(result) == 1
+    return affected_rows(result) == 1
 
 
 def submitters(session: Session, poll_id: int) -> set[str]:
@@ -150,7 +143,7 @@ def claim_outcome(session: Session, commitment_id: int, *, outcome: ApplyOutcome
                col(ApplyCommitment.outcome).is_(None))
         .values(outcome=outcome, result=result, obstacle=obstacle, answered_at=answered_at)
     )
-    return _changed(changed) == 1
+    return affected_rows(changed) == 1
 
 
 def recent_obstacles(session: Session, network_id: int, limit: int) -> list[str]:
