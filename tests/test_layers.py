@@ -31,7 +31,6 @@ NOT_YET_ON_SERVICES: set[str] = {
     "handlers/sessions/reminders.py",
     "handlers/slack/feedback.py",
     "handlers/slack/deps.py",  # its `db` goes with the last feature moved
-    "handlers/slack/messaging.py",
 }
 
 

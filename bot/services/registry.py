@@ -3,6 +3,7 @@
 from dataclasses import dataclass
 
 from bot.services.core import Core
+from bot.services.deliveries import DeliveryService
 from bot.services.evaluations import EvaluationService
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
@@ -13,8 +14,9 @@ class Services:
     networks: NetworkService
     planning: PlanningService
     evaluations: EvaluationService
+    deliveries: DeliveryService
 
     @classmethod
     def build(cls, core: Core) -> "Services":
         return cls(networks=NetworkService(core), planning=PlanningService(core),
-                   evaluations=EvaluationService(core))
+                   evaluations=EvaluationService(core), deliveries=DeliveryService(core))

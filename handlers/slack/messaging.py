@@ -10,7 +10,6 @@ from bot.catalog import Lang
 from bot.domain.errors import DomainError
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block
-from storage import deliveries as queue
 from storage.models import Delivery
 
 log = logging.getLogger(__name__)
@@ -67,8 +66,7 @@ class OncePerPersonSender(Sender):
     """
 
     def dm(self, delivery: Delivery, user_id: str, build: MessageBuilder) -> None:
-        with self.deps.db.session() as session:
-            receipt = queue.claim_receipt(session, delivery, user_id)
+        receipt = self.deps.services.deliveries.claim_receipt(delivery, user_id)
         if receipt is None:
             return  # this person already had it (an earlier, interrupted attempt)
         client = self.client_for(delivery)
@@ -79,5 +77,4 @@ class OncePerPersonSender(Sender):
             receipt.error = str(exc.response.get("error", "unknown"))[:200]
             log.warning("%s %s to %s failed: %s", delivery.kind, delivery.id, user_id,
                         receipt.error)
-        with self.deps.db.session() as session:
-            session.merge(receipt)
+        self.deps.services.deliveries.record(receipt)
