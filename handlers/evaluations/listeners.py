@@ -230,6 +230,7 @@ def register(listen: Listen) -> None:
     listen.action(ids.EVALUATION_OPEN)(handlers.on_open_evaluation)
     # No error_field: a refusal (closed, answered already, gone) replaces the modal with a
     # notice, as there is nothing in the form to correct.
-    listen.view(ids.EVALUATION_MODAL)(handlers.on_submit_evaluation)
+    listen.view(ids.EVALUATION_MODAL,
+                notice_title="evaluation.modal.title")(handlers.on_submit_evaluation)
     listen.action(ids.APPLY_OPEN)(handlers.on_open_followup)
-    listen.view(ids.APPLY_MODAL)(handlers.on_submit_followup)
+    listen.view(ids.APPLY_MODAL, notice_title="apply.modal.title")(handlers.on_submit_followup)

@@ -73,7 +73,8 @@ def answer_error(turn: "Turn", error: Exception) -> None:
     elif turn.surface == "view" and turn.error_field:
         turn.field_errors({turn.error_field: text_for(error, lang)})
     elif turn.surface == "view":
-        turn.update_modal(notice_modal(lang, [section(text_for(error, lang))]))
+        title = t(turn.notice_title, lang) if turn.notice_title else None
+        turn.update_modal(notice_modal(lang, [section(text_for(error, lang))], title))
     elif turn.surface == "command":
         turn.ack(text=text_for(error, lang))
     else:

@@ -34,14 +34,15 @@ class Listen:
 
         return bind
 
-    def view(self, callback_id: str, *,
-             error_field: str | None = None) -> Callable[[Listener], Listener]:
-        """A modal submission; a refusal not tied to a field shows at `error_field`."""
+    def view(self, callback_id: str, *, error_field: str | None = None,
+             notice_title: str | None = None) -> Callable[[Listener], Listener]:
+        """A modal submission. A refusal not tied to a field shows at `error_field`, or else
+        replaces the modal with a notice titled by the catalog key `notice_title`."""
 
         def bind(listener: Listener) -> Listener:
             def on_view(ack: Ack, body: dict[str, Any], client: WebClient) -> None:
                 run(Turn(self.deps, "view", body, client, ack, None,
-                         error_field=error_field), listener)
+                         error_field=error_field, notice_title=notice_title), listener)
 
             self.app.view(callback_id)(on_view)
             return listener

@@ -33,7 +33,7 @@ M = TypeVar("M", bound=Metadata)
 class Turn:
     def __init__(self, deps: Deps, surface: Surface, body: dict[str, Any], client: WebClient,
                  ack: Ack | None, respond: Respond | None, *, args: str = "",
-                 error_field: str | None = None) -> None:
+                 error_field: str | None = None, notice_title: str | None = None) -> None:
         self.deps = deps
         self.surface = surface
         self.body = body
@@ -43,6 +43,7 @@ class Turn:
         self.args = args  # a command's text after its sub-command word
         # The input block of a modal that shows a refusal not tied to one field.
         self.error_field = error_field
+        self.notice_title = notice_title  # catalog key of the title of a refusal's notice
         self.acked = ack is None
         self._working = False  # a modal showing that we are at work, to be updated later
 
