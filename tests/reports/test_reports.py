@@ -97,9 +97,12 @@ def _submit(stack, view: dict, values: dict):
 
 
 def _write(stack, **changes) -> Report:
+    """Write a new report; return it once its message is in the channel (posted after the
+    form closed)."""
     view = open_modal(stack, FACILITATOR, "verslag")
     response = _submit(stack, view, _values(**changes))
     assert response.body == "", response.body
+    eventually(lambda: _rows(stack, Report)[-1].channel_ts is not None)
     return _rows(stack, Report)[-1]
 
 
@@ -242,6 +245,7 @@ def test_editing_updates_the_posted_message_and_reconciles_the_items(network):
         "item_text_3": "Nieuwe stap", "item_owner_3": BOB,
     })
     assert response.body == ""
+    eventually(lambda: "Aangevuld" in _shown(_reports_in_channel(stack)[0]))
 
     (message,) = _reports_in_channel(stack)  # updated in place, not posted again
     assert message["ts"] == report.channel_ts
