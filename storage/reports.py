@@ -6,6 +6,8 @@ from datetime import datetime
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
+from bot.domain.errors import NotFound
+from storage.database import affected_rows
 from storage.models import (
     ActionItem,
     Attendance,
@@ -18,6 +20,48 @@ from storage.models import (
     Rsvp,
     RsvpAnswer,
 )
+
+
+def get_report(session: Session, report_id: int) -> Report:
+    """The report with this id; NotFound when there is none."""
+    report = session.get(Report, report_id)
+    if report is None:
+        raise NotFound("report.error.gone")
+    return report
+
+
+def find_item(session: Session, item_id: int) -> ActionItem | None:
+    return session.get(ActionItem, item_id)
+
+
+def get_item(session: Session, item_id: int) -> ActionItem:
+    """The action item with this id; NotFound when it was dropped from its report."""
+    item = find_item(session, item_id)
+    if item is None:
+        raise NotFound("report.error.item_gone")
+    return item
+
+
+def move_message(session: Session, report_id: int, ts: str, previous: str | None) -> bool:
+    """Record where the report's channel message now is, if it still was at `previous`;
+    False when someone else moved it in between (the caller's post came second)."""
+    same = (col(Report.channel_ts).is_(None) if previous is None
+            else col(Report.channel_ts) == previous)
+    return affected_rows(session.execute(
+        update(Report).where(col(Report.id) == report_id, same).values(channel_ts=ts)
+    )) == 1
+
+
+def tick_off(session: Session, item_id: int, user_id: str, now: datetime) -> bool:
+    """Mark an item done if it was open; True for the one caller that ticked it off.
+
+    Conditional, so two clicks at once cannot both count as the one that ticked it off.
+    """
+    return affected_rows(session.execute(
+        update(ActionItem)
+        .where(col(ActionItem.id) == item_id, col(ActionItem.done_at).is_(None))
+        .values(done_at=now, done_by=user_id)
+    )) == 1
 
 
 def report_for_meeting(session: Session, meeting_id: int) -> Report | None:
@@ -72,11 +116,11 @@ def open_items_of_network(session: Session, network_id: int) -> Sequence[ActionI
 
 def drop_pending_item_reminders(session: Session, item_id: int) -> int:
     """Delete the item's reminders that have not gone out."""
-    return session.execute(delete(Delivery).where(
+    return affected_rows(session.execute(delete(Delivery).where(
         col(Delivery.action_item_id) == item_id,
         col(Delivery.kind) == DeliveryKind.ACTION_REMINDER,
         col(Delivery.status) == DeliveryStatus.PENDING,
-    )).rowcount
+    )))
 
 
 def detach_item_deliveries(session: Session, item_id: int) -> None:
@@ -85,6 +129,14 @@ def detach_item_deliveries(session: Session, item_id: int) -> None:
         update(Delivery).where(col(Delivery.action_item_id) == item_id)
         .values(action_item_id=None)
     )
+
+
+def delete_item(session: Session, item: ActionItem) -> None:
+    """Drop an item from its report: its pending reminder goes, the sent ones stay."""
+    drop_pending_item_reminders(session, item.id)
+    detach_item_deliveries(session, item.id)
+    session.delete(item)
+    session.flush()
 
 
 def confirmed_attendance(session: Session, meeting_id: int) -> Sequence[Attendance]:

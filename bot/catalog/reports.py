@@ -104,6 +104,22 @@ MESSAGES: Messages = {
         "nl": "Alleen <@{owner}> of een facilitator kan deze stap afvinken.",
         "en": "Only <@{owner}> or a facilitator can tick this step off.",
     },
+    "report.not_shown": {
+        "nl": "Het verslag is bewaard, maar ik kon het niet tonen in <#{channel}> ({error}). "
+        "Voeg me toe met `/invite @Leernet` en sla het opnieuw op via `/leernet verslag`: dan "
+        "komt het alsnog in het kanaal.",
+        "en": "The report is saved, but I could not show it in <#{channel}> ({error}). Add me "
+        "with `/invite @Leernet` and save it again from `/leernet report`: then it reaches the "
+        "channel after all.",
+    },
+    "report.not_shown.numbered": {
+        "nl": "Het verslag is bewaard, maar ik kon het niet tonen in <#{channel}> ({error}). "
+        "Voeg me toe met `/invite @Leernet` en sla het opnieuw op via `/leernet verslag "
+        "{number}`: dan komt het alsnog in het kanaal.",
+        "en": "The report is saved, but I could not show it in <#{channel}> ({error}). Add me "
+        "with `/invite @Leernet` and save it again from `/leernet report {number}`: then it "
+        "reaches the channel after all.",
+    },
     "report.fallback": {
         "nl": "Verslag van {network}, bijeenkomst van {when}",
         "en": "Report of {network}, session of {when}",

@@ -10,6 +10,8 @@ Decisions worth knowing:
 - An item's reminder goes at 09:00 in the network's time zone on its due date, moved earlier
   by LEERNET_ACTION_REMINDER (1d: 09:00 the day before). A reminder whose time has passed when
   the item is saved is not scheduled: the owner just read the item in the report.
+- The absentees get the report by DM when it first reaches the channel (not when it is first
+  saved): a report whose first post Slack refused is kept, and goes out when saved again.
 """
 
 import re
@@ -17,9 +19,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, col
+from sqlmodel import Session
 
 from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, NotFound
 from bot.domain.networks import ensure_facilitator
@@ -37,6 +38,7 @@ from storage.models import (
     Report,
     Role,
 )
+from storage.sessions import get_meeting, network_and_meeting
 
 MAX_ITEMS = 5
 MAX_TEXT = 3000
@@ -196,10 +198,7 @@ def choose_target(session: Session, network: Network, args: str, user_id: str,
 def target_for_meeting(session: Session, meeting_id: int, user_id: str,
                        now: datetime) -> ReportTarget:
     """The report form for one session (the reminder's button)."""
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None:
-        raise NotFound("report.error.gone")
-    network = session.get(Network, meeting.network_id)
+    network, meeting = network_and_meeting(session, meeting_id)
     ensure_facilitator(session, network, user_id)
     ensure_reportable(meeting, now)
     return _target(session, network, meeting)
@@ -216,7 +215,6 @@ class SavedReport:
     meeting: Meeting
     report: Report
     items: list[ActionItem]
-    created: bool
     reminders: list[Delivery]
 
 
@@ -225,12 +223,12 @@ def save_report(session: Session, network: Network, draft: ReportDraft, *, meeti
                 now: datetime, reminder_before: timedelta) -> SavedReport:
     """Store a new report or an edit, reconcile its action items and their reminders.
 
-    Flushed, not committed: the caller posts the message and decides. `item_ids` says which
-    stored item each form row showed (None: a new row).
+    `item_ids` says which stored item each form row showed (None: a new row). The channel
+    message is not touched here: the caller shows it once this is committed.
     """
     ensure_facilitator(session, network, user_id)
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None or meeting.network_id != network.id:
+    meeting = get_meeting(session, meeting_id)
+    if meeting.network_id != network.id:  # a forged session choice
         raise NotFound("report.error.gone")
     ensure_reportable(meeting, now)
     report = _report_to_edit(session, meeting, report_id)
@@ -239,10 +237,11 @@ def save_report(session: Session, network: Network, draft: ReportDraft, *, meeti
     row_items += [None] * (MAX_ITEMS - len(row_items))
     kept_due = {n: item.due_date for n, item in enumerate(row_items) if item is not None}
     texts, rows = draft.validated(local_today(network, now), kept_due)
-    created = report is None
     if report is None:
         report = Report(team_id=network.team_id, meeting_id=meeting.id, author=user_id,
-                        created_at=now, updated_at=now, **texts)
+                        created_at=now, updated_at=now, summary=texts["summary"],
+                        insights=texts["insights"], decisions=texts["decisions"],
+                        links=texts["links"])
         session.add(report)
         try:
             session.flush()
@@ -257,7 +256,7 @@ def save_report(session: Session, network: Network, draft: ReportDraft, *, meeti
     for row, item in zip(rows, row_items, strict=False):
         if row is None:
             if item is not None and item.done_at is None:
-                _delete_item(session, item)
+                repo.delete_item(session, item)
             continue
         if item is None:
             item = ActionItem(team_id=network.team_id, network_id=network.id,
@@ -271,7 +270,7 @@ def save_report(session: Session, network: Network, draft: ReportDraft, *, meeti
         if reminder is not None:
             reminders.append(reminder)
     items = list(repo.items_of_report(session, report.id))
-    return SavedReport(meeting, report, items, created, reminders)
+    return SavedReport(meeting, report, items, reminders)
 
 
 def _report_to_edit(session: Session, meeting: Meeting, report_id: int | None) -> Report | None:
@@ -285,16 +284,10 @@ def _report_to_edit(session: Session, meeting: Meeting, report_id: int | None) -
     return existing
 
 
-def _delete_item(session: Session, item: ActionItem) -> None:
-    repo.drop_pending_item_reminders(session, item.id)
-    repo.detach_item_deliveries(session, item.id)
-    session.delete(item)
-    session.flush()
-
-
 def action_reminder_key(item: ActionItem) -> str:
     """Per item and due date: a changed date gets a fresh reminder, a kept one none twice."""
-    return f"{DeliveryKind.ACTION_REMINDER}:{item.id}:{item.due_date.isoformat()}"
+    due = item.due_date.isoformat() if item.due_date else ""
+    return f"{DeliveryKind.ACTION_REMINDER}:{item.id}:{due}"
 
 
 def action_reminder_at(due: date, timezone: str, before: timedelta) -> datetime:
@@ -335,6 +328,22 @@ def absentees(session: Session, meeting: Meeting) -> list[str]:
     return [user for user in active if user not in present]
 
 
+def record_message(session: Session, report_id: int, ts: str,
+                   previous: str | None) -> list[str]:
+    """Where the report's channel message is now (posted, or posted again after it was
+    deleted); the absentees to send it to when it reached the channel for the first time.
+
+    The first post, not the report's creation, is what the absentees get: the copy says it is
+    also in the channel, and a report whose first post Slack refused goes out once it is
+    saved again from a channel the bot may post in.
+    """
+    moved = repo.move_message(session, report_id, ts, previous)
+    if not moved or previous is not None:
+        return []
+    return absentees(session, get_meeting(session, repo.get_report(session, report_id)
+                                          .meeting_id))
+
+
 def open_action_items(session: Session, network_id: int) -> list[ActionItem]:
     """A network's items not done yet, soonest due first (for reminders and the Home tab)."""
     return list(repo.open_items_of_network(session, network_id))
@@ -347,27 +356,22 @@ class Done:
     report: Report
     item: ActionItem
     changed: bool  # False: it was done already
+    items: list[ActionItem]  # all of the report's items, to redraw it
 
 
 def mark_done(session: Session, item_id: int, user_id: str, now: datetime) -> Done:
     """Tick an item off: its owner or a facilitator, once; a second click changes nothing."""
-    item = session.get(ActionItem, item_id)
-    if item is None:
-        raise NotFound("report.error.item_gone")
-    network = session.get(Network, item.network_id)
+    item = repo.get_item(session, item_id)
+    network = members.get_network(session, item.network_id)
     if user_id != item.owner_id and not _is_facilitator(session, network, user_id):
         raise Forbidden("report.error.not_owner", owner=item.owner_id)
-    # Conditional, so two clicks at once cannot both count as the one that ticked it off.
-    changed = session.execute(
-        update(ActionItem)
-        .where(col(ActionItem.id) == item_id, col(ActionItem.done_at).is_(None))
-        .values(done_at=now, done_by=user_id)
-    ).rowcount == 1
+    changed = repo.tick_off(session, item_id, user_id, now)
     session.refresh(item)
     if changed:
-        repo.drop_pending_item_reminders(session, item.id)
-    return Done(network, session.get(Meeting, item.meeting_id), session.get(Report, item.report_id),
-                item, changed)
+        repo.drop_pending_item_reminders(session, item_id)
+    return Done(network, get_meeting(session, item.meeting_id),
+                repo.get_report(session, item.report_id), item, changed,
+                list(repo.items_of_report(session, item.report_id)))
 
 
 def _is_facilitator(session: Session, network: Network, user_id: str) -> bool:
@@ -387,7 +391,7 @@ def report_reminder_recipients(session: Session, meeting: Meeting) -> list[str]:
 
 def item_to_remind(session: Session, delivery: Delivery) -> ActionItem | None:
     """The item an action reminder is about, while it is still open and its date unchanged."""
-    item = session.get(ActionItem, delivery.action_item_id) if delivery.action_item_id else None
+    item = repo.find_item(session, delivery.action_item_id) if delivery.action_item_id else None
     if item is None or item.done_at is not None or item.due_date is None:
         return None
     if action_reminder_key(item) != delivery.key:

@@ -1,22 +1,24 @@
 """Every feature's service, built once per process around the same `Core`."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from bot.services.core import Core
 from bot.services.deliveries import DeliveryService
 from bot.services.evaluations import EvaluationService
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
+from bot.services.reports import ReportService
 
 
 @dataclass(frozen=True)
 class Services:
+    # One field per feature, named as listeners reach it: `deps.services.<name>`.
+    deliveries: DeliveryService
+    evaluations: EvaluationService
     networks: NetworkService
     planning: PlanningService
-    evaluations: EvaluationService
-    deliveries: DeliveryService
+    reports: ReportService
 
     @classmethod
     def build(cls, core: Core) -> "Services":
-        return cls(networks=NetworkService(core), planning=PlanningService(core),
-                   evaluations=EvaluationService(core), deliveries=DeliveryService(core))
+        return cls(**{field.name: field.type(core) for field in fields(cls)})  # type: ignore[operator]

@@ -2,7 +2,7 @@
 
 
 from handlers.reports.listeners import register as register_listeners
-from handlers.reports.listeners import senders as feature_senders
+from handlers.reports.senders import senders as feature_senders
 from handlers.slack.deps import Deps
 from handlers.slack.listen import Listen
 from handlers.slack.messaging import Sender
@@ -10,7 +10,7 @@ from storage.models import DeliveryKind
 
 
 def register(listen: Listen) -> None:
-    register_listeners(listen.app, listen.deps, listen.router)
+    register_listeners(listen)
 
 
 def senders(deps: Deps) -> dict[DeliveryKind, Sender]:

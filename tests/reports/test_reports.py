@@ -3,6 +3,7 @@ absentees; edits update the posted message and reconcile the action items; bad i
 cancelled or future session store nothing; the report reminder and the action-item reminders
 go once; 'done' works once, for the owner or a facilitator."""
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -97,9 +98,12 @@ def _submit(stack, view: dict, values: dict):
 
 
 def _write(stack, **changes) -> Report:
+    """Write a new report; return it once its message is in the channel (posted after the
+    form closed)."""
     view = open_modal(stack, FACILITATOR, "verslag")
     response = _submit(stack, view, _values(**changes))
     assert response.body == "", response.body
+    eventually(lambda: _rows(stack, Report)[-1].channel_ts is not None)
     return _rows(stack, Report)[-1]
 
 
@@ -242,6 +246,7 @@ def test_editing_updates_the_posted_message_and_reconciles_the_items(network):
         "item_text_3": "Nieuwe stap", "item_owner_3": BOB,
     })
     assert response.body == ""
+    eventually(lambda: "Aangevuld" in _shown(_reports_in_channel(stack)[0]))
 
     (message,) = _reports_in_channel(stack)  # updated in place, not posted again
     assert message["ts"] == report.channel_ts
@@ -310,6 +315,48 @@ def test_a_cancelled_or_future_session_gets_no_report(network):
     answer = stack.driver.command(FACILITATOR, "verslag", CHANNEL).body
     assert answer.startswith("*Zorg &amp; Welzijn Gent* had nog geen bijeenkomst")
     assert stack.twin.calls_to("views.open")[-1].response["view"]["id"] == view["id"]
+
+
+def _notice(stack, before: int) -> str:
+    """The text of the notice modal opened after `before` views.open calls."""
+    view = stack.twin.wait_for("views.open", count=before + 1)[-1].args["view"]
+    return str(view["blocks"])
+
+
+def test_a_report_slack_refuses_to_show_is_kept_and_shown_once_saved_again(network):
+    stack = network
+    _past_meeting(stack)
+    view = open_modal(stack, FACILITATOR, "verslag")
+    stack.twin.fail_next("chat.postMessage", "not_in_channel")
+    before = len(stack.twin.calls_to("views.open"))
+    assert _submit(stack, view, _values()).body == ""  # the form closes: what was typed is kept
+    notice = _notice(stack, before)
+    assert "Het verslag is bewaard" in notice and "not_in_channel" in notice
+    assert "`/leernet verslag 1`" in notice
+    (report,) = _rows(stack, Report)
+    assert report.summary == SUMMARY and report.channel_ts is None
+    assert len(_rows(stack, ActionItem)) == 1 and len(_action_reminders(stack)) == 1
+    assert _reports_in_channel(stack) == [] and _dms(stack, BOB) == []  # nothing to point to
+
+    # Saved again once the bot may post: the message, and now the absentees' copies.
+    view = open_modal(stack, FACILITATOR, "verslag")
+    assert _submit(stack, view, {}).body == ""
+    eventually(lambda: _rows(stack, Report)[0].channel_ts is not None)
+    (message,) = _reports_in_channel(stack)
+    assert message["ts"] == _rows(stack, Report)[0].channel_ts
+    eventually(lambda: len(_dms(stack, BOB)) == 1 and len(_dms(stack, ANN)) == 1)
+    assert _dms(stack, FACILITATOR) == []
+
+    # An edit Slack refuses to show is kept too; the message keeps the last version shown.
+    view = open_modal(stack, FACILITATOR, "verslag")
+    stack.twin.fail_next("chat.update", "not_in_channel")
+    before = len(stack.twin.calls_to("views.open"))
+    assert _submit(stack, view, {"summary": "Aangevuld."}).body == ""
+    assert "not_in_channel" in _notice(stack, before)
+    assert _rows(stack, Report)[0].summary == "Aangevuld."
+    (message,) = _reports_in_channel(stack)
+    assert SUMMARY in _shown(message)
+    assert len(_dms(stack, BOB)) == 1
 
 
 def test_sessions_without_a_report_can_be_chosen(network):
@@ -482,3 +529,23 @@ def test_open_items_show_in_the_next_sessions_reminder_and_on_the_owners_home(ne
     home = stack.twin.wait_for("views.publish", lambda c: c.args["user_id"] == BOB
                                and "Jouw acties" in str(c.args["view"]))[-1].args["view"]
     assert "Draaiboek delen" in str(home)
+
+
+def test_forged_ids_are_refused_cleanly(network):
+    stack = network
+    _past_meeting(stack)
+    _write(stack)
+    (message,) = _reports_in_channel(stack)
+    before = len(stack.twin.calls_to("response_url"))
+    stack.driver.click(BOB, "action_item_done", message=message, channel_id=CHANNEL,
+                       value="1 OR 1=1")
+    answer = stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
+    assert answer == t("error.bad_input", "nl")
+    assert _rows(stack, ActionItem)[0].done_at is None
+
+    view = open_modal(stack, FACILITATOR, "verslag")
+    meta = json.loads(view["private_metadata"])
+    forged = {**view, "private_metadata": json.dumps({**meta, "report_id": "1; --"})}
+    response = _submit(stack, forged, {"summary": "Vervalst."})
+    assert response.json["errors"] == {"summary": t("error.bad_input", "nl")}
+    assert _rows(stack, Report)[0].summary == SUMMARY
