@@ -25,7 +25,6 @@ NOT_YET_ON_SERVICES: set[str] = {
     "handlers/kickoff/listeners.py",
     "handlers/membership/listeners.py",
     "handlers/membership/roster_sync.py",
-    "handlers/polls/listeners.py",
     "handlers/reports/listeners.py",
     "handlers/sessions/listeners.py",
     "handlers/sessions/reminder_sender.py",

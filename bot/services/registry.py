@@ -5,13 +5,16 @@ from dataclasses import dataclass
 from bot.services.core import Core
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
+from bot.services.polls import PollService
 
 
 @dataclass(frozen=True)
 class Services:
     networks: NetworkService
     planning: PlanningService
+    polls: PollService
 
     @classmethod
     def build(cls, core: Core) -> "Services":
-        return cls(networks=NetworkService(core), planning=PlanningService(core))
+        return cls(networks=NetworkService(core), planning=PlanningService(core),
+                   polls=PollService(core))
