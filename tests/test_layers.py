@@ -26,9 +26,6 @@ NOT_YET_ON_SERVICES: set[str] = {
     "handlers/membership/listeners.py",
     "handlers/membership/roster_sync.py",
     "handlers/reports/listeners.py",
-    "handlers/sessions/listeners.py",
-    "handlers/sessions/reminder_sender.py",
-    "handlers/sessions/reminders.py",
     "handlers/slack/feedback.py",
     "handlers/slack/deps.py",  # its `db` goes with the last feature moved
     "handlers/slack/messaging.py",

@@ -6,6 +6,7 @@ from bot.services.core import Core
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
 from bot.services.polls import PollService
+from bot.services.sessions import SessionService
 
 
 @dataclass(frozen=True)
@@ -13,8 +14,9 @@ class Services:
     networks: NetworkService
     planning: PlanningService
     polls: PollService
+    sessions: SessionService
 
     @classmethod
     def build(cls, core: Core) -> "Services":
         return cls(networks=NetworkService(core), planning=PlanningService(core),
-                   polls=PollService(core))
+                   polls=PollService(core), sessions=SessionService(core))
