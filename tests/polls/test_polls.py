@@ -287,3 +287,24 @@ def test_only_facilitators_start_votes_and_only_members_vote(network):
     assert _votes(stack) == {}
     usage = stack.driver.command(FACILITATOR, "stemming sluiten nu", CHANNEL)
     assert "`/leernet stemming sluiten <nummer>`" in usage.body
+
+
+def test_a_close_committed_while_a_vote_redraws_its_count_stays_shown(network, monkeypatch):
+    # The count is redrawn after the vote's commit; a close that lands in between must not
+    # be hidden by that redraw (its buttons would come back on a closed poll).
+    from bot.services.polls import PollService
+
+    stack = network
+    poll = _start(stack)
+    vote = PollService.vote
+
+    def vote_then_close(self, poll_id, option_index, user_id):
+        voted = vote(self, poll_id, option_index, user_id)
+        assert self.close_due(poll_id) is not None  # another closer, before our redraw
+        return voted
+
+    monkeypatch.setattr(PollService, "vote", vote_then_close)
+    _vote(stack, BOB, _message(stack, poll.channel_ts), 0)
+    shown = _message(stack, poll.channel_ts)
+    assert not [b for b in shown["blocks"] if b["type"] == "actions"]
+    assert "Gesloten. Stemmen uitgebracht: 1." in _shown(shown)
