@@ -3,10 +3,20 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
 
-from storage.models import Poll, PollStatus, PollVote
+from bot.domain.errors import NotFound
+from storage.database import affected_rows
+from storage.models import Delivery, Poll, PollStatus, PollVote
+
+
+def get_poll(session: Session, poll_id: int) -> Poll:
+    """The poll with this id; NotFound when there is none (deleted, or a forged id)."""
+    poll = session.get(Poll, poll_id)
+    if poll is None:
+        raise NotFound("poll.error.gone")
+    return poll
 
 
 def lock_open(session: Session, poll_id: int, now: datetime) -> bool:
@@ -21,7 +31,7 @@ def lock_open(session: Session, poll_id: int, now: datetime) -> bool:
                col(Poll.closes_at) > now)
         .values(status=PollStatus.OPEN)
     )
-    return result.rowcount == 1
+    return affected_rows(result) == 1
 
 
 def mark_closed(session: Session, poll_id: int) -> bool:
@@ -31,7 +41,25 @@ def mark_closed(session: Session, poll_id: int) -> bool:
         .where(col(Poll.id) == poll_id, col(Poll.status) == PollStatus.OPEN)
         .values(status=PollStatus.CLOSED)
     )
-    return result.rowcount == 1
+    return affected_rows(result) == 1
+
+
+def mark_open(session: Session, poll_id: int) -> bool:
+    """Move a closed poll back to open (a close whose results nobody saw); True if it did."""
+    result = session.execute(
+        update(Poll)
+        .where(col(Poll.id) == poll_id, col(Poll.status) == PollStatus.CLOSED)
+        .values(status=PollStatus.OPEN)
+    )
+    return affected_rows(result) == 1
+
+
+def delete_new_poll(session: Session, poll_id: int) -> None:
+    """Remove a poll created a moment ago whose message was never posted, with its close
+    delivery (and any vote a forged click managed to cast)."""
+    session.execute(delete(PollVote).where(col(PollVote.poll_id) == poll_id))
+    session.execute(delete(Delivery).where(col(Delivery.poll_id) == poll_id))
+    session.execute(delete(Poll).where(col(Poll.id) == poll_id))
 
 
 def vote_of(session: Session, poll_id: int, user_id: str) -> PollVote | None:
@@ -47,10 +75,11 @@ def votes(session: Session, poll_id: int) -> Sequence[PollVote]:
 
 
 def open_for_network(session: Session, network_id: int, now: datetime) -> Sequence[Poll]:
-    """Polls that still take votes, soonest closing first."""
+    """Polls that still take votes, soonest closing first; only those posted in the channel
+    (a poll is stored a moment before its message is posted, and dropped if Slack refuses)."""
     return session.exec(
         select(Poll)
         .where(Poll.network_id == network_id, Poll.status == PollStatus.OPEN,
-               Poll.closes_at > now)
+               Poll.closes_at > now, col(Poll.channel_ts).is_not(None))
         .order_by(col(Poll.closes_at))
     ).all()

@@ -24,16 +24,16 @@ from storage.models import (
 )
 
 
-def member_organisations(session: Session, network_id: int) -> Sequence[str]:
+def member_organisations(session: Session, network_id: int) -> list[str]:
     """The organisation of each active member that stated one (with repeats)."""
-    return session.exec(
+    return [organisation for organisation in session.exec(
         select(Membership.organisation).where(
             Membership.network_id == network_id,
             Membership.status == MembershipStatus.ACTIVE,
             col(Membership.organisation).is_not(None),
             Membership.organisation != "",
         )
-    ).all()
+    ).all() if organisation]
 
 
 def planned_meetings(session: Session, network_id: int) -> Sequence[Meeting]:

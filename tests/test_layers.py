@@ -24,10 +24,6 @@ NOT_YET_ON_SERVICES: set[str] = {
     "handlers/kickoff/listeners.py",
     "handlers/membership/listeners.py",
     "handlers/membership/roster_sync.py",
-    "handlers/polls/listeners.py",
-    "handlers/sessions/listeners.py",
-    "handlers/sessions/reminder_sender.py",
-    "handlers/sessions/reminders.py",
     "handlers/slack/feedback.py",
     "handlers/slack/deps.py",  # its `db` goes with the last feature moved
 }

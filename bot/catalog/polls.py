@@ -96,4 +96,12 @@ MESSAGES: Messages = {
         "nl": "Stemming {id} is gesloten; de uitslag staat in het kanaal.",
         "en": "Vote {id} is closed; the results are in the channel.",
     },
+    "poll.working": {
+        "nl": "Even geduld: ik zet de stemming in het kanaal ...",
+        "en": "One moment: posting the vote in the channel ...",
+    },
+    "poll.started": {
+        "nl": "Stemming {id} staat in <#{channel}>. Ze sluit op {when}; dan post ik de uitslag.",
+        "en": "Vote {id} is in <#{channel}>. It closes on {when}; then I post the results.",
+    },
 }

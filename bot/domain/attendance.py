@@ -2,22 +2,24 @@
 
 from datetime import datetime
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from bot.domain.errors import NotFound
 from bot.domain.networks import ensure_member
 from storage import networks as repo
 from storage import sessions as sessions_repo
-from storage.models import Attendance, Meeting, MeetingStatus, Network, Rsvp, RsvpAnswer
+from storage.models import Meeting, MeetingStatus, Network, Rsvp, RsvpAnswer
 
 
 def record(session: Session, meeting_id: int, user_id: str, answer: RsvpAnswer, *,
            now: datetime) -> tuple[Network, Meeting]:
     """Store (or change) a member's answer; only members, only before the session starts."""
-    meeting = session.get(Meeting, meeting_id)
-    if meeting is None or meeting.status == MeetingStatus.CANCELLED or meeting.starts_at <= now:
+    try:
+        network, meeting = sessions_repo.network_and_meeting(session, meeting_id)
+    except NotFound:
+        raise NotFound("error.meeting_gone") from None
+    if meeting.status == MeetingStatus.CANCELLED or meeting.starts_at <= now:
         raise NotFound("error.meeting_gone")
-    network = session.get(Network, meeting.network_id)
     ensure_member(session, network, user_id)
     existing = sessions_repo.rsvp(session, meeting_id, user_id)
     if existing is None:
@@ -36,10 +38,10 @@ def attendees(session: Session, meeting: Meeting) -> list[str]:
     The facilitator's confirmation counts first; before it, those who said they would come;
     with neither, every active member (better one evaluation too many than none).
     """
-    confirmed = session.exec(select(Attendance).where(Attendance.meeting_id == meeting.id)).all()
+    confirmed = sessions_repo.attendance(session, meeting.id)
     if confirmed:
         return [a.user_id for a in confirmed if a.present]
     active = [m.user_id for m in repo.active_members(session, meeting.network_id)]
-    coming = set(session.exec(select(Rsvp.user_id).where(
-        Rsvp.meeting_id == meeting.id, Rsvp.answer == RsvpAnswer.YES)).all())
+    coming = {r.user_id for r in sessions_repo.rsvps(session, meeting.id)
+              if r.answer == RsvpAnswer.YES}
     return [u for u in active if u in coming] if coming else active

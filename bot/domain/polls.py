@@ -15,6 +15,7 @@ from bot.domain.networks import ensure_facilitator, ensure_member
 from storage import networks as members_repo
 from storage import polls as repo
 from storage.models import Delivery, DeliveryKind, Network, Poll, PollStatus, PollVote
+from storage.networks import get_network
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 10
 MAX_QUESTION = 300
@@ -111,11 +112,10 @@ def vote(session: Session, poll_id: int, option_index: int, user_id: str, *,
          now: datetime) -> tuple[Network, Poll]:
     """Store or change a member's vote while the poll is open."""
     if not repo.lock_open(session, poll_id, now):
-        if session.get(Poll, poll_id) is None:
-            raise NotFound("poll.error.gone")
+        repo.get_poll(session, poll_id)  # NotFound when there is no such poll
         raise DomainError("poll.error.closed")
-    poll = session.get(Poll, poll_id)
-    network = session.get(Network, poll.network_id)
+    poll = repo.get_poll(session, poll_id)
+    network = get_network(session, poll.network_id)
     ensure_member(session, network, user_id)
     if not 0 <= option_index < len(options_of(poll)):
         raise NotFound("poll.error.gone")
@@ -128,6 +128,7 @@ def vote(session: Session, poll_id: int, option_index: int, user_id: str, *,
             return network, poll
         except IntegrityError:  # a double click of the same person, both first votes
             existing = repo.vote_of(session, poll_id, user_id)
+            assert existing is not None  # the other click's vote is what collided
     existing.option_index = option_index
     existing.voted_at = now
     session.flush()
@@ -164,17 +165,16 @@ def close(session: Session, poll_id: int) -> tuple[Network, Poll, Tally] | None:
     """Close an open poll and count it; None when it was closed already (a second close)."""
     if not repo.mark_closed(session, poll_id):
         return None
-    poll = session.get(Poll, poll_id)
+    poll = repo.get_poll(session, poll_id)
     session.refresh(poll)
-    network = session.get(Network, poll.network_id)
-    return network, poll, tally(session, poll)
+    return get_network(session, poll.network_id), poll, tally(session, poll)
 
 
 def ensure_closable(session: Session, network: Network, poll_id: int, user_id: str) -> Poll:
     """A facilitator may close an open poll of their own network early."""
     ensure_facilitator(session, network, user_id)
-    poll = session.get(Poll, poll_id)
-    if poll is None or poll.network_id != network.id:
+    poll = repo.get_poll(session, poll_id)
+    if poll.network_id != network.id:
         raise NotFound("poll.error.gone")
     if poll.status != PollStatus.OPEN:
         raise DomainError("poll.error.closed")

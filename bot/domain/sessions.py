@@ -137,19 +137,22 @@ def upcoming_for_member(session: Session, network: Network, user_id: str,
     return meetings
 
 
-def contribute(session: Session, network_id: int, meeting_id: int, kind: str | None,
+def contribute(session: Session, network_id: int, meeting_id: int | None, kind: str | None,
                text: str | None, *,
                user_id: str, now: datetime) -> tuple[Network, Meeting, AgendaContribution]:
     """A member adds an agenda item or an intervision case to a session still ahead."""
     errors: dict[str, DomainError] = {}
-    if kind not in set(AgendaKind):
+    agenda_kind = AgendaKind(kind) if kind in set(AgendaKind) else None
+    if agenda_kind is None:
         errors["kind"] = DomainError("network.error.blank")
     text = (text or "").strip()
     if not text:
         errors["text"] = DomainError("network.error.blank")
     elif len(text) > MAX_CONTRIBUTION:
         errors["text"] = DomainError("agenda.error.long", limit=MAX_CONTRIBUTION)
-    if errors:
+    if meeting_id is None:
+        errors["meeting"] = DomainError("network.error.blank")
+    if errors or agenda_kind is None or meeting_id is None:
         raise FieldErrors(errors)
     network, meeting = store.network_and_meeting(session, meeting_id)
     ensure_member(session, network, user_id)
@@ -157,7 +160,7 @@ def contribute(session: Session, network_id: int, meeting_id: int, kind: str | N
             or meeting.starts_at <= now):
         raise FieldErrors({"meeting": DomainError("agenda.error.closed")})
     contribution = AgendaContribution(team_id=network.team_id, meeting_id=meeting.id,
-                                      user_id=user_id, kind=AgendaKind(kind), text=text,
+                                      user_id=user_id, kind=agenda_kind, text=text,
                                       created_at=now)
     session.add(contribution)
     session.flush()

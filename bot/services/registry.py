@@ -7,7 +7,9 @@ from bot.services.deliveries import DeliveryService
 from bot.services.evaluations import EvaluationService
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
+from bot.services.polls import PollService
 from bot.services.reports import ReportService
+from bot.services.sessions import SessionService
 
 
 @dataclass(frozen=True)
@@ -17,7 +19,9 @@ class Services:
     evaluations: EvaluationService
     networks: NetworkService
     planning: PlanningService
+    polls: PollService
     reports: ReportService
+    sessions: SessionService
 
     @classmethod
     def build(cls, core: Core) -> "Services":

@@ -1,30 +1,34 @@
 """`/leernet stemming`: a facilitator puts a question to the group; members vote with buttons;
-the poll closes on time (a scheduled delivery) or on request, and the results are posted."""
+the poll closes on time (a scheduled delivery) or on request, and the results are posted.
+
+Starting: the form is checked before the modal closes; then the modal says the bot is at work,
+the poll is stored and its message posted; if Slack refuses the post, the poll is taken back
+and the modal says why. Closing: the poll is marked closed in one transaction (the conditional
+update decides which of two closers posts), and the results are posted after the commit; if
+Slack refuses them, the close is undone so that a retry posts them.
+"""
 
 import logging
 import re
 
-from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
-from sqlmodel import Session
 
 from bot.catalog import DEFAULT_LANG, t
-from bot.domain import networks, polls
-from bot.domain.errors import DomainError, FieldErrors
+from bot.domain.errors import BadInput, DomainError
+from bot.domain.polls import PollDraft
+from bot.services.polls import Closed, PollService, PollState
 from bot.text import escape, format_when
 from handlers.home.publish import refresh_homes, refresh_network_homes
 from handlers.polls.blocks import closed_message, poll_message, poll_modal, results_message
 from handlers.slack import ids
 from handlers.slack.deps import Deps
-from handlers.slack.errors import message_for, modal_errors
-from handlers.slack.feedback import answer_click
-from handlers.slack.messaging import Sender, post_or_refuse, update_or_log
+from handlers.slack.listen import Listen
+from handlers.slack.messaging import Sender, update_or_log
 from handlers.slack.metadata import PollModalMeta
-from handlers.slack.router import CommandRouter, Invocation
-from handlers.slack.values import submitted_values
-from storage import networks as network_store
-from storage.models import Delivery, DeliveryKind, Network
+from handlers.slack.turn import Turn
+from handlers.slack.values import parse_id, parse_pair
+from storage.models import Delivery, DeliveryKind
 
 log = logging.getLogger(__name__)
 
@@ -32,133 +36,128 @@ VOTE_ACTION = re.compile(rf"^{ids.POLL_VOTE_PREFIX}\d+$")
 CLOSE_WORDS = ("sluiten", "close")
 
 
-def close_and_announce(session: Session, client: WebClient, poll_id: int) -> bool:
-    """Close the poll, show it closed and post the results; False if it was closed already.
+def announce_close(client: WebClient, polls: PollService, closed: Closed) -> None:
+    """After the close is committed: post the results and show the poll message closed.
 
-    Runs inside the caller's transaction: when Slack refuses the results, the raised
-    SlackApiError rolls the close back, so a retry posts them instead of losing them.
+    If Slack refuses the results, the close is undone (nobody saw it) and the SlackApiError
+    goes up, so the scheduled close is retried, or the facilitator is told.
     """
-    closed = polls.close(session, poll_id)
-    if closed is None:
-        return False
-    network, poll, tally = closed
-    # Results first: if Slack refuses them, the poll stays open, buttons and all, until a retry.
+    network, poll, tally = closed.network, closed.poll, closed.tally
     text, blocks = results_message(poll, tally, DEFAULT_LANG)
-    client.chat_postMessage(channel=network.channel_id, text=text, blocks=blocks)
-    if poll.channel_ts:
+    try:
+        client.chat_postMessage(channel=network.channel_id, text=text, blocks=blocks)
+    except SlackApiError:
+        polls.reopen(poll.id)
+        raise
+    if poll.channel_ts:  # the results say it is over; late votes are refused anyway
         text, blocks = closed_message(poll, tally.voters, DEFAULT_LANG)
-        try:
-            client.chat_update(channel=network.channel_id, ts=poll.channel_ts, text=text,
-                               blocks=blocks)
-        except SlackApiError as exc:  # the results say it is over; late votes are refused
-            log.warning("could not mark poll %s closed: %s", poll.id, exc.response.get("error"))
-    return True
+        update_or_log(client, network.channel_id, poll.channel_ts, text, blocks)
 
 
 class PollCloseSender(Sender):
     """The scheduled close of a poll (DeliveryKind.POLL_CLOSE)."""
 
     def __call__(self, delivery: Delivery) -> None:
-        with self.deps.db.session() as session:
-            if not close_and_announce(session, self.client_for(delivery), delivery.poll_id):
-                log.info("poll %s was closed already", delivery.poll_id)
-                return
-        refresh_network_homes(self.client_for(delivery), self.deps, delivery.network_id)
+        if delivery.poll_id is None:
+            log.warning("poll close %s names no poll", delivery.id)
+            return
+        polls = self.deps.services.polls
+        closed = polls.close_due(delivery.poll_id)
+        if closed is None:
+            log.info("poll %s was closed already", delivery.poll_id)
+            return
+        client = self.client_for(delivery)
+        announce_close(client, polls, closed)
+        refresh_network_homes(client, self.deps, delivery.network_id)
 
 
 class PollHandlers:
-    def __init__(self, deps: Deps) -> None:
-        self.deps = deps
+    def __init__(self, listen: Listen) -> None:
+        self.deps = listen.deps
+        self.polls = listen.deps.services.polls
 
-    def command(self, call: Invocation) -> None:
+    def command(self, call: Turn) -> None:
         word, _, rest = call.args.partition(" ")
         if not word:
-            self._open_modal(call)
+            form = self.polls.form_in_channel(call.team_id, call.channel_id, call.user_id)
+            call.open_modal(poll_modal(call.lang, form.network, form.now))
         elif word.lower() in CLOSE_WORDS and rest.strip().isdigit():
-            self._close_now(call, int(rest.strip()))
+            self._close_now(call, parse_id(rest.strip()))
         else:
             call.reply(t("poll.error.usage", call.lang))
 
-    def _open_modal(self, call: Invocation) -> None:
-        with self.deps.db.session() as session:
-            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
-            networks.ensure_facilitator(session, network, call.user_id)
+    def _close_now(self, call: Turn, poll_id: int) -> None:
+        closed = self.polls.close_early(call.team_id, call.channel_id, poll_id, call.user_id)
         call.ack()
-        call.client.views_open(trigger_id=call.command["trigger_id"],
-                               view=poll_modal(call.lang, network, self.deps.clock()))
-
-    def _close_now(self, call: Invocation, poll_id: int) -> None:
-        with self.deps.db.session() as session:
-            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
-            polls.ensure_closable(session, network, poll_id, call.user_id)
-            try:
-                if not close_and_announce(session, call.client, poll_id):
-                    raise DomainError("poll.error.closed")
-            except SlackApiError as exc:
-                raise DomainError("error.cannot_post",
-                                  error=exc.response.get("error", "?")) from exc
+        try:
+            announce_close(call.client, self.polls, closed)
+        except SlackApiError as error:  # the close was undone: the poll is open as before
+            raise DomainError("error.cannot_post",
+                              error=error.response.get("error", "?")) from error
         call.reply(t("poll.closed_now", call.lang, id=poll_id))
 
-    def on_submit(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        meta = PollModalMeta.loads(view["private_metadata"])
-        values = submitted_values(view)
-        draft = polls.PollDraft(**{field: values.get(field) for field in ids.POLL_FIELDS})
+    def on_submit(self, turn: Turn) -> None:
+        network_id = turn.meta(PollModalMeta).network_id
+        values = turn.values()
+        draft = PollDraft(**{field: values.get(field) for field in ids.POLL_FIELDS})
+        self.polls.validate(network_id, turn.user_id, draft)
+        turn.show_working(t("poll.working", turn.lang))
+        started = self.polls.start(network_id, turn.user_id, draft)
+        network, poll = started.network, started.poll
+        text, blocks = poll_message(network, poll, 0, DEFAULT_LANG)
         try:
-            # Posted inside the transaction: a poll nobody can see is not stored.
-            with self.deps.db.session() as session:
-                network = session.get(Network, meta.network_id)
-                if network is None:
-                    raise DomainError("error.no_network")
-                poll, delivery = polls.create(session, network, draft, user_id=user_id,
-                                              now=self.deps.clock())
-                text, blocks = poll_message(network, poll, 0, DEFAULT_LANG)
-                poll.channel_ts = post_or_refuse(client, network.channel_id, text, blocks)
-        except FieldErrors as error:
-            ack(response_action="errors", errors=modal_errors(error, lang))
-            return
-        except DomainError as error:
-            ack(response_action="errors", errors={"question": message_for(error, lang)})
-            return
-        ack()
-        self.deps.notify_scheduled(delivery.run_at)
-        refresh_network_homes(client, self.deps, delivery.network_id)
+            posted = turn.client.chat_postMessage(channel=network.channel_id, text=text,
+                                                  blocks=blocks)
+        except SlackApiError as error:
+            self.polls.discard(poll.id)  # nobody saw it: as if never started
+            raise DomainError("error.cannot_post",
+                              error=error.response.get("error", "?")) from error
+        self.polls.published(started, posted["ts"])
+        when = format_when(poll.closes_at, network.timezone, turn.lang)
+        turn.tell(t("poll.started", turn.lang, id=poll.id, channel=network.channel_id,
+                    when=when))
+        refresh_network_homes(turn.client, self.deps, network.id)
 
-    def on_vote(self, ack: Ack, body: dict, action: dict, client: WebClient, respond) -> None:
-        ack()
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        poll_id, _, index = action["value"].partition(":")
-        try:
-            with self.deps.db.session() as session:
-                network, poll = polls.vote(session, int(poll_id), int(index), user_id,
-                                           now=self.deps.clock())
-                # Updated while the vote holds the poll's lock, so a close cannot be
-                # overwritten by a count that was rendered before it.
-                self._show_count(client, network, poll, polls.vote_count(session, poll))
-        except DomainError as error:
-            answer_click(client, body, respond, message_for(error, lang), lang)
-            return
-        option = polls.options_of(poll)[int(index)]
-        when = format_when(poll.closes_at, network.timezone, lang)
-        if body.get("response_url"):  # from the channel; on Home the refresh shows the vote
-            answer_click(client, body, respond,
-                         t("poll.voted", lang, option=escape(option), when=when), lang)
-        refresh_homes(client, self.deps, network.team_id, [user_id])
+    def on_vote(self, turn: Turn) -> None:
+        poll_part, index_part = parse_pair(turn.action_value())
+        if not (index_part.isascii() and index_part.isdigit()):
+            raise BadInput()
+        voted = self.polls.vote(parse_id(poll_part), int(index_part), turn.user_id)
+        self._show(turn.client, voted.state)
+        network, poll = voted.state.network, voted.state.poll
+        if turn.body.get("response_url"):  # from the channel; on Home the refresh shows it
+            when = format_when(poll.closes_at, network.timezone, turn.lang)
+            turn.tell(t("poll.voted", turn.lang, option=escape(voted.option), when=when))
+        refresh_homes(turn.client, self.deps, network.team_id, [turn.user_id])
 
-    def _show_count(self, client: WebClient, network: Network, poll, votes_cast: int) -> None:
+    def _show(self, client: WebClient, drawn: PollState) -> None:
+        """Redraw the poll message with its count, then make sure that what was drawn is still
+        true: a close or another vote committed in between is drawn instead (the redraw is
+        made after the commit, so a late one could otherwise hide a close)."""
+        for _ in range(3):
+            self._draw(client, drawn)
+            now = self.polls.state(drawn.poll.id)
+            if (now.open, now.votes_cast) == (drawn.open, drawn.votes_cast):
+                return
+            drawn = now
+
+    @staticmethod
+    def _draw(client: WebClient, state: PollState) -> None:
+        network, poll = state.network, state.poll
         if not poll.channel_ts:
             return
-        text, blocks = poll_message(network, poll, votes_cast, DEFAULT_LANG)
+        if state.open:
+            text, blocks = poll_message(network, poll, state.votes_cast, DEFAULT_LANG)
+        else:
+            text, blocks = closed_message(poll, state.votes_cast, DEFAULT_LANG)
         update_or_log(client, network.channel_id, poll.channel_ts, text, blocks)
 
 
-def register(app: App, deps: Deps, router: CommandRouter) -> None:
-    handlers = PollHandlers(deps)
-    router.add(("stemming", "vote"), handlers.command, "help.stemming")
-    app.view(ids.POLL_MODAL)(handlers.on_submit)
-    app.action(VOTE_ACTION)(handlers.on_vote)
+def register(listen: Listen) -> None:
+    handlers = PollHandlers(listen)
+    listen.command(("stemming", "vote"), "help.stemming")(handlers.command)
+    listen.view(ids.POLL_MODAL, error_field="question")(handlers.on_submit)
+    listen.action(VOTE_ACTION)(handlers.on_vote)
 
 
 def senders(deps: Deps) -> dict[DeliveryKind, Sender]:

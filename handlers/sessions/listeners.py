@@ -1,18 +1,18 @@
 """Sessions in Slack: `/leernet sessies` and `/leernet agenda`, moving and cancelling a session,
-confirming who was there, and the calendar file on request."""
+confirming who was there, and the calendar file on request.
+
+Moving and cancelling are stored first; the members are told by DM after the commit (one who
+cannot be reached does not stop the others)."""
 
 import logging
 from collections.abc import Callable
 
-from slack_bolt import Ack, App
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot import ics
 from bot.catalog import Lang, t
-from bot.domain import meetings, networks, sessions
-from bot.domain.errors import DomainError, FieldErrors
-from bot.domain.schedule import Cadence
+from bot.domain.meetings import MeetingDraft
 from bot.text import escape, format_when
 from handlers.home.publish import refresh_network_homes
 from handlers.sessions.blocks import (
@@ -24,18 +24,12 @@ from handlers.sessions.blocks import (
     sessions_message,
 )
 from handlers.slack import ids
-from handlers.slack.deps import Deps
-from handlers.slack.errors import message_for, modal_errors, slack_failure_text
-from handlers.slack.feedback import answer_click, open_modal_on_click
 from handlers.slack.kit import Block, notice_modal, section
+from handlers.slack.listen import Listen
 from handlers.slack.messaging import send_dm
 from handlers.slack.metadata import AgendaModalMeta, MeetingModalMeta
-from handlers.slack.router import CommandRouter, Invocation
-from handlers.slack.values import submitted_choices, submitted_values
-from storage import networks as network_store
-from storage import sessions as session_store
-from storage import sessions as store
-from storage.models import Meeting, MeetingStatus, Network
+from handlers.slack.turn import Turn
+from handlers.slack.values import parse_id
 
 log = logging.getLogger(__name__)
 
@@ -43,188 +37,97 @@ log = logging.getLogger(__name__)
 MemberMessage = Callable[[Lang, str], tuple[str, list[Block]]]
 
 
-def _notice(lang: Lang, text: str) -> dict:
-    return {"response_action": "update", "view": notice_modal(lang, [section(text)])}
-
-
 class SessionHandlers:
-    def __init__(self, deps: Deps) -> None:
-        self.deps = deps
+    def __init__(self, listen: Listen) -> None:
+        self.deps = listen.deps
+        self.sessions = listen.deps.services.sessions
 
     # --- commands ---------------------------------------------------------------------------
 
-    def sessions(self, call: Invocation) -> None:
-        with self.deps.db.session() as session:
-            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
-            overview = sessions.overview(session, network, call.user_id, self.deps.clock())
-            text, blocks = sessions_message(overview, call.lang)
+    def list_sessions(self, call: Turn) -> None:
+        overview = self.sessions.overview_in_channel(call.team_id, call.channel_id,
+                                                     call.user_id)
+        text, blocks = sessions_message(overview, call.lang)
         call.reply(text, blocks)
 
-    def agenda(self, call: Invocation) -> None:
-        with self.deps.db.session() as session:
-            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
-            upcoming = sessions.upcoming_for_member(session, network, call.user_id,
-                                                   self.deps.clock())
-            view = agenda_modal(network, upcoming, call.lang)
-        call.ack()
-        call.client.views_open(trigger_id=call.command["trigger_id"], view=view)
+    def agenda(self, call: Turn) -> None:
+        form = self.sessions.agenda_in_channel(call.team_id, call.channel_id, call.user_id)
+        call.open_modal(agenda_modal(form.network, form.upcoming, call.lang))
 
     # --- buttons ----------------------------------------------------------------------------
 
-    def on_reschedule_open(self, ack: Ack, body: dict, action: dict, client: WebClient,
-                           respond) -> None:
-        ack()
+    def on_reschedule_open(self, turn: Turn) -> None:
+        form = self.sessions.reschedule_form(turn.action_id_value(), turn.user_id)
+        turn.client.views_open(trigger_id=turn.trigger_id, view=reschedule_modal(
+            form.network, form.meeting, form.contributions, turn.lang))
 
-        def build(session, user_id: str, lang: Lang) -> dict:
-            network, meeting = session_store.network_and_meeting(session, int(action["value"]))
-            networks.ensure_facilitator(session, network, user_id)
-            sessions.ensure_changeable(meeting, self.deps.clock())
-            return reschedule_modal(network, meeting,
-                                    list(store.contributions(session, meeting.id)), lang)
+    def on_attendance_open(self, turn: Turn) -> None:
+        network, meeting, form = self.sessions.attendance_form(turn.action_id_value(),
+                                                               turn.user_id)
+        turn.client.views_open(trigger_id=turn.trigger_id,
+                               view=attendance_modal(network, meeting, form, turn.lang))
 
-        open_modal_on_click(self.deps, client, body, respond, build)
+    def on_cancel(self, turn: Turn) -> None:
+        cancelled = self.sessions.cancel(turn.action_id_value(), turn.user_id)
+        network, meeting = cancelled.network, cancelled.meeting
+        told = self._tell(turn.client, cancelled.members, lambda member_lang, _: cancelled_dm(
+            network, meeting, cancelled.number, member_lang))
+        when = format_when(meeting.starts_at, network.timezone, turn.lang)
+        turn.tell(t("cancel.done", turn.lang, number=cancelled.number or "?", when=when,
+                    count=told))
+        refresh_network_homes(turn.client, self.deps, network.id)
 
-    def on_attendance_open(self, ack: Ack, body: dict, action: dict, client: WebClient,
-                           respond) -> None:
-        ack()
-
-        def build(session, user_id: str, lang: Lang) -> dict:
-            network, meeting, form = sessions.attendance_form(
-                session, int(action["value"]), user_id=user_id, now=self.deps.clock())
-            return attendance_modal(network, meeting, form, lang)
-
-        open_modal_on_click(self.deps, client, body, respond, build)
-
-
-    def on_cancel(self, ack: Ack, body: dict, action: dict, client: WebClient,
-                  respond) -> None:
-        ack()
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        try:
-            with self.deps.db.session() as session:
-                change = sessions.cancel(session, int(action["value"]), user_id=user_id,
-                                         now=self.deps.clock())
-                members = sessions.members_to_tell(session, change.network, user_id)
-        except DomainError as error:
-            answer_click(client, body, respond, message_for(error, lang), lang)
-            return
-        network, meeting = change.network, change.meeting
-        told = self._tell(client, members,
-                          lambda member_lang, _: cancelled_dm(network, meeting, change.number,
-                                                              member_lang))
-        when = format_when(meeting.starts_at, network.timezone, lang)
-        answer_click(client, body, respond, t("cancel.done", lang, number=change.number or "?",
-                                              when=when, count=told), lang)
-        refresh_network_homes(client, self.deps, network.id)
-
-    def on_ics(self, ack: Ack, body: dict, action: dict, client: WebClient, respond) -> None:
+    def on_ics(self, turn: Turn) -> None:
         """Upload the session's .ics to the clicker's DM (files_upload_v2: three calls)."""
-        ack()
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        now = self.deps.clock()
-        try:
-            with self.deps.db.session() as session:
-                network, meeting = session_store.network_and_meeting(session, int(action["value"]))
-                networks.ensure_member(session, network, user_id)
-                if meeting.status != MeetingStatus.PLANNED:
-                    raise DomainError("session.error.cancelled")
-            content = ics.session_calendar(network, meeting, lang, now)
-            channel = client.conversations_open(users=user_id)["channel"]["id"]
-            client.files_upload_v2(
-                channel=channel, content=content, filename=ics.filename(meeting),
-                title=t("ics.summary", lang, network=network.name, number=meeting.number or "?"),
-                initial_comment=t("ics.comment", lang, number=meeting.number or "?",
-                                  network=escape(network.name)))
-        except DomainError as error:
-            answer_click(client, body, respond, message_for(error, lang), lang)
-            return
-        except SlackApiError as error:
-            answer_click(client, body, respond, slack_failure_text(error, lang), lang)
-            return
-        if body.get("channel", {}).get("id") != channel:  # clicked outside the DM: say where
-            answer_click(client, body, respond, t("ics.sent", lang), lang)
+        network, meeting = self.sessions.calendar(turn.action_id_value(), turn.user_id)
+        lang = turn.lang
+        content = ics.session_calendar(network, meeting, lang, self.deps.clock())
+        channel = turn.client.conversations_open(users=turn.user_id)["channel"]["id"]
+        turn.client.files_upload_v2(
+            channel=channel, content=content, filename=ics.filename(meeting),
+            title=t("ics.summary", lang, network=network.name, number=meeting.number or "?"),
+            initial_comment=t("ics.comment", lang, number=meeting.number or "?",
+                              network=escape(network.name)))
+        if turn.channel_id != channel:  # clicked outside the DM: say where it went
+            turn.tell(t("ics.sent", lang))
 
     # --- modal submissions ------------------------------------------------------------------
 
-    def on_reschedule_submit(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        meta = MeetingModalMeta.loads(view["private_metadata"])
-        values = submitted_values(view)
-        draft = meetings.MeetingDraft(**{f: values.get(f) for f in ids.RESCHEDULE_FIELDS},
-                                      learning_form=None)
-        try:
-            with self.deps.db.session() as session:
-                change = sessions.reschedule(
-                    session, meta.meeting_id, draft, user_id=user_id, now=self.deps.clock(),
-                    cadence=Cadence.of(self._network(session, meta.meeting_id),
-                                       self.deps.settings))
-                members = sessions.members_to_tell(session, change.network, user_id)
-                answers = {r.user_id: r.answer for r in store.rsvps(session, meta.meeting_id)}
-        except FieldErrors as error:
-            ack(response_action="errors", errors=modal_errors(error, lang))
-            return
-        except DomainError as error:
-            ack(response_action="errors", errors={"date": message_for(error, lang)})
-            return
-        network, meeting = change.network, change.meeting
-        when = format_when(meeting.starts_at, network.timezone, lang)
-        ack(**_notice(lang, t("reschedule.done", lang, number=meeting.number or "?", when=when,
-                              count=len(members))))
-        for delivery in change.deliveries:
-            self.deps.notify_scheduled(delivery.run_at)
-        self._tell(client, members, lambda member_lang, member: rescheduled_dm(
-            network, meeting, change.old_starts_at, member_lang, answers.get(member)))
-        refresh_network_homes(client, self.deps, network.id)
+    def on_reschedule_submit(self, turn: Turn) -> None:
+        values = turn.values()
+        draft = MeetingDraft(**{f: values.get(f) for f in ids.RESCHEDULE_FIELDS},
+                             learning_form=None)
+        moved = self.sessions.reschedule(turn.meta(MeetingModalMeta).meeting_id, turn.user_id,
+                                         draft)
+        network, meeting = moved.network, moved.meeting
+        when = format_when(meeting.starts_at, network.timezone, turn.lang)
+        turn.update_modal(notice_modal(turn.lang, [section(t(
+            "reschedule.done", turn.lang, number=meeting.number or "?", when=when,
+            count=len(moved.members)))]))
+        self._tell(turn.client, moved.members, lambda member_lang, member: rescheduled_dm(
+            network, meeting, moved.old_starts_at, member_lang, moved.answers.get(member)))
+        refresh_network_homes(turn.client, self.deps, network.id)
 
-    def on_attendance_submit(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        meta = MeetingModalMeta.loads(view["private_metadata"])
-        present = [user for block, users in submitted_choices(view).items()
+    def on_attendance_submit(self, turn: Turn) -> None:
+        present = [user for block, users in turn.choices().items()
                    if block.startswith(ids.PRESENT_PREFIX) for user in users]
-        try:
-            with self.deps.db.session() as session:
-                _, meeting, rows = sessions.confirm_attendance(
-                    session, meta.meeting_id, present, user_id=user_id, now=self.deps.clock())
-                number = meeting.number
-        except DomainError as error:
-            first_block = f"{ids.PRESENT_PREFIX}0"
-            ack(response_action="errors", errors={first_block: message_for(error, lang)})
-            return
-        ack(**_notice(lang, t("attendance.saved", lang, number=number or "?",
-                              present=sum(1 for r in rows if r.present), total=len(rows))))
+        confirmed = self.sessions.confirm_attendance(turn.meta(MeetingModalMeta).meeting_id,
+                                                     present, turn.user_id)
+        turn.update_modal(notice_modal(turn.lang, [section(t(
+            "attendance.saved", turn.lang, number=confirmed.meeting.number or "?",
+            present=confirmed.present, total=confirmed.total))]))
 
-    def on_agenda_submit(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        meta = AgendaModalMeta.loads(view["private_metadata"])
-        values = submitted_values(view)
-        try:
-            with self.deps.db.session() as session:
-                network, meeting, _ = sessions.contribute(
-                    session, meta.network_id, int(values.get("meeting") or 0), values.get("kind"),
-                    values.get("text"), user_id=user_id, now=self.deps.clock())
-                when = format_when(meeting.starts_at, network.timezone, lang)
-                number = meeting.number
-        except FieldErrors as error:
-            ack(response_action="errors", errors=modal_errors(error, lang))
-            return
-        except DomainError as error:
-            ack(response_action="errors", errors={"text": message_for(error, lang)})
-            return
-        ack(**_notice(lang, t("agenda.saved", lang, number=number or "?", when=when)))
+    def on_agenda_submit(self, turn: Turn) -> None:
+        values = turn.values()
+        chosen = values.get("meeting")
+        network, meeting = self.sessions.contribute(
+            turn.meta(AgendaModalMeta).network_id, parse_id(chosen) if chosen else None,
+            values.get("kind"), values.get("text"), turn.user_id)
+        when = format_when(meeting.starts_at, network.timezone, turn.lang)
+        turn.update_modal(notice_modal(turn.lang, [section(t(
+            "agenda.saved", turn.lang, number=meeting.number or "?", when=when))]))
 
     # --- helpers ----------------------------------------------------------------------------
-
-    @staticmethod
-    def _network(session, meeting_id: int) -> Network:
-        meeting = session.get(Meeting, meeting_id)
-        if meeting is None:
-            raise DomainError("session.error.gone")
-        return session.get(Network, meeting.network_id)
 
     def _tell(self, client: WebClient, members: list[str], build: MemberMessage) -> int:
         """DM each member in their language; one unreachable member does not stop the rest."""
@@ -240,14 +143,16 @@ class SessionHandlers:
         return told
 
 
-def register(app: App, deps: Deps, router: CommandRouter) -> None:
-    handlers = SessionHandlers(deps)
-    router.add(("sessies", "sessions", "bijeenkomsten"), handlers.sessions, "help.sessies")
-    router.add(("agenda",), handlers.agenda, "help.agenda")
-    app.action(ids.SESSION_RESCHEDULE)(handlers.on_reschedule_open)
-    app.action(ids.SESSION_CANCEL)(handlers.on_cancel)
-    app.action(ids.SESSION_ATTENDANCE)(handlers.on_attendance_open)
-    app.action(ids.SESSION_ICS)(handlers.on_ics)
-    app.view(ids.RESCHEDULE_MODAL)(handlers.on_reschedule_submit)
-    app.view(ids.ATTENDANCE_MODAL)(handlers.on_attendance_submit)
-    app.view(ids.AGENDA_MODAL)(handlers.on_agenda_submit)
+def register(listen: Listen) -> None:
+    handlers = SessionHandlers(listen)
+    listen.command(("sessies", "sessions", "bijeenkomsten"), "help.sessies")(
+        handlers.list_sessions)
+    listen.command(("agenda",), "help.agenda")(handlers.agenda)
+    listen.action(ids.SESSION_RESCHEDULE)(handlers.on_reschedule_open)
+    listen.action(ids.SESSION_CANCEL)(handlers.on_cancel)
+    listen.action(ids.SESSION_ATTENDANCE)(handlers.on_attendance_open)
+    listen.action(ids.SESSION_ICS)(handlers.on_ics)
+    listen.view(ids.RESCHEDULE_MODAL, error_field="date")(handlers.on_reschedule_submit)
+    listen.view(ids.ATTENDANCE_MODAL, error_field=f"{ids.PRESENT_PREFIX}0")(
+        handlers.on_attendance_submit)
+    listen.view(ids.AGENDA_MODAL, error_field="text")(handlers.on_agenda_submit)

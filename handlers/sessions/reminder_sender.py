@@ -1,36 +1,36 @@
 """The scheduled session reminder: a DM with attendance buttons to every active member."""
 
+import logging
 from functools import partial
 
 from bot.catalog import Lang
-from bot.domain import sessions
+from bot.services.sessions import Reminder
 from handlers.sessions.reminder_blocks import reminder_message
 from handlers.slack.deps import Deps
+from handlers.slack.kit import Block
 from handlers.slack.messaging import OncePerPersonSender, Sender
-from storage import networks as repo
-from storage import sessions as sessions_repo
-from storage.models import Delivery, DeliveryKind, Meeting, Network
+from storage.models import Delivery, DeliveryKind
+
+log = logging.getLogger(__name__)
 
 
 class ReminderSender(OncePerPersonSender):
     """DMs a session reminder with attendance buttons to every active member, once each."""
 
     def __call__(self, delivery: Delivery) -> None:
-        with self.deps.db.session() as session:
-            network = session.get(Network, delivery.network_id)
-            meeting = session.get(Meeting, delivery.meeting_id)
-            members = [m.user_id for m in repo.active_members(session, network.id)]
-            details = sessions.reminder_details(session, meeting)
-        for user_id in members:
-            self.dm(delivery, user_id, partial(self._message, network, meeting, details, user_id))
+        if delivery.meeting_id is None:
+            log.warning("reminder %s names no session", delivery.id)
+            return
+        reminder = self.deps.services.sessions.reminder(delivery.meeting_id)
+        for user_id in reminder.members:
+            self.dm(delivery, user_id, partial(self._message, reminder, user_id))
 
-    def _message(self, network: Network, meeting: Meeting, details: sessions.ReminderDetails,
-                 user_id: str, lang: Lang) -> tuple[str, list]:
+    def _message(self, reminder: Reminder, user_id: str,
+                 lang: Lang) -> tuple[str, list[Block]]:
         """Shows the answer the person gave already (from Home, or an earlier reminder)."""
-        with self.deps.db.session() as session:
-            answer = sessions_repo.rsvp(session, meeting.id, user_id)
-        return reminder_message(network, meeting, lang, answer.answer if answer else None,
-                                details)
+        answer = self.deps.services.sessions.answer_of(reminder.meeting.id, user_id)
+        return reminder_message(reminder.network, reminder.meeting, lang, answer,
+                                reminder.details)
 
 
 def senders(deps: Deps) -> dict[DeliveryKind, Sender]:

@@ -11,8 +11,8 @@ from storage.models import DeliveryKind
 
 
 def register(listen: Listen) -> None:
-    register_listeners(listen.app, listen.deps, listen.router)
-    register_reminders(listen.app, listen.deps, listen.router)
+    register_listeners(listen)
+    register_reminders(listen)
 
 
 def senders(deps: Deps) -> dict[DeliveryKind, Sender]:

@@ -8,7 +8,13 @@ from sqlmodel import select
 
 from storage.models import Delivery, DeliveryKind, Poll, PollVote
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
-from tests.slack_helpers import add_member, create_network, local_date_time, open_modal
+from tests.slack_helpers import (
+    add_member,
+    create_network,
+    local_date_time,
+    open_modal,
+    submit_and_wait,
+)
 
 QUESTION = "Welke leervorm kiezen we voor de volgende bijeenkomst?"
 OPTIONS = ["Intervisie", "Bedrijfsbezoek", "Externe spreker"]
@@ -37,9 +43,9 @@ def _votes(stack) -> dict[str, int]:
 
 def _start(stack, **changes) -> Poll:
     view = open_modal(stack, FACILITATOR, "stemming")
-    response = stack.driver.submit_view(FACILITATOR, view,
-                                        _values(_closes_in(timedelta(days=3)), **changes))
-    assert response.status == 200 and response.body == "", response.body
+    outcome = submit_and_wait(stack, FACILITATOR, view,
+                              _values(_closes_in(timedelta(days=3)), **changes))
+    assert "staat in <#" in str(outcome["blocks"]), outcome
     return _rows(stack, Poll)[-1]
 
 
@@ -91,10 +97,10 @@ def test_a_facilitator_starts_a_vote_and_its_close_is_scheduled(network):
     closes_at = _closes_in(timedelta(days=3))
     view = open_modal(stack, FACILITATOR, "stemming")
     assert view["title"]["text"] == "Stemming"
-    response = stack.driver.submit_view(FACILITATOR, view, _values(closes_at))
-    assert response.body == ""
+    outcome = submit_and_wait(stack, FACILITATOR, view, _values(closes_at))
 
     (poll,) = _rows(stack, Poll)
+    assert f"Stemming {poll.id} staat in <#{CHANNEL}>" in str(outcome["blocks"])
     assert (poll.question, poll.status, poll.closes_at) == (QUESTION, "open", closes_at)
     (delivery,) = _rows(stack, Delivery)
     assert (delivery.kind, delivery.key, delivery.poll_id, delivery.target, delivery.run_at) == (
@@ -163,8 +169,11 @@ def test_a_facilitator_closes_early_and_a_tie_is_noted(network):
     _vote(stack, BOB, message, 2)
     _vote(stack, ANN, message, 0)
 
+    before = len(stack.twin.calls_to("response_url"))
     answer = stack.driver.command(FACILITATOR, f"stemming sluiten {poll.id}", CHANNEL)
-    assert answer.body == f"Stemming {poll.id} is gesloten; de uitslag staat in het kanaal."
+    assert answer.status == 200
+    told = stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
+    assert told == f"Stemming {poll.id} is gesloten; de uitslag staat in het kanaal."
     (results,) = _results(stack)
     # Tied options keep the order the facilitator gave them.
     assert "Gelijke stand tussen *Intervisie*, *Externe spreker*." in _shown(results)
@@ -191,6 +200,29 @@ def test_results_survive_a_refused_post_by_retrying(network):
     _close(stack, poll)
     (results,) = _results(stack)
     assert "Meeste stemmen: *Bedrijfsbezoek*." in _shown(results)
+
+
+def test_a_channel_where_the_bot_cannot_post_keeps_no_poll_and_says_why(network):
+    stack = network
+    view = open_modal(stack, FACILITATOR, "stemming")
+    stack.twin.fail_next("chat.postMessage", "not_in_channel")
+    outcome = submit_and_wait(stack, FACILITATOR, view, _values(_closes_in(timedelta(days=3))))
+    assert "not_in_channel" in str(outcome["blocks"])
+    assert _rows(stack, Poll) == [] and _rows(stack, Delivery) == []
+    assert _start(stack).status == "open"  # once the bot may post, the same form works
+
+
+def test_an_early_close_whose_results_slack_refuses_leaves_the_poll_open(network):
+    stack = network
+    poll = _start(stack)
+    stack.twin.fail_next("chat.postMessage", "ratelimited")
+    before = len(stack.twin.calls_to("response_url"))
+    stack.driver.command(FACILITATOR, f"stemming sluiten {poll.id}", CHANNEL)
+    told = stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
+    assert "ratelimited" in told
+    assert _rows(stack, Poll)[0].status == "open" and _results(stack) == []
+    _close(stack, poll)  # the scheduled close posts them
+    assert len(_results(stack)) == 1
 
 
 @pytest.mark.parametrize(("changes", "errors"), [
@@ -255,3 +287,24 @@ def test_only_facilitators_start_votes_and_only_members_vote(network):
     assert _votes(stack) == {}
     usage = stack.driver.command(FACILITATOR, "stemming sluiten nu", CHANNEL)
     assert "`/leernet stemming sluiten <nummer>`" in usage.body
+
+
+def test_a_close_committed_while_a_vote_redraws_its_count_stays_shown(network, monkeypatch):
+    # The count is redrawn after the vote's commit; a close that lands in between must not
+    # be hidden by that redraw (its buttons would come back on a closed poll).
+    from bot.services.polls import PollService
+
+    stack = network
+    poll = _start(stack)
+    vote = PollService.vote
+
+    def vote_then_close(self, poll_id, option_index, user_id):
+        voted = vote(self, poll_id, option_index, user_id)
+        assert self.close_due(poll_id) is not None  # another closer, before our redraw
+        return voted
+
+    monkeypatch.setattr(PollService, "vote", vote_then_close)
+    _vote(stack, BOB, _message(stack, poll.channel_ts), 0)
+    shown = _message(stack, poll.channel_ts)
+    assert not [b for b in shown["blocks"] if b["type"] == "actions"]
+    assert "Gesloten. Stemmen uitgebracht: 1." in _shown(shown)
