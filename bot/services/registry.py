@@ -3,6 +3,8 @@
 from dataclasses import dataclass
 
 from bot.services.core import Core
+from bot.services.home import HomeService
+from bot.services.membership import MembershipService
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
 
@@ -11,7 +13,14 @@ from bot.services.planning import PlanningService
 class Services:
     networks: NetworkService
     planning: PlanningService
+    membership: MembershipService
+    home: HomeService
 
     @classmethod
     def build(cls, core: Core) -> "Services":
-        return cls(networks=NetworkService(core), planning=PlanningService(core))
+        return cls(
+            networks=NetworkService(core),
+            planning=PlanningService(core),
+            membership=MembershipService(core),
+            home=HomeService(core),
+        )
