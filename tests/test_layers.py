@@ -21,10 +21,7 @@ ROOT = Path(__file__).parents[1]
 NOT_YET_ON_SERVICES: set[str] = {
     "handlers/agreements/listeners.py",
     "handlers/evaluations/listeners.py",
-    "handlers/home/publish.py",
     "handlers/kickoff/listeners.py",
-    "handlers/membership/listeners.py",
-    "handlers/membership/roster_sync.py",
     "handlers/polls/listeners.py",
     "handlers/reports/listeners.py",
     "handlers/sessions/listeners.py",
