@@ -212,9 +212,9 @@ class MembershipHandlers:
             raise DomainError("member.error.no_mentions", command="facilitator")
         done = self.services.membership.make_facilitator(call.team_id, call.channel_id,
                                                          users[0], by=call.user_id)
+        call.ack()
         network = done.network
         lines = [t("facilitator.done", call.lang, user=users[0], name=escape(network.name))]
-        call.ack()
         sync = RosterSync(self.deps, call.client)
         sync.tell(users[0], "member.dm.facilitator", by=call.user_id,
                   name=escape(network.name))
