@@ -62,11 +62,11 @@ def home_for(session: Session, team_id: str, user_id: str, now: datetime) -> lis
                      in evaluations.open_for_user(session, team_id, user_id, now)}
     followups_of: dict[int, list[ApplyCommitment]] = {}
     for commitment in apply_at_work.pending_for_user(session, team_id, user_id):
-        meeting = session.get(Meeting, commitment.meeting_id)
+        meeting = sessions_repo.get_meeting(session, commitment.meeting_id)
         followups_of.setdefault(meeting.network_id, []).append(commitment)
     entries = []
     for member in repo.holdings_of_user(session, team_id, user_id):
-        network = session.get(Network, member.network_id)
+        network = repo.get_network(session, member.network_id)
         if member.status != MembershipStatus.ACTIVE:
             place = (waitlist_place(session, member)
                      if member.status == MembershipStatus.WAITLISTED else None)

@@ -8,16 +8,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import update
-from sqlmodel import Session, col, func, select
+from sqlmodel import Session
 
-from bot.domain.errors import Conflict, Forbidden, NotFound
+from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, NotFound
 from bot.domain.networks import ensure_facilitator
+from storage import memberships as store
 from storage import networks as repo
+from storage.memberships import HOLDING
 from storage.models import Membership, MembershipStatus, Network, Role
 
-# States in which a person holds (or waits for) a place; everything else can start again.
-HOLDING = (MembershipStatus.ACTIVE, MembershipStatus.WAITLISTED, MembershipStatus.PENDING)
+# The organisation a join request states: as long as its column (and the form's field) allows;
+# only a forged submission sends more.
+ORGANISATION_MAX = 120
 
 
 @dataclass(frozen=True)
@@ -34,33 +36,56 @@ class Admission:
 
 def lock_roster(session: Session, network_id: int) -> None:
     """Serialise roster changes of one network. Must be the transaction's first statement."""
-    session.execute(update(Network).where(col(Network.id) == network_id)
-                    .values(roster_version=Network.roster_version + 1))
+    store.lock_roster(session, network_id)
 
 
 def participant_count(session: Session, network_id: int) -> int:
-    return session.exec(select(func.count()).select_from(Membership).where(
-        Membership.network_id == network_id, Membership.role == Role.PARTICIPANT,
-        Membership.status == MembershipStatus.ACTIVE)).one()
+    return store.participant_count(session, network_id)
 
 
-def waitlist(session: Session, network_id: int) -> Sequence[Membership]:
-    return session.exec(select(Membership).where(
-        Membership.network_id == network_id, Membership.status == MembershipStatus.WAITLISTED,
-    ).order_by(col(Membership.status_changed_at), col(Membership.id))).all()
+def is_full(session: Session, network: Network) -> bool:
+    return participant_count(session, network.id) >= network.max_participants
 
 
 def waitlist_place(session: Session, membership: Membership) -> int:
-    ids = [m.id for m in waitlist(session, membership.network_id)]
+    ids = [m.id for m in store.waitlist(session, membership.network_id)]
     return ids.index(membership.id) + 1
 
 
 def roster(session: Session, network_id: int) -> Sequence[Membership]:
     """Everyone holding or waiting for a place, facilitators first."""
-    rows = session.exec(select(Membership).where(
-        Membership.network_id == network_id, col(Membership.status).in_(HOLDING),
-    ).order_by(col(Membership.status_changed_at), col(Membership.id))).all()
-    return sorted(rows, key=lambda m: m.role != Role.FACILITATOR)
+    return sorted(store.holding(session, network_id), key=lambda m: m.role != Role.FACILITATOR)
+
+
+def holding_member(session: Session, network: Network, user_id: str) -> Membership | None:
+    """The person's membership while they hold or wait for a place; None otherwise."""
+    member = repo.membership(session, network.id, user_id)
+    return member if member is not None and member.status in HOLDING else None
+
+
+def ensure_holding(session: Session, network: Network, user_id: str, *,
+                   key: str = "member.error.not_member") -> Membership:
+    member = holding_member(session, network, user_id)
+    if member is None:
+        raise NotFound(key, user=user_id)
+    return member
+
+
+def ensure_may_request(session: Session, network: Network, user_id: str) -> None:
+    """A join request is for people who hold no place and have no request open."""
+    member = holding_member(session, network, user_id)
+    if member is not None:
+        key = ("member.error.pending" if member.status == MembershipStatus.PENDING
+               else "member.error.already")
+        raise Conflict(key, user=user_id)
+
+
+def valid_organisation(raw: str | None) -> str:
+    """The organisation a join request states, trimmed; FieldErrors when it is blank."""
+    organisation = (raw or "").strip()
+    if not organisation:
+        raise FieldErrors({"organisation": DomainError("network.error.blank")})
+    return organisation[:ORGANISATION_MAX]
 
 
 def _set_status(member: Membership, status: MembershipStatus, now: datetime) -> None:
@@ -76,7 +101,7 @@ def admit(session: Session, network: Network, user_id: str, *, now: datetime,
                                                 MembershipStatus.WAITLISTED):
         raise Conflict("member.error.already", user=user_id)
     # Count before this person's row changes, or autoflush would count them as a participant.
-    full = participant_count(session, network.id) >= network.max_participants
+    full = is_full(session, network)
     if member is None:
         member = Membership(team_id=network.team_id, network_id=network.id, user_id=user_id,
                             role=Role.PARTICIPANT, joined_at=now)
@@ -94,11 +119,8 @@ def admit(session: Session, network: Network, user_id: str, *, now: datetime,
 def request_join(session: Session, network: Network, user_id: str, organisation: str, *,
                  now: datetime) -> Membership:
     """Ask to join: a pending request a facilitator approves or declines."""
+    ensure_may_request(session, network, user_id)
     member = repo.membership(session, network.id, user_id)
-    if member is not None and member.status in HOLDING:
-        key = ("member.error.pending" if member.status == MembershipStatus.PENDING
-               else "member.error.already")
-        raise Conflict(key, user=user_id)
     if member is None:
         member = Membership(team_id=network.team_id, network_id=network.id, user_id=user_id,
                             role=Role.PARTICIPANT, joined_at=now)
@@ -111,10 +133,11 @@ def request_join(session: Session, network: Network, user_id: str, organisation:
 
 
 def pending_request(session: Session, membership_id: int) -> tuple[Network, Membership]:
-    member = session.get(Membership, membership_id)
+    """The open join request with this id and its network; Conflict once it is answered."""
+    member = store.get_membership(session, membership_id)
     if member is None or member.status != MembershipStatus.PENDING:
         raise Conflict("member.error.request_handled")
-    return session.get(Network, member.network_id), member
+    return repo.get_network(session, member.network_id), member
 
 
 def approve(session: Session, membership_id: int, *, by: str, now: datetime) -> Admission:
@@ -148,9 +171,7 @@ def remove(session: Session, network: Network, user_id: str, *, by: str,
 
 def _end(session: Session, network: Network, user_id: str, status: MembershipStatus,
          now: datetime) -> tuple[Membership, list[Membership]]:
-    member = repo.membership(session, network.id, user_id)
-    if member is None or member.status not in HOLDING:
-        raise NotFound("member.error.not_member", user=user_id)
+    member = ensure_holding(session, network, user_id)
     if (member.role == Role.FACILITATOR and member.status == MembershipStatus.ACTIVE
             and repo.facilitators(session, network.id) == [user_id]):
         raise Forbidden("member.error.last_facilitator")
@@ -163,7 +184,7 @@ def promote_waitlist(session: Session, network: Network, *, now: datetime) -> li
     """Fill free places from the waitlist, first come first served."""
     promoted = []
     free = network.max_participants - participant_count(session, network.id)
-    for member in list(waitlist(session, network.id))[:max(free, 0)]:
+    for member in list(store.waitlist(session, network.id))[:max(free, 0)]:
         _set_status(member, MembershipStatus.ACTIVE, now)
         member.joined_at = now
         promoted.append(member)

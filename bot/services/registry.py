@@ -5,6 +5,8 @@ from dataclasses import dataclass, fields
 from bot.services.core import Core
 from bot.services.deliveries import DeliveryService
 from bot.services.evaluations import EvaluationService
+from bot.services.home import HomeService
+from bot.services.membership import MembershipService
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
 from bot.services.polls import PollService
@@ -17,6 +19,8 @@ class Services:
     # One field per feature, named as listeners reach it: `deps.services.<name>`.
     deliveries: DeliveryService
     evaluations: EvaluationService
+    home: HomeService
+    membership: MembershipService
     networks: NetworkService
     planning: PlanningService
     polls: PollService

@@ -1,7 +1,7 @@
 """The Home tab: one card per network with what awaits the person there."""
 
 from bot.catalog import Lang, t
-from bot.domain.home import HomeEntry
+from bot.domain.home import HomeEntry, OpenPoll
 from bot.domain.polls import options_of
 from bot.text import escape, format_when
 from handlers.polls.blocks import vote_action_id
@@ -100,7 +100,7 @@ def _questionnaire(entry: HomeEntry, lang: Lang) -> list[Block]:
         label, ids.KICKOFF_OPEN, str(entry.network.id), None if answered else "primary"))]
 
 
-def _poll(entry: HomeEntry, open_poll, lang: Lang) -> list[Block]:
+def _poll(entry: HomeEntry, open_poll: OpenPoll, lang: Lang) -> list[Block]:
     poll = open_poll.poll
     options = options_of(poll)
     text = t("home.poll", lang, question=escape(poll.question),

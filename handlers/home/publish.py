@@ -1,4 +1,7 @@
-"""Re-publishing the Home tab of the people a change concerns; every feature calls this."""
+"""Re-publishing the Home tab of the people a change concerns; every feature calls this.
+
+What Home shows comes from the home service; Slack is called after its transaction ended.
+"""
 
 import logging
 from collections.abc import Iterable
@@ -6,18 +9,14 @@ from collections.abc import Iterable
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.domain import membership
-from bot.domain.home import home_for
 from handlers.home.blocks import home_view
 from handlers.slack.deps import Deps
-from storage.models import Network
 
 log = logging.getLogger(__name__)
 
 
 def publish_home(client: WebClient, deps: Deps, team_id: str, user_id: str) -> None:
-    with deps.db.session() as session:
-        entries = home_for(session, team_id, user_id, deps.clock())
+    entries = deps.services.home.entries(team_id, user_id)
     lang = deps.locales.lang(client, user_id)
     client.views_publish(user_id=user_id, view=home_view(lang, entries))
 
@@ -34,7 +33,8 @@ def refresh_homes(client: WebClient, deps: Deps, team_id: str, user_ids: Iterabl
 
 def refresh_network_homes(client: WebClient, deps: Deps, network_id: int) -> None:
     """Everyone in a network sees something new (a session, agreements, a vote)."""
-    with deps.db.session() as session:
-        network = session.get(Network, network_id)
-        users = [m.user_id for m in membership.roster(session, network_id)]
-    refresh_homes(client, deps, network.team_id, users)
+    audience = deps.services.home.audience(network_id)
+    if audience is None:
+        log.info("network %s is gone: no Home to refresh", network_id)
+        return
+    refresh_homes(client, deps, audience.team_id, audience.user_ids)

@@ -1,13 +1,19 @@
-"""Membership commands and buttons: invite, join and approve, members, leave, remove,
-co-facilitators."""
+"""Membership commands and buttons: invite, join and approve, members (also from the Home
+tab), leave, remove, co-facilitators.
 
-from slack_bolt import Ack, App
-from slack_sdk import WebClient
+Every change is stored by the membership service first; what follows in Slack (the channel,
+DMs, the answer to the facilitator, Home tabs) comes after the acknowledgement and outside any
+transaction. Those steps are courtesies that cannot undo a stored change, so a Slack refusal
+there is reported or logged, and the change stands.
+"""
+
+import logging
+
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import t
-from bot.domain import membership, networks
-from bot.domain.errors import DomainError, FieldErrors
+from bot.catalog import Lang, t
+from bot.domain.errors import DomainError
+from bot.domain.membership import Admission
 from bot.text import escape
 from handlers.home.publish import refresh_homes
 from handlers.membership.blocks import (
@@ -18,56 +24,50 @@ from handlers.membership.blocks import (
 )
 from handlers.membership.roster_sync import RosterSync
 from handlers.slack import ids
-from handlers.slack.deps import Deps
-from handlers.slack.errors import message_for, modal_errors, slack_failure_text
+from handlers.slack.errors import message_for
+from handlers.slack.kit import notice_modal
+from handlers.slack.listen import Listen
 from handlers.slack.mentions import mentioned_users
 from handlers.slack.messaging import send_dm
 from handlers.slack.metadata import JoinModalMeta
-from handlers.slack.router import CommandRouter, Invocation
-from handlers.slack.values import submitted_values
-from storage import networks as network_store
-from storage import networks as repo
-from storage.models import Membership, MembershipStatus, Network, Role
+from handlers.slack.turn import Turn
+from handlers.slack.values import parse_id, parse_pair
+from storage.models import Membership, Network
+
+log = logging.getLogger(__name__)
 
 
 class MembershipHandlers:
-    def __init__(self, deps: Deps) -> None:
-        self.deps = deps
+    def __init__(self, listen: Listen) -> None:
+        self.deps = listen.deps
+        self.services = listen.deps.services
 
     # --- /leernet uitnodigen @a @b --------------------------------------------------------
 
-    def invite(self, call: Invocation) -> None:
+    def invite(self, call: Turn) -> None:
         users = mentioned_users(call.args)
         if not users:
             raise DomainError("member.error.no_mentions", command="uitnodigen")
-        network = self._facilitated_network(call)
+        network = self.services.membership.facilitated_network(call.team_id, call.channel_id,
+                                                               call.user_id)
         call.ack()  # one Slack round trip per person may take longer than Slack's 3 seconds
         sync = RosterSync(self.deps, call.client)
         lines = [self._invite_one(call, sync, network, user) for user in users]
-        call.respond(text="\n".join(lines), response_type="ephemeral")
+        call.respond("\n".join(lines))
         refresh_homes(call.client, self.deps, network.team_id, users)
 
-    def _invite_one(self, call: Invocation, sync: RosterSync, network: Network,
-                    user_id: str) -> str:
-        try:
-            profile = call.client.users_info(user=user_id)["user"]
-        except SlackApiError:
-            return t("member.error.unknown_user", call.lang, user=user_id)
-        if profile.get("is_bot"):
-            return t("member.error.bot", call.lang, user=user_id)
-        if profile.get("deleted"):
-            return t("member.error.deactivated", call.lang, user=user_id)
-        try:
-            with self.deps.db.session() as session:
-                membership.lock_roster(session, network.id)
-                admission = membership.admit(session, network, user_id,
-                                             now=self.deps.clock(), invited_by=call.user_id)
-        except DomainError as error:
-            return message_for(error, call.lang)
-        return self._after_admission(sync, network, admission, call.lang)
+    def _invite_one(self, call: Turn, sync: RosterSync, network: Network, user_id: str) -> str:
+        refusal = _profile_refusal(call, user_id)
+        if refusal is not None:
+            return refusal
+        invited = self.services.membership.invite(network.id, user_id, by=call.user_id)
+        if invited.admission is None:
+            assert invited.refusal is not None
+            return message_for(invited.refusal, call.lang)
+        return self._after_admission(sync, network, invited.admission, call.lang)
 
-    def _after_admission(self, sync: RosterSync, network: Network,
-                         admission: membership.Admission, lang) -> str:
+    def _after_admission(self, sync: RosterSync, network: Network, admission: Admission,
+                         lang: Lang) -> str:
         """Welcome or waitlist the person; the line for the facilitator says which."""
         user_id = admission.membership.user_id
         if admission.waitlisted:
@@ -80,129 +80,88 @@ class MembershipHandlers:
 
     # --- /leernet join, and the facilitator's answer --------------------------------------
 
-    def join(self, call: Invocation) -> None:
-        with self.deps.db.session() as session:
-            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
-            existing = repo.membership(session, network.id, call.user_id)
-            if existing is not None and existing.status in membership.HOLDING:
-                key = ("member.error.pending" if existing.status == MembershipStatus.PENDING
-                       else "member.error.already")
-                raise DomainError(key, user=call.user_id)
-            full = membership.participant_count(session, network.id) >= network.max_participants
-        call.ack()
-        call.client.views_open(trigger_id=call.command["trigger_id"],
-                               view=join_modal(call.lang, network, full))
+    def join(self, call: Turn) -> None:
+        form = self.services.membership.join_form(call.team_id, call.channel_id, call.user_id)
+        call.open_modal(join_modal(call.lang, form.network, form.full))
 
-    def on_join_submit(self, ack: Ack, body: dict, view: dict, client: WebClient) -> None:
-        user_id = body["user"]["id"]
-        lang = self.deps.locales.lang(client, user_id)
-        meta = JoinModalMeta.loads(view["private_metadata"])
-        organisation = (submitted_values(view).get("organisation") or "").strip()
-        if not organisation:
-            ack(response_action="errors", errors=modal_errors(FieldErrors(
-                {"organisation": DomainError("network.error.blank")}), lang))
-            return
-        try:
-            with self.deps.db.session() as session:
-                network = session.get(Network, meta.network_id)
-                member = membership.request_join(session, network, user_id, organisation,
-                                                 now=self.deps.clock())
-                full = (membership.participant_count(session, network.id)
-                        >= network.max_participants)
-                facilitators = [m.user_id for m in repo.active_members(session, network.id)
-                                if m.role == Role.FACILITATOR]
-        except DomainError as error:
-            ack(response_action="errors", errors={"organisation": message_for(error, lang)})
-            return
-        ack()
-        sync = RosterSync(self.deps, client)
-        for facilitator in facilitators:
+    def on_join_submit(self, turn: Turn) -> None:
+        network_id = parse_id(turn.meta(JoinModalMeta).network_id)
+        request = self.services.membership.request_join(
+            network_id, turn.user_id, turn.values().get("organisation"))
+        turn.ack()
+        network = request.network
+        for facilitator in request.facilitators:
             try:
                 text, blocks = join_request_message(
-                    network, member, full, self.deps.locales.lang(client, facilitator))
-                send_dm(client, facilitator, text, blocks)
-            except SlackApiError:
-                continue  # another facilitator can still answer
-        sync.tell(user_id, "join.sent", name=escape(network.name))
-        refresh_homes(client, self.deps, network.team_id, [user_id])
+                    network, request.member, request.full,
+                    self.deps.locales.lang(turn.client, facilitator))
+                send_dm(turn.client, facilitator, text, blocks)
+            except SlackApiError as error:  # another facilitator can still answer
+                log.warning("could not send the join request to %s: %s", facilitator,
+                            error.response.get("error"))
+        RosterSync(self.deps, turn.client).tell(turn.user_id, "join.sent",
+                                                name=escape(network.name))
+        refresh_homes(turn.client, self.deps, network.team_id, [turn.user_id])
 
-    def on_approve(self, ack: Ack, body: dict, action: dict, client: WebClient,
-                   respond) -> None:
-        ack()
-        by = body["user"]["id"]
-        lang = self.deps.locales.lang(client, by)
-        try:
-            with self.deps.db.session() as session:
-                network, member = membership.pending_request(session, int(action["value"]))
-            with self.deps.db.session() as session:
-                membership.lock_roster(session, network.id)
-                admission = membership.approve(session, int(action["value"]), by=by,
-                                               now=self.deps.clock())
-        except DomainError as error:
-            respond(text=message_for(error, lang), replace_original=False)
-            return
-        line = t("join.approved", lang, user=admission.membership.user_id, by=by)
-        detail = self._after_admission(RosterSync(self.deps, client), network, admission, lang)
-        respond(text=f"{line}\n{detail}", replace_original=True)
-        refresh_homes(client, self.deps, network.team_id, [admission.membership.user_id])
+    def on_approve(self, turn: Turn) -> None:
+        by = turn.user_id
+        approved = self.services.membership.approve(turn.action_id_value(), by=by)
+        admission = approved.admission
+        line = t("join.approved", turn.lang, user=admission.membership.user_id, by=by)
+        detail = self._after_admission(RosterSync(self.deps, turn.client), approved.network,
+                                       admission, turn.lang)
+        turn.respond(f"{line}\n{detail}", replace_original=True)
+        refresh_homes(turn.client, self.deps, approved.network.team_id,
+                      [admission.membership.user_id])
 
-    def on_decline(self, ack: Ack, body: dict, action: dict, client: WebClient,
-                   respond) -> None:
-        ack()
-        by = body["user"]["id"]
-        lang = self.deps.locales.lang(client, by)
-        try:
-            with self.deps.db.session() as session:
-                member = membership.decline(session, int(action["value"]), by=by,
-                                            now=self.deps.clock())
-                network = session.get(Network, member.network_id)
-        except DomainError as error:
-            respond(text=message_for(error, lang), replace_original=False)
-            return
-        RosterSync(self.deps, client).tell(member.user_id, "member.dm.declined",
-                                           name=escape(network.name))
-        respond(text=t("join.declined", lang, user=member.user_id, by=by),
-                replace_original=True)
-        refresh_homes(client, self.deps, network.team_id, [member.user_id])
+    def on_decline(self, turn: Turn) -> None:
+        by = turn.user_id
+        declined = self.services.membership.decline(turn.action_id_value(), by=by)
+        member = declined.member
+        RosterSync(self.deps, turn.client).tell(member.user_id, "member.dm.declined",
+                                                name=escape(declined.network.name))
+        turn.respond(t("join.declined", turn.lang, user=member.user_id, by=by),
+                     replace_original=True)
+        refresh_homes(turn.client, self.deps, declined.network.team_id, [member.user_id])
 
-    # --- /leernet leden ---------------------------------------------------------------------
+    # --- the member list: /leernet leden, and the Home tab's members button ---------------
 
-    def members(self, call: Invocation) -> None:
-        with self.deps.db.session() as session:
-            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
-            networks.ensure_member(session, network, call.user_id)
-            roster = membership.roster(session, network.id)
-        call.reply(t("members.header", call.lang, name=escape(network.name)),
-                   members_blocks(network, roster, call.lang))
+    def members(self, call: Turn) -> None:
+        roster = self.services.membership.roster_in_channel(call.team_id, call.channel_id,
+                                                            call.user_id)
+        call.reply(t("members.header", call.lang, name=escape(roster.network.name)),
+                   members_blocks(roster.network, roster.members, call.lang))
+
+    def on_home_members(self, turn: Turn) -> None:
+        roster = self.services.membership.roster_for_facilitator(turn.action_id_value(),
+                                                                 turn.user_id)
+        blocks = members_blocks(roster.network, roster.members, turn.lang)
+        turn.client.views_open(trigger_id=turn.trigger_id,
+                               view=notice_modal(turn.lang, blocks))
 
     # --- leaving and removing ---------------------------------------------------------------
 
-    def leave(self, call: Invocation) -> None:
-        with self.deps.db.session() as session:
-            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
-            member = repo.membership(session, network.id, call.user_id)
-            if member is None or member.status not in membership.HOLDING:
-                raise DomainError("error.not_member")
+    def leave(self, call: Turn) -> None:
+        network = self.services.membership.leaving(call.team_id, call.channel_id,
+                                                   call.user_id)
         lang = call.lang
-        call.reply(t("leave.question", lang, name=escape(network.name)), confirm_blocks(
-            t("leave.question", lang, name=escape(network.name)), ids.LEAVE_CONFIRM,
-            str(network.id), t("leave.button", lang), t("leave.confirm.title", lang),
-            t("leave.confirm.text", lang), t("leave.confirm.yes", lang), t("confirm.no", lang)))
+        question = t("leave.question", lang, name=escape(network.name))
+        call.reply(question, confirm_blocks(
+            question, ids.LEAVE_CONFIRM, str(network.id), t("leave.button", lang),
+            t("leave.confirm.title", lang), t("leave.confirm.text", lang),
+            t("leave.confirm.yes", lang), t("confirm.no", lang)))
 
-    def on_leave(self, ack: Ack, body: dict, action: dict, client: WebClient,
-                 respond) -> None:
-        ack()
-        self._end(body, client, respond, int(action["value"]), body["user"]["id"], by=None)
+    def on_leave(self, turn: Turn) -> None:
+        ended = self.services.membership.leave(turn.action_id_value(), turn.user_id)
+        self._after_end(turn, ended.network, turn.user_id, ended.was_active, ended.promoted,
+                        by=None)
 
-    def remove(self, call: Invocation) -> None:
+    def remove(self, call: Turn) -> None:
         users = mentioned_users(call.args)
         if len(users) != 1:
             raise DomainError("member.error.no_mentions", command="verwijderen")
-        network = self._facilitated_network(call)
-        with self.deps.db.session() as session:
-            target = repo.membership(session, network.id, users[0])
-            if target is None or target.status not in membership.HOLDING:
-                raise DomainError("member.error.not_member", user=users[0])
+        network = self.services.membership.removing(call.team_id, call.channel_id, users[0],
+                                                    by=call.user_id)
         lang = call.lang
         question = t("remove.question", lang, user=users[0], name=escape(network.name))
         call.reply(question, confirm_blocks(
@@ -210,32 +169,19 @@ class MembershipHandlers:
             t("remove.confirm.title", lang), t("remove.confirm.text", lang),
             t("remove.confirm.yes", lang), t("confirm.no", lang)))
 
-    def on_remove(self, ack: Ack, body: dict, action: dict, client: WebClient,
-                  respond) -> None:
-        ack()
-        network_id, user_id = action["value"].split(":", 1)
-        self._end(body, client, respond, int(network_id), user_id, by=body["user"]["id"])
+    def on_remove(self, turn: Turn) -> None:
+        raw_network_id, user_id = parse_pair(turn.action_value())
+        ended = self.services.membership.remove(parse_id(raw_network_id), user_id,
+                                                by=turn.user_id)
+        self._after_end(turn, ended.network, user_id, ended.was_active, ended.promoted,
+                        by=turn.user_id)
 
-    def _end(self, body: dict, client: WebClient, respond, network_id: int, user_id: str,
-             by: str | None) -> None:
-        """Leave (by None) or remove (by a facilitator); then tidy the channel and the list."""
-        actor = by or user_id
-        lang = self.deps.locales.lang(client, actor)
-        try:
-            with self.deps.db.session() as session:
-                membership.lock_roster(session, network_id)
-                network = session.get(Network, network_id)
-                was_active = _is_active(repo.membership(session, network_id, user_id))
-                if by is None:
-                    _, promoted = membership.leave(session, network, user_id,
-                                                   now=self.deps.clock())
-                else:
-                    _, promoted = membership.remove(session, network, user_id, by=by,
-                                                    now=self.deps.clock())
-        except DomainError as error:
-            respond(text=message_for(error, lang), replace_original=False)
-            return
-        sync = RosterSync(self.deps, client)
+    def _after_end(self, turn: Turn, network: Network, user_id: str, was_active: bool,
+                   promoted: list[Membership], by: str | None) -> None:
+        """After leaving (by None) or a removal (by a facilitator): tidy the channel, tell
+        the people concerned, and replace the confirmation with what was done."""
+        lang = turn.lang
+        sync = RosterSync(self.deps, turn.client)
         if was_active:
             sync.remove_from_channel(network, user_id)
         if by is None:
@@ -244,15 +190,12 @@ class MembershipHandlers:
             sync.tell(user_id, "member.dm.removed", name=escape(network.name))
             lines = [t("remove.done", lang, user=user_id, name=escape(network.name))]
         lines += self._promote(sync, network, promoted, lang)
-        try:
-            respond(text="\n".join(lines), replace_original=True)
-        except SlackApiError as error:
-            respond(text=slack_failure_text(error, lang), replace_original=False)
-        refresh_homes(client, self.deps, network.team_id,
+        turn.respond("\n".join(lines), replace_original=True)
+        refresh_homes(turn.client, self.deps, network.team_id,
                       [user_id, *(m.user_id for m in promoted)])
 
     def _promote(self, sync: RosterSync, network: Network, promoted: list[Membership],
-                 lang) -> list[str]:
+                 lang: Lang) -> list[str]:
         lines = []
         for member in promoted:
             lines.append(t("member.promoted", lang, user=member.user_id))
@@ -263,49 +206,49 @@ class MembershipHandlers:
 
     # --- co-facilitators -----------------------------------------------------------------------
 
-    def facilitator(self, call: Invocation) -> None:
+    def facilitator(self, call: Turn) -> None:
         users = mentioned_users(call.args)
         if len(users) != 1:
             raise DomainError("member.error.no_mentions", command="facilitator")
-        with self.deps.db.session() as session:
-            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
-        with self.deps.db.session() as session:
-            membership.lock_roster(session, network.id)
-            promoted = membership.make_facilitator(session, network, users[0],
-                                                   by=call.user_id, now=self.deps.clock())
-        lines = [t("facilitator.done", call.lang, user=users[0], name=escape(network.name))]
+        done = self.services.membership.make_facilitator(call.team_id, call.channel_id,
+                                                         users[0], by=call.user_id)
         call.ack()
+        network = done.network
+        lines = [t("facilitator.done", call.lang, user=users[0], name=escape(network.name))]
         sync = RosterSync(self.deps, call.client)
         sync.tell(users[0], "member.dm.facilitator", by=call.user_id,
                   name=escape(network.name))
-        lines += self._promote(sync, network, promoted, call.lang)
-        call.respond(text="\n".join(lines), response_type="ephemeral")
+        lines += self._promote(sync, network, done.promoted, call.lang)
+        call.respond("\n".join(lines))
         refresh_homes(call.client, self.deps, network.team_id,
-                      [users[0], *(m.user_id for m in promoted)])
-
-    # --- shared -------------------------------------------------------------------------------
-
-    def _facilitated_network(self, call: Invocation) -> Network:
-        with self.deps.db.session() as session:
-            network = network_store.network_in_channel(session, call.team_id, call.channel_id)
-            networks.ensure_facilitator(session, network, call.user_id)
-        return network
+                      [users[0], *(m.user_id for m in done.promoted)])
 
 
-def _is_active(member: Membership | None) -> bool:
-    return member is not None and member.status == MembershipStatus.ACTIVE
+def _profile_refusal(call: Turn, user_id: str) -> str | None:
+    """Why Slack's profile of an invited person rules them out (a bot, a deactivated or
+    unknown account), as a line for the facilitator; None when they may be invited."""
+    try:
+        profile = call.client.users_info(user=user_id)["user"]
+    except SlackApiError:
+        return t("member.error.unknown_user", call.lang, user=user_id)
+    if profile.get("is_bot"):
+        return t("member.error.bot", call.lang, user=user_id)
+    if profile.get("deleted"):
+        return t("member.error.deactivated", call.lang, user=user_id)
+    return None
 
 
-def register(app: App, deps: Deps, router: CommandRouter) -> None:
-    handlers = MembershipHandlers(deps)
-    router.add(("uitnodigen", "invite"), handlers.invite, "help.uitnodigen")
-    router.add(("join", "aansluiten"), handlers.join, "help.join")
-    router.add(("leden", "members"), handlers.members, "help.leden")
-    router.add(("verlaten", "leave"), handlers.leave, "help.verlaten")
-    router.add(("verwijderen", "remove"), handlers.remove, "help.verwijderen")
-    router.add(("facilitator",), handlers.facilitator, "help.facilitator")
-    app.view(ids.JOIN_MODAL)(handlers.on_join_submit)
-    app.action(ids.JOIN_APPROVE)(handlers.on_approve)
-    app.action(ids.JOIN_DECLINE)(handlers.on_decline)
-    app.action(ids.LEAVE_CONFIRM)(handlers.on_leave)
-    app.action(ids.REMOVE_CONFIRM)(handlers.on_remove)
+def register(listen: Listen) -> None:
+    handlers = MembershipHandlers(listen)
+    listen.command(("uitnodigen", "invite"), "help.uitnodigen")(handlers.invite)
+    listen.command(("join", "aansluiten"), "help.join")(handlers.join)
+    listen.command(("leden", "members"), "help.leden")(handlers.members)
+    listen.command(("verlaten", "leave"), "help.verlaten")(handlers.leave)
+    listen.command(("verwijderen", "remove"), "help.verwijderen")(handlers.remove)
+    listen.command(("facilitator",), "help.facilitator")(handlers.facilitator)
+    listen.view(ids.JOIN_MODAL, error_field="organisation")(handlers.on_join_submit)
+    listen.action(ids.JOIN_APPROVE)(handlers.on_approve)
+    listen.action(ids.JOIN_DECLINE)(handlers.on_decline)
+    listen.action(ids.LEAVE_CONFIRM)(handlers.on_leave)
+    listen.action(ids.REMOVE_CONFIRM)(handlers.on_remove)
+    listen.action(ids.HOME_MEMBERS)(handlers.on_home_members)

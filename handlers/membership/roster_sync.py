@@ -9,8 +9,7 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import t
-from bot.domain.kickoff import schedule_kickoff
+from bot.catalog import Lang, t
 from bot.text import escape
 from handlers.slack.deps import Deps
 from handlers.slack.kit import section
@@ -32,7 +31,7 @@ class RosterSync:
         self.deps = deps
         self.client = client
 
-    def add_to_channel(self, network: Network, user_id: str, lang) -> str | None:
+    def add_to_channel(self, network: Network, user_id: str, lang: Lang) -> str | None:
         """Invite to the network's channel; None when done, else a line for the facilitator."""
         try:
             self.client.conversations_invite(channel=network.channel_id, users=user_id)
@@ -61,15 +60,10 @@ class RosterSync:
         except SlackApiError as error:
             log.warning("could not DM %s: %s", user_id, error.response.get("error"))
 
-    def welcome(self, network: Network, user_id: str, key: str, lang) -> str | None:
+    def welcome(self, network: Network, user_id: str, key: str,
+                lang: Lang) -> str | None:
         """A newly active member: into the channel, a welcome DM, the kickoff questionnaire."""
         problem = self.add_to_channel(network, user_id, lang)
         self.tell(user_id, key, name=escape(network.name), channel=network.channel_id)
-        self.schedule_kickoff(network, user_id)
+        self.deps.services.membership.schedule_kickoff(network, user_id)
         return problem
-
-    def schedule_kickoff(self, network: Network, user_id: str) -> None:
-        with self.deps.db.session() as session:
-            delivery = schedule_kickoff(session, network, user_id, self.deps.clock())
-        if delivery is not None:
-            self.deps.notify_scheduled(delivery.run_at)

@@ -180,3 +180,14 @@ def test_an_open_evaluation_waits_on_home_with_a_button(stack):
     stack.driver.click(ANN, "evaluation_open", view=home)
     assert stack.twin.wait_for("views.open", lambda c: c.args["view"]["callback_id"]
                                == "evaluation_answer")
+
+
+def test_the_members_button_is_refused_to_a_participant_in_a_small_modal(stack):
+    create_network(stack)
+    add_member(stack, BOB)
+    facilitator_home = _open_and_get(stack, FACILITATOR)
+    stack.driver.click(BOB, "home_members", view=facilitator_home)  # a forged click
+    notice = stack.twin.wait_for("views.open", lambda c: c.args["view"]["title"]["text"]
+                                 == "Leernet")[0]
+    assert "Alleen een facilitator" in json.dumps(notice.args["view"])
+    assert "Leden van" not in json.dumps(notice.args["view"])

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from sqlmodel import select
 
 from bot.domain import membership
+from storage import memberships, networks
 from storage.database import Database
 from storage.models import Delivery, DeliveryKind, Membership, Network
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
@@ -147,7 +148,7 @@ def test_the_cap_holds_when_people_are_let_in_at_the_same_moment(database_url):
     assert errors == []
     with db.session() as session:
         statuses = [m.status for m in session.exec(select(Membership)).all()]
-        places = [m.user_id for m in membership.waitlist(session, network_id)]
+        places = [m.user_id for m in memberships.waitlist(session, network_id)]
     assert statuses.count("active") == 3 and statuses.count("waitlisted") == 5
     assert len(places) == 5
     db.dispose()
@@ -289,3 +290,49 @@ def test_membership_commands_outside_a_network_channel_say_so(stack):
     for command in ("leden", "join", "verlaten", "uitnodigen " + mention(ANN)):
         response = stack.driver.command(BOB, command, "CELSE001")
         assert "nog geen leernetwerk" in response.body, command
+
+
+def test_a_join_request_for_a_network_that_is_gone_is_a_clean_refusal(stack):
+    create_network(stack)
+    view = open_modal(stack, BOB, "join")
+    with stack.bot.db.session() as session:
+        network_id = session.exec(select(Network.id)).one()
+        networks.delete_new_network(session, network_id)
+    response = stack.driver.submit_view(BOB, view, {"organisation": "AZ"})
+    assert response.status == 200
+    assert response.json["response_action"] == "errors"
+    assert "nog geen leernetwerk" in response.json["errors"]["organisation"]
+    assert BOB not in _statuses(stack)
+
+    forged = {**view, "private_metadata": '{"network_id": "1; drop"}'}
+    response = stack.driver.submit_view(BOB, forged, {"organisation": "AZ"})
+    assert "klopt niet" in response.json["errors"]["organisation"]
+
+
+def test_forged_answers_to_a_join_request_are_refused_without_harm(stack):
+    create_network(stack)
+    view = open_modal(stack, BOB, "join")
+    stack.driver.submit_view(BOB, view, {"organisation": "AZ"})
+    message = _dm(stack, FACILITATOR, "vraagt om aan te sluiten")
+    channel = stack.twin.dm_channel(FACILITATOR)
+    stack.driver.click(FACILITATOR, "join_approve", message=message, channel_id=channel,
+                       value="x1")
+    assert stack.twin.wait_for("response_url", lambda c: "klopt niet" in c.args["text"])
+    stack.driver.click(ANN, "join_decline", message=message, channel_id=channel)
+    assert stack.twin.wait_for("response_url", lambda c: "Only a facilitator" in
+                               c.args["text"])  # Ann reads English
+    assert _statuses(stack)[BOB] == ("participant", "pending")
+
+
+def test_the_first_answer_to_a_join_request_wins(stack):
+    create_network(stack)
+    view = open_modal(stack, BOB, "join")
+    stack.driver.submit_view(BOB, view, {"organisation": "AZ"})
+    message = _dm(stack, FACILITATOR, "vraagt om aan te sluiten")
+    channel = stack.twin.dm_channel(FACILITATOR)
+    stack.driver.click(FACILITATOR, "join_decline", message=message, channel_id=channel)
+    stack.twin.wait_for("response_url", lambda c: "afgewezen" in c.args["text"])
+    stack.driver.click(FACILITATOR, "join_approve", message=message, channel_id=channel)
+    late = stack.twin.wait_for("response_url", lambda c: "al behandeld" in c.args["text"])
+    assert late[0].args["replace_original"] is False
+    assert _statuses(stack)[BOB] == ("participant", "declined")
