@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from bot.services.agreements import AgreementService
 from bot.services.core import Core
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
@@ -9,9 +10,11 @@ from bot.services.planning import PlanningService
 
 @dataclass(frozen=True)
 class Services:
+    agreements: AgreementService
     networks: NetworkService
     planning: PlanningService
 
     @classmethod
     def build(cls, core: Core) -> "Services":
-        return cls(networks=NetworkService(core), planning=PlanningService(core))
+        return cls(agreements=AgreementService(core), networks=NetworkService(core),
+                   planning=PlanningService(core))
