@@ -21,7 +21,6 @@ ROOT = Path(__file__).parents[1]
 NOT_YET_ON_SERVICES: set[str] = {
     "handlers/evaluations/listeners.py",
     "handlers/home/publish.py",
-    "handlers/kickoff/listeners.py",
     "handlers/membership/listeners.py",
     "handlers/membership/roster_sync.py",
     "handlers/polls/listeners.py",
