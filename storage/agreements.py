@@ -2,10 +2,20 @@
 
 from collections.abc import Sequence
 
+from sqlalchemy import delete
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from bot.domain.errors import NotFound
 from storage.models import Agreement, AgreementAck
+
+
+def get_agreement(session: Session, agreement_id: int) -> Agreement:
+    """The version with this id; NotFound when there is none (discarded, or a forged id)."""
+    agreement = session.get(Agreement, agreement_id)
+    if agreement is None:
+        raise NotFound("agreements.error.gone")
+    return agreement
 
 
 def current(session: Session, network_id: int) -> Agreement | None:
@@ -13,6 +23,15 @@ def current(session: Session, network_id: int) -> Agreement | None:
     return session.exec(
         select(Agreement)
         .where(Agreement.network_id == network_id)
+        .order_by(col(Agreement.version).desc())
+    ).first()
+
+
+def newest_posted(session: Session, network_id: int) -> Agreement | None:
+    """The newest version whose message is in the channel."""
+    return session.exec(
+        select(Agreement)
+        .where(Agreement.network_id == network_id, col(Agreement.channel_ts).is_not(None))
         .order_by(col(Agreement.version).desc())
     ).first()
 
@@ -41,3 +60,10 @@ def add_ack(session: Session, ack: AgreementAck) -> bool:
         return True
     except IntegrityError:
         return False
+
+
+def delete_agreement(session: Session, agreement_id: int) -> None:
+    """Remove a version saved a moment ago, with its acknowledgements (nothing else refers
+    to it)."""
+    session.execute(delete(AgreementAck).where(col(AgreementAck.agreement_id) == agreement_id))
+    session.execute(delete(Agreement).where(col(Agreement.id) == agreement_id))

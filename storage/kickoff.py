@@ -22,6 +22,14 @@ def response(session: Session, network_id: int, user_id: str) -> KickoffResponse
     ).first()
 
 
+def existing_response(session: Session, network_id: int, user_id: str) -> KickoffResponse:
+    """The answers a concurrent submission stored a moment ago (they must be there)."""
+    row = response(session, network_id, user_id)
+    if row is None:
+        raise LookupError(f"no kickoff response of {user_id} in network {network_id}")
+    return row
+
+
 def responses(session: Session, network_id: int) -> Sequence[KickoffResponse]:
     return session.exec(
         select(KickoffResponse)

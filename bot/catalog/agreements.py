@@ -99,6 +99,16 @@ MESSAGES: Messages = {
         "nl": "Je gaf al akkoord met versie {version}; er verandert niets.",
         "en": "You already agreed to version {version}; nothing changes.",
     },
+    "agreements.working": {
+        "nl": "Even geduld: ik leg de afspraken vast en zet ze in het kanaal ...",
+        "en": "One moment: saving the agreements and posting them in the channel ...",
+    },
+    "agreements.saved": {
+        "nl": "Versie {version} van de afspraken staat in <#{channel}>; ik vraag iedereen "
+        "akkoord te geven.",
+        "en": "Version {version} of the agreements is in <#{channel}>; I am asking everyone "
+        "to agree.",
+    },
     "agreements.pin_failed": {
         "nl": "De afspraken staan in het kanaal, maar Slack liet me ze niet vastpinnen "
         "({error}). Pin het bericht zelf vast als je wilt.",

@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from bot.domain.errors import Conflict, DomainError, FieldErrors, NotFound
+from bot.domain.errors import Conflict, DomainError, FieldErrors
 from bot.domain.networks import ensure_facilitator, ensure_member
 from storage import agreements as repo
 from storage import networks as members_repo
@@ -49,18 +49,25 @@ class AckStatus:
         return len(self.acked) + len(self.pending)
 
 
-def record(session: Session, network: Network, draft: AgreementDraft, *, user_id: str,
-           amends_version: int | None, now: datetime) -> tuple[Agreement, Agreement | None]:
-    """Store a new version (flushed, not committed); returns it and the version it replaces.
-
-    `amends_version` is the version the author saw; if another one was saved since, their
-    text would silently undo it, so it is refused. The author agrees with what they wrote.
-    """
+def checked(session: Session, network: Network, draft: AgreementDraft, *, user_id: str,
+            amends_version: int | None) -> tuple[AgreementDraft, Agreement | None]:
+    """The draft as it will be stored and the version it replaces, if a facilitator may save
+    it now: FieldErrors for the form, Forbidden for a participant, Conflict when another
+    version was saved since the author opened the form (their text would silently undo it)."""
     ensure_facilitator(session, network, user_id)
     draft = draft.validated()
     previous = repo.current(session, network.id)
     if (previous.version if previous else None) != amends_version:
         raise Conflict("agreements.error.concurrent")
+    return draft, previous
+
+
+def record(session: Session, network: Network, draft: AgreementDraft, *, user_id: str,
+           amends_version: int | None, now: datetime) -> tuple[Agreement, Agreement | None]:
+    """Store a new version (flushed, not committed); returns it and the version it replaces.
+    The author agrees with what they wrote."""
+    draft, previous = checked(session, network, draft, user_id=user_id,
+                              amends_version=amends_version)
     agreement = Agreement(team_id=network.team_id, network_id=network.id,
                           version=(previous.version + 1) if previous else 1,
                           text=draft.text or "", created_by=user_id, created_at=now)
@@ -81,10 +88,8 @@ def record(session: Session, network: Network, draft: AgreementDraft, *, user_id
 def acknowledge(session: Session, agreement_id: int, user_id: str, *,
                 now: datetime) -> tuple[Network, Agreement, bool]:
     """Record a member's agreement with the version in force; False if they already had."""
-    agreement = session.get(Agreement, agreement_id)
-    if agreement is None:
-        raise NotFound("agreements.error.gone")
-    network = session.get(Network, agreement.network_id)
+    agreement = repo.get_agreement(session, agreement_id)
+    network = members_repo.get_network(session, agreement.network_id)
     ensure_member(session, network, user_id)
     current = repo.current(session, network.id)
     if current is None or current.id != agreement.id:
@@ -105,3 +110,25 @@ def ack_status(session: Session, agreement: Agreement) -> AckStatus:
 
 def has_acked(session: Session, agreement: Agreement, user_id: str) -> AgreementAck | None:
     return repo.ack_of(session, agreement.id, user_id)
+
+
+def replaced_by(session: Session, agreement: Agreement) -> int | None:
+    """The newer version that replaced this one in the channel; None while none did.
+
+    Only a posted version counts: one being saved may still be taken back if Slack refuses
+    its message, and then this one stays in force."""
+    newest = repo.newest_posted(session, agreement.network_id)
+    if newest is None or newest.version <= agreement.version:
+        return None
+    return newest.version
+
+
+def discard(session: Session, agreement_id: int) -> None:
+    """Take back a version nobody could see (its message was never posted)."""
+    repo.delete_agreement(session, agreement_id)
+
+
+def mark_posted(session: Session, agreement_id: int, channel_ts: str) -> None:
+    agreement = repo.get_agreement(session, agreement_id)
+    agreement.channel_ts = channel_ts
+    session.add(agreement)

@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from bot.domain import schedule
-from bot.domain.errors import DomainError, FieldErrors, NotFound
+from bot.domain.errors import DomainError, FieldErrors
 from bot.domain.meetings import LEARNING_FORMS
 from bot.domain.networks import ensure_member
 from storage import deliveries as queue
@@ -173,17 +173,10 @@ def intro_change(response: KickoffResponse) -> IntroChange:
     return IntroChange.DELETE if response.intro_ts else IntroChange.NONE
 
 
-def network_by_id(session: Session, network_id: int) -> Network:
-    network = session.get(Network, network_id)
-    if network is None:
-        raise NotFound("error.no_network")
-    return network
-
-
 def questionnaire_for(session: Session, network_id: int, user_id: str,
                       now: datetime) -> tuple[Network, KickoffResponse | None]:
     """The network and the member's previous answers, if they may (still) answer."""
-    network = network_by_id(session, network_id)
+    network = repo.get_network(session, network_id)
     ensure_member(session, network, user_id)
     ensure_open(session, network, now)
     return network, store.response(session, network.id, user_id)
@@ -205,7 +198,7 @@ def save_response(session: Session, network: Network, user_id: str, draft: Kicko
             with session.begin_nested():
                 session.add(row)
         except IntegrityError:  # a double click stored the first answer a moment ago
-            row = store.response(session, network.id, user_id)
+            row = store.existing_response(session, network.id, user_id)
     for name, value in answers.items():
         setattr(row, name, value)
     row.updated_at = now

@@ -3,9 +3,11 @@
 from dataclasses import dataclass, fields
 
 from bot.services.core import Core
+from bot.services.agreements import AgreementService
 from bot.services.deliveries import DeliveryService
 from bot.services.evaluations import EvaluationService
 from bot.services.home import HomeService
+from bot.services.kickoff import KickoffService
 from bot.services.membership import MembershipService
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
@@ -17,9 +19,11 @@ from bot.services.sessions import SessionService
 @dataclass(frozen=True)
 class Services:
     # One field per feature, named as listeners reach it: `deps.services.<name>`.
+    agreements: AgreementService
     deliveries: DeliveryService
     evaluations: EvaluationService
     home: HomeService
+    kickoff: KickoffService
     membership: MembershipService
     networks: NetworkService
     planning: PlanningService

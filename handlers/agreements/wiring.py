@@ -9,7 +9,7 @@ from storage.models import DeliveryKind
 
 
 def register(listen: Listen) -> None:
-    register_listeners(listen.app, listen.deps, listen.router)
+    register_listeners(listen)
 
 
 def senders(deps: Deps) -> dict[DeliveryKind, Sender]:

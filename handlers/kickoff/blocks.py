@@ -2,6 +2,7 @@
 and the facilitators' synthesis. Every text a member typed is escaped here."""
 
 from datetime import datetime
+from typing import Any
 
 from bot.catalog import Lang, t
 from bot.domain.kickoff import LIMITS, Answer, Synthesis, forms_of
@@ -205,14 +206,15 @@ def synthesis_message(network: Network, result: Synthesis, now: datetime, lang: 
 
 def topics_input(topics: list[str], lang: Lang) -> Block:
     """The plan modal's optional topic picker: checkboxes up to 10, a multi-select beyond."""
-    options, values = [], set()
+    options: list[dict[str, Any]] = []
+    values: set[str] = set()
     for topic in topics:
         value = topic[:150]  # Slack's limit for an option value; the label gets 75
         if value not in values:
             values.add(value)
             options.append({"text": plain(shorten(topic, 75)), "value": value})
     kind = "checkboxes" if len(options) <= 10 else "multi_static_select"
-    element = {"type": kind, "action_id": ids.VALUE, "options": options[:100]}
+    element: dict[str, Any] = {"type": kind, "action_id": ids.VALUE, "options": options[:100]}
     if kind == "multi_static_select":
         element["placeholder"] = plain(t("plan.field.topics", lang)[:150])
     return input_block("topics", t("plan.field.topics", lang), element, optional=True,

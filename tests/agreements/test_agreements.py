@@ -1,12 +1,20 @@
 """`/leernet afspraken`: agreements recorded, posted, pinned, acknowledged once per member per
 version, amended with a new round of acknowledgements; refusals change nothing."""
 
+import threading
+
 import pytest
 from sqlmodel import select
 
 from storage.models import Agreement, AgreementAck
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
-from tests.slack_helpers import add_member, create_network, eventually, open_modal
+from tests.slack_helpers import (
+    add_member,
+    create_network,
+    eventually,
+    open_modal,
+    submit_and_wait,
+)
 
 TEXT = ("We komen om de zes weken samen, telkens bij een andere organisatie.\n"
         "Wat in de groep gezegd wordt, blijft in de groep.")
@@ -52,10 +60,10 @@ def _record(stack, text: str = TEXT, **extra) -> str:
     """The facilitator saves the agreements; returns the channel message's ts."""
     view = open_modal(stack, FACILITATOR, "afspraken")
     pins_before = len(stack.twin.calls_to("pins.add"))
-    response = stack.driver.submit_view(FACILITATOR, view, {"text": text, **extra})
-    assert response.status == 200 and response.body == "", response.body
-    # Pinning follows the modal's acknowledgement: wait until it was at least tried.
-    eventually(lambda: len(stack.twin.calls_to("pins.add")) > pins_before)
+    outcome = submit_and_wait(stack, FACILITATOR, view, {"text": text, **extra})
+    assert f"staat in <#{CHANNEL}>" in str(outcome["blocks"]), outcome
+    # Pinning follows the modal's acknowledgement: it was at least tried.
+    assert len(stack.twin.calls_to("pins.add")) > pins_before
     return _agreements(stack)[-1].channel_ts
 
 
@@ -148,12 +156,14 @@ def test_an_amendment_is_announced_and_everyone_is_asked_again(network):
     old_ts = _record(stack)
     old_message = _message(stack, old_ts)
     _click(stack, BOB, old_message)
+    # Bob's click redraws the count after answering him; let it land before amending.
+    eventually(lambda: "2 van 3 akkoord" in _texts(_message(stack, old_ts)["blocks"]))
 
     view = open_modal(stack, FACILITATOR, "afspraken")
     assert "Je past versie 1 aan" in _texts(view["blocks"])
-    response = stack.driver.submit_view(FACILITATOR, view, {
+    outcome = submit_and_wait(stack, FACILITATOR, view, {
         "text": AMENDED, "change_note": "Maandelijks <!channel> in plaats van zes weken"})
-    assert response.body == ""
+    assert "Versie 2 van de afspraken staat in" in str(outcome["blocks"])
 
     assert [(a.version, a.text) for a in _agreements(stack)] == [(1, TEXT), (2, AMENDED)]
     new_ts = _agreements(stack)[-1].channel_ts
@@ -174,6 +184,44 @@ def test_an_amendment_is_announced_and_everyone_is_asked_again(network):
     refusal = _click(stack, BOB, old_message)
     assert "vervangen door versie 2" in refusal and "/leernet afspraken" in refusal
     assert _acks(stack, 2) == [FACILITATOR] and _acks(stack, 1) == sorted([FACILITATOR, BOB])
+    assert _buttons(_message(stack, old_ts)) == []
+
+
+def test_a_count_redrawn_late_cannot_give_a_replaced_version_its_button_back(network):
+    """Bob agrees to version 1 just before it is amended, and the redraw of its count reaches
+    Slack only after the amendment retired that message: the message stays retired."""
+    stack = network
+    old_ts = _record(stack)
+    service = stack.bot.deps.services.agreements
+    read_state = service.message_state
+    drawn, go_on = threading.Event(), threading.Event()
+
+    def slow_first_read(agreement_id: int):
+        state = read_state(agreement_id)
+        if not drawn.is_set():  # Bob's redraw: read now, reach Slack late
+            drawn.set()
+            assert go_on.wait(10)
+        return state
+
+    service.message_state = slow_first_read
+    try:
+        _click(stack, BOB, _message(stack, old_ts))
+        assert drawn.wait(10)
+        view = open_modal(stack, FACILITATOR, "afspraken")
+        submit_and_wait(stack, FACILITATOR, view, {"text": AMENDED})
+        assert _buttons(_message(stack, old_ts)) == []  # retired by the amendment
+        go_on.set()
+        # The late redraw lands (the stale count with a button), is seen to be stale, and
+        # is drawn again from what is stored now.
+        eventually(lambda: len([c for c in stack.twin.calls_to("chat.update")
+                                if c.args["ts"] == old_ts]) == 3)
+    finally:
+        go_on.set()
+        del service.message_state
+    retired = _message(stack, old_ts)
+    assert _buttons(retired) == []
+    assert "Deze versie is vervangen door versie 2." in _texts(retired["blocks"])
+    assert _acks(stack, 1) == sorted([FACILITATOR, BOB])
 
 
 @pytest.mark.parametrize(("error", "told"), [("not_in_channel", True),
@@ -209,9 +257,17 @@ def test_blank_text_or_a_refused_post_stores_nothing(network):
     blank = stack.driver.submit_view(FACILITATOR, view, {"text": "   "})
     assert blank.json == {"response_action": "errors", "errors": {"text": "Vul dit veld in."}}
     stack.twin.fail_next("chat.postMessage", "not_in_channel")
-    refused = stack.driver.submit_view(FACILITATOR, view, {"text": TEXT})
-    assert "Ik kan niet posten in dit kanaal (not_in_channel)" in refused.json["errors"]["text"]
-    assert _agreements(stack) == []
+    refused = submit_and_wait(stack, FACILITATOR, view, {"text": TEXT})
+    assert "Ik kan niet posten in dit kanaal (not_in_channel)" in str(refused["blocks"])
+    assert _agreements(stack) == [] and _acks_anywhere(stack) == []
+    # Once the bot may post, the same form works (nothing half-saved is in the way).
+    _record(stack)
+    assert [a.version for a in _agreements(stack)] == [1]
+
+
+def _acks_anywhere(stack) -> list[AgreementAck]:
+    with stack.bot.db.session() as session:
+        return list(session.exec(select(AgreementAck)).all())
 
 
 def test_someone_outside_the_network_cannot_agree(network):
