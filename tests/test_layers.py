@@ -16,12 +16,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
 
-# Features not yet moved onto the services; each entry must still break a rule (a stale
-# entry fails), so this list only shrinks.
-NOT_YET_ON_SERVICES: set[str] = {
-    "handlers/slack/feedback.py",
-    "handlers/slack/deps.py",  # its `db` goes with the last feature moved
-}
 
 
 def _modules(folder: str) -> list[Path]:
@@ -61,14 +55,9 @@ def test_slack_glue_goes_through_the_services():
         if name.startswith("handlers/slack/errors.py"):
             continue  # the one error mapper
         breaks = _glue_breaks(path)
-        if breaks and name not in NOT_YET_ON_SERVICES:
+        if breaks:
             breaking[name] = breaks
     assert breaking == {}
-
-
-def test_the_list_of_features_not_yet_on_services_has_no_stale_entry():
-    stale = [name for name in NOT_YET_ON_SERVICES if not _glue_breaks(ROOT / name)]
-    assert stale == [], "remove these from NOT_YET_ON_SERVICES: they follow the rules now"
 
 
 def test_the_domain_and_the_services_never_talk_to_slack():

@@ -2,8 +2,8 @@
 
 from dataclasses import dataclass, fields
 
-from bot.services.core import Core
 from bot.services.agreements import AgreementService
+from bot.services.core import Core
 from bot.services.deliveries import DeliveryService
 from bot.services.evaluations import EvaluationService
 from bot.services.home import HomeService

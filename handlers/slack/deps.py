@@ -9,7 +9,6 @@ from bot.services.core import Core
 from bot.services.registry import Services
 from handlers.slack.clients import SlackClients
 from handlers.slack.locale import LocaleCache
-from storage.database import Database
 
 
 @dataclass
@@ -22,10 +21,6 @@ class Deps:
     @property
     def settings(self) -> Settings:
         return self.core.settings
-
-    @property
-    def db(self) -> Database:
-        return self.core.db
 
     @property
     def clock(self) -> Callable[[], datetime]:

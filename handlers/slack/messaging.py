@@ -7,7 +7,6 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.catalog import Lang
-from bot.domain.errors import DomainError
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block
 from storage.models import Delivery
@@ -23,15 +22,6 @@ def send_dm(client: WebClient, user_id: str, text: str, blocks: list[Block]) -> 
     channel = client.conversations_open(users=user_id)["channel"]["id"]
     posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks)
     return channel, posted["ts"]
-
-
-def post_or_refuse(client: WebClient, channel_id: str, text: str, blocks: list[Block]) -> str:
-    """Post in a network's channel; a refusal becomes a DomainError the modal can show, so the
-    caller's transaction rolls back and nothing is stored half."""
-    try:
-        return client.chat_postMessage(channel=channel_id, text=text, blocks=blocks)["ts"]
-    except SlackApiError as error:
-        raise DomainError("error.cannot_post", error=error.response.get("error", "?")) from error
 
 
 def update_or_log(client: WebClient, channel_id: str, ts: str, text: str,

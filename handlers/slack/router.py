@@ -12,9 +12,6 @@ from handlers.slack.deps import Deps
 from handlers.slack.kit import Block, section
 from handlers.slack.turn import Listener, Turn, run
 
-# Transitional name while features move to `Turn`.
-Invocation = Turn
-
 
 class CommandRouter:
     def __init__(self, deps: Deps) -> None:

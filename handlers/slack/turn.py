@@ -67,11 +67,6 @@ class Turn:
                    or "")
 
     @property
-    def command(self) -> dict[str, Any]:
-        """Transitional: the command payload, as the old `Invocation` had it."""
-        return self.body
-
-    @property
     def trigger_id(self) -> str:
         return str(self.body.get("trigger_id") or "")
 
