@@ -19,8 +19,9 @@ from slack_sdk.errors import SlackApiError
 from bot.catalog import Lang
 from bot.domain.errors import BadInput
 from handlers.slack.deps import Deps
-from handlers.slack.errors import answer_error
+from handlers.slack.errors import TRIGGER_ERRORS, answer_error
 from handlers.slack.kit import Block, notice_modal, section
+from handlers.slack.messaging import send_dm
 from handlers.slack.metadata import Metadata
 from handlers.slack.values import parse_id, submitted_choices, submitted_values
 
@@ -51,7 +52,8 @@ class Turn:
 
     @property
     def user_id(self) -> str:
-        return str(self.body.get("user_id") or (self.body.get("user") or {}).get("id") or "")
+        user = self.body.get("user_id") or (self.body.get("user") or {}).get("id")
+        return str(user or (self.body.get("event") or {}).get("user") or "")
 
     @property
     def team_id(self) -> str:
@@ -134,21 +136,34 @@ class Turn:
                                         "replace_original": False, **kwargs})
 
     def tell(self, text: str) -> None:
-        """Tell the person something after the acknowledgement, wherever they are: under the
-        message they clicked, or in a small modal (the Home tab has no response_url)."""
+        """Tell the person something after the acknowledgement, wherever they are: in the
+        modal that shows we are at work, under the message they clicked, in a small modal
+        (the Home tab has no response_url), or else by direct message (a closed modal's
+        trigger is good for 3 seconds only)."""
         try:
             if self._working:
                 self.client.views_update(view_id=self.view["id"],
                                          view=notice_modal(self.lang, [section(text)]))
-            elif self._respond is not None and self.body.get("response_url"):
+                return
+            if self._respond is not None and self.body.get("response_url"):
                 self._respond(text=text, response_type="ephemeral", replace_original=False)
-            elif self.trigger_id:
-                self.client.views_open(trigger_id=self.trigger_id,
-                                       view=notice_modal(self.lang, [section(text)]))
-            else:
-                log.info("nobody to tell on this surface: %s", text)
+                return
+            if self.trigger_id and self._open_notice(text):
+                return
+            if self.user_id:
+                send_dm(self.client, self.user_id, text, [section(text)])
         except SlackApiError as error:  # a courtesy: what was asked is handled or refused
             log.info("could not tell %s: %s", self.user_id, error.response.get("error"))
+
+    def _open_notice(self, text: str) -> bool:
+        try:
+            self.client.views_open(trigger_id=self.trigger_id,
+                                   view=notice_modal(self.lang, [section(text)]))
+        except SlackApiError as error:
+            if error.response.get("error") not in TRIGGER_ERRORS:
+                raise
+            return False
+        return True
 
     def open_modal(self, view: dict[str, Any]) -> None:
         """Acknowledge, then open a modal (the trigger is valid for 3 seconds)."""

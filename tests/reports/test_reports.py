@@ -549,3 +549,14 @@ def test_forged_ids_are_refused_cleanly(network):
     response = _submit(stack, forged, {"summary": "Vervalst."})
     assert response.json["errors"] == {"summary": t("error.bad_input", "nl")}
     assert _rows(stack, Report)[0].summary == SUMMARY
+
+
+def test_when_the_trigger_has_expired_the_notice_comes_by_direct_message(network):
+    stack = network
+    _past_meeting(stack)
+    view = open_modal(stack, FACILITATOR, "verslag")
+    stack.twin.fail_next("chat.postMessage", "not_in_channel")
+    stack.twin.fail_next("views.open", "expired_trigger_id")  # Slack took too long
+    assert _submit(stack, view, _values()).body == ""
+    eventually(lambda: any("Het verslag is bewaard" in m.get("text", "")
+                           for m in _dms(stack, FACILITATOR)))
