@@ -4,10 +4,14 @@ waitress is a maintained, pure-Python production WSGI server: no compiler, no ex
 manager, threads to match the sync Bolt app.
 """
 
+import io
+import json
 import threading
 from collections.abc import Callable, Iterable
+from urllib.parse import parse_qsl
 
 from slack_bolt.adapter.wsgi import SlackRequestHandler
+from slack_sdk.signature import SignatureVerifier
 from waitress.server import create_server
 
 from bot.app import Leernet
@@ -17,14 +21,55 @@ EVENTS_PATH = "/slack/events"
 
 def wsgi_app(bot: Leernet) -> Callable:
     slack = SlackRequestHandler(bot.app, path=EVENTS_PATH)
+    verifier = SignatureVerifier(bot.settings.signing_secret)
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") == "GET":
             start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
             return [b"ok"]
+        if environ.get("PATH_INFO") == EVENTS_PATH and environ.get("REQUEST_METHOD") == "POST":
+            refusal = _refusal(environ, verifier)
+            if refusal is not None:
+                start_response(refusal, [("Content-Type", "text/plain; charset=utf-8")])
+                return [b""]
         return slack(environ, start_response)
 
     return application
+
+
+def _refusal(environ: dict, verifier: SignatureVerifier) -> str | None:
+    """The status for a request Bolt would crash on (a 500) instead of refusing: a timestamp
+    that is not a number (Bolt's signature check calls int() on it), or a body that does not
+    parse the way Bolt will read it. Unsigned requests get 401 before anything is parsed."""
+    length = environ.get("CONTENT_LENGTH") or "0"
+    raw = environ["wsgi.input"].read(int(length)) if length.isdigit() else b""
+    environ["wsgi.input"] = io.BytesIO(raw)  # Bolt reads the body again
+    stamp = environ.get("HTTP_X_SLACK_REQUEST_TIMESTAMP", "")
+    signature = environ.get("HTTP_X_SLACK_SIGNATURE", "")
+    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= 12):
+        return "401 Unauthorized"
+    try:
+        body = raw.decode("utf-8")
+    except UnicodeDecodeError:  # Slack sends UTF-8; Bolt would crash decoding anything else
+        return "400 Bad Request"
+    if not verifier.is_valid(body, stamp, signature):
+        return "401 Unauthorized"
+    return None if _parses(body, environ.get("CONTENT_TYPE")) else "400 Bad Request"
+
+
+def _parses(body: str, content_type: str | None) -> bool:
+    """Whether slack_bolt.request.internals.parse_body reads `body` into a JSON object."""
+    try:
+        if not body:
+            return True
+        if content_type == "application/json" or body.startswith("{"):
+            return isinstance(json.loads(body), dict)
+        if "payload" in body:
+            payload = dict(parse_qsl(body, keep_blank_values=True)).get("payload")
+            return payload is None or isinstance(json.loads(payload), dict)
+    except ValueError:  # not JSON
+        return False
+    return True
 
 
 def make_server(bot: Leernet, host: str = "0.0.0.0", port: int | None = None):
