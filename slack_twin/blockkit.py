@@ -191,6 +191,8 @@ class _Checker:
         if not self.sdk_element(element, path):
             return
         action_id = element.get("action_id")
+        if action_id is not None and (not isinstance(action_id, str) or not action_id):
+            self.error(f"{path}/action_id", "must be more than 0 characters")
         if isinstance(action_id, str):
             self.too_long(action_id, MAX_ID, f"{path}/action_id")
             if action_id in action_ids:
@@ -201,6 +203,8 @@ class _Checker:
         )
         if kind == "button":
             self.text(element.get("text"), f"{path}/text", plain=True, limit=75)
+            if element.get("style") not in (None, "primary", "danger"):
+                self.error(f"{path}/style", "must be one of: primary, danger")
             self.too_long(element.get("value"), 2000, f"{path}/value")
             self.too_long(element.get("url"), 3000, f"{path}/url")
         elif kind in _SELECTS_WITH_OPTIONS:
@@ -255,6 +259,12 @@ class _Checker:
             self.error(f"{path}/min_length", "must be between 0 and 3000")
         if isinstance(max_length, int) and isinstance(min_length, int) and min_length > max_length:
             self.error(f"{path}/min_length", "must be less than or equal to max_length")
+        initial = element.get("initial_value")
+        limit = max_length if isinstance(max_length, int) and 1 <= max_length <= 3000 else 3000
+        if initial is not None and not isinstance(initial, str):
+            self.error(f"{path}/initial_value", "must be a string")
+        else:
+            self.too_long(initial, limit, f"{path}/initial_value")
 
     def block(self, block: Any, path: str, surface: Surface) -> None:
         if not isinstance(block, dict):

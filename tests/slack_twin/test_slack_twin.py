@@ -18,6 +18,7 @@ from slack_sdk.signature import SignatureVerifier
 from slack_sdk.webhook import WebhookClient
 
 from slack_twin import SlackDriver, SlackTwin, render_blocks, render_view, validate_blocks
+from slack_twin.blockkit import validate_view
 
 SECRET = "twin-signing-secret"
 
@@ -615,3 +616,73 @@ def test_completing_an_upload_needs_the_bytes_and_a_known_file(
     with pytest.raises(SlackApiError) as bad:
         client.files_getUploadURLExternal(filename="a.ics", length=None)
     assert bad.value.response["error"] == "invalid_arguments"
+
+
+def _button(action_id: str = "b", **extra: Any) -> dict[str, Any]:
+    return {"type": "button", "text": plain("Ja"), "action_id": action_id, "value": "1", **extra}
+
+
+def _modal(**changes: Any) -> dict[str, Any]:
+    return {"type": "modal", "title": plain("Titel"), "blocks": [section("x")], **changes}
+
+
+@pytest.mark.parametrize(("check", "pointer"), [
+    # one action id twice in one actions block, or in a section's text and accessory block
+    (lambda: validate_view({"type": "home", "blocks": [
+        {"type": "actions", "block_id": "a", "elements": [_button("done"), _button("done")]}]}),
+     "/view/blocks/0/elements/1/action_id"),
+    (lambda: validate_blocks([section("a", "x"), section("b", "x")]), "/blocks/1/block_id"),
+    (lambda: validate_view({"type": "home", "blocks": [section("a", "x"), section("b", "x")]}),
+     "/view/blocks/1/block_id"),
+    (lambda: validate_blocks([{"type": "actions", "elements": [_button(value="v" * 2001)]}]),
+     "/blocks/0/elements/0/value"),
+    (lambda: validate_blocks([{"type": "actions", "elements": [_button(text=plain("t" * 76))]}]),
+     "/blocks/0/elements/0/text/text"),
+    (lambda: validate_blocks([{"type": "actions", "elements": [_button("")]}]),
+     "/blocks/0/elements/0/action_id"),
+    (lambda: validate_blocks([{"type": "actions", "elements": [_button(style="blue")]}]),
+     "/blocks/0/elements/0/style"),
+    (lambda: validate_blocks([{**section("Kies"), "accessory": {
+        "type": "static_select", "action_id": "s",
+        "options": [{"text": plain("o"), "value": "v" * 151}]}}]),
+     "/blocks/0/accessory/options/0/value"),
+    (lambda: validate_blocks([{**section("Kies"), "accessory": {
+        "type": "static_select", "action_id": "s",
+        "options": [{"text": plain("o"), "value": str(i)} for i in range(101)]}}]),
+     "/blocks/0/accessory/options"),
+    (lambda: validate_blocks([{"type": "header", "text": plain("h" * 151)}]),
+     "/blocks/0/text/text"),
+    (lambda: validate_blocks([section("s" * 3001)]), "/blocks/0/text/text"),
+    (lambda: validate_blocks([{"type": "section", "fields": [plain("f")] * 11}]),
+     "/blocks/0/fields"),
+    (lambda: validate_blocks([{"type": "section", "fields": [plain("f" * 2001)]}]),
+     "/blocks/0/fields/0/text"),
+    (lambda: validate_blocks([section(str(i)) for i in range(51)]), "/blocks"),
+    (lambda: validate_view(_modal(blocks=[section(str(i)) for i in range(101)])),
+     "/view/blocks"),
+    (lambda: validate_view(_modal(title=plain("t" * 25))), "/view/title/text"),
+    (lambda: validate_view(_modal(close=plain("c" * 25))), "/view/close/text"),
+    (lambda: validate_view(_modal(submit=plain("s" * 25))), "/view/submit/text"),
+    (lambda: validate_view(_modal(private_metadata="m" * 3001)), "/view/private_metadata"),
+    (lambda: validate_view(_modal(callback_id="c" * 256)), "/view/callback_id"),
+    (lambda: validate_view(_modal(submit=plain("Ok"), blocks=[{
+        "type": "input", "block_id": "i", "label": plain("L"),
+        "element": {"type": "plain_text_input", "action_id": "v", "max_length": 3001}}])),
+     "/view/blocks/0/element/max_length"),
+    (lambda: validate_view(_modal(submit=plain("Ok"), blocks=[{
+        "type": "input", "block_id": "i", "label": plain("L"),
+        "element": {"type": "plain_text_input", "action_id": "v", "max_length": 10,
+                    "initial_value": "x" * 11}}])),
+     "/view/blocks/0/element/initial_value"),
+], ids=["dup-action-id-home", "dup-block-id-message", "dup-block-id-view", "button-value",
+        "button-text", "empty-action-id", "button-style", "option-value", "101-options",
+        "header", "section-text", "11-fields", "field-text", "51-blocks-message",
+        "101-blocks-view", "title", "close", "submit", "private-metadata", "callback-id",
+        "max-length", "initial-value-past-max-length"])
+def test_block_kit_limits_are_enforced(check, pointer: str) -> None:
+    """Each rule is refused at the field, or at its block when slack_sdk's validator runs."""
+    import re
+
+    errors = check()
+    found = [m.group(1) for e in errors if (m := re.search(r"\[json-pointer:([^\]]+)\]", e))]
+    assert any(pointer == p or pointer.startswith(p + "/") for p in found), errors
