@@ -116,7 +116,8 @@ def _poll(entry: HomeEntry, open_poll: OpenPoll, lang: Lang) -> list[Block]:
 def _my_items(entry: HomeEntry, lang: Lang) -> list[Block]:
     items = entry.my_open_items
     lines = [t("home.items", lang)] + [f"• {item_line(item, lang)}" for item in items]
-    buttons = [button(t("home.item.done", lang, number=i), ids.ACTION_DONE, str(item.id))
+    buttons = [button(t("home.item.done", lang, number=i), ids.action_done_id(item.id),
+                      str(item.id))
                for i, item in enumerate(items[:MAX_ITEM_BUTTONS], start=1)]
     numbered = [f"{i}. {line[2:]}" if i <= MAX_ITEM_BUTTONS else line
                 for i, line in enumerate(lines[1:], start=1)]

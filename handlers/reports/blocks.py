@@ -143,7 +143,8 @@ def action_items_section(items: Sequence[ActionItem], network: Network, lang: La
 
 
 def _done_button(item: ActionItem, lang: Lang) -> dict:
-    return button(t("report.item.button", lang), ids.ACTION_DONE, str(item.id), "primary")
+    return button(t("report.item.button", lang), ids.action_done_id(item.id), str(item.id),
+                  "primary")
 
 
 def _item_blocks(items: Sequence[ActionItem], lang: Lang) -> list[Block]:

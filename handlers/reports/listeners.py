@@ -160,4 +160,4 @@ def register(listen: Listen) -> None:
     listen.command(("verslag", "report"), "help.verslag")(handlers.command)
     listen.view(ids.REPORT_MODAL, error_field="summary")(handlers.on_submit)
     listen.action(ids.REPORT_OPEN)(handlers.on_open)
-    listen.action(ids.ACTION_DONE)(handlers.on_done)
+    listen.action(ids.ACTION_DONE_ACTIONS)(handlers.on_done)

@@ -1,5 +1,7 @@
 """Callback, block and action ids: the contract between the builders and the listeners."""
 
+import re
+
 COMMAND = "/leernet"
 
 # Modals
@@ -74,3 +76,12 @@ REPORT_MODAL = "report_write"
 REPORT_OPEN = "report_open"
 REPORT_MEETING_FIELD = "meeting"
 ACTION_DONE = "action_item_done"
+
+# Slack refuses a block holding two elements with one action id (Home lists several 'done'
+# buttons in one actions block), so each button's id carries its item id; the listener also
+# takes the bare id that messages posted before this change still carry.
+ACTION_DONE_ACTIONS = re.compile(rf"^{ACTION_DONE}(:\d+)?$")
+
+
+def action_done_id(item_id: int) -> str:
+    return f"{ACTION_DONE}:{item_id}"

@@ -136,7 +136,7 @@ def _action_reminders(stack) -> list[Delivery]:
 def _click(stack, user: str, message: dict, channel: str, item_id: int) -> str:
     """Press 'Done' on one item; returns the answer the clicker got."""
     before = len(stack.twin.calls_to("response_url"))
-    stack.driver.click(user, "action_item_done", message=message, channel_id=channel,
+    stack.driver.click(user, f"action_item_done:{item_id}", message=message, channel_id=channel,
                        block_id=f"action:{item_id}")
     return stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
 
@@ -537,7 +537,8 @@ def test_forged_ids_are_refused_cleanly(network):
     _write(stack)
     (message,) = _reports_in_channel(stack)
     before = len(stack.twin.calls_to("response_url"))
-    stack.driver.click(BOB, "action_item_done", message=message, channel_id=CHANNEL,
+    item = _rows(stack, ActionItem)[0]
+    stack.driver.click(BOB, f"action_item_done:{item.id}", message=message, channel_id=CHANNEL,
                        value="1 OR 1=1")
     answer = stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
     assert answer == t("error.bad_input", "nl")
@@ -560,3 +561,33 @@ def test_when_the_trigger_has_expired_the_notice_comes_by_direct_message(network
     assert _submit(stack, view, _values()).body == ""
     eventually(lambda: any("Het verslag is bewaard" in m.get("text", "")
                            for m in _dms(stack, FACILITATOR)))
+
+
+def test_home_publishes_with_two_open_items_and_each_done_button_works(network):
+    """Slack refuses a block with two equal action ids; each 'done' button has its own."""
+    stack = network
+    _past_meeting(stack)
+    _write(stack, item_text_1="Budget navragen", item_owner_1=BOB)
+    first, second = _rows(stack, ActionItem)
+    def bobs(call) -> bool:
+        return call.args.get("user_id") == BOB
+
+    before = len([c for c in stack.twin.calls_to("views.publish") if bobs(c)])
+    stack.driver.event({"type": "app_home_opened", "user": BOB, "tab": "home"})
+    stack.twin.wait_for("views.publish", bobs, count=before + 1)
+    calls = [c for c in stack.twin.calls_to("views.publish") if bobs(c)][before:]
+    assert calls and all(c.ok for c in calls), [c.response for c in calls]
+    home = stack.twin.home(BOB)
+    assert "Budget navragen" in str(home)
+
+    stack.driver.click(BOB, f"action_item_done:{second.id}", view=home)
+    eventually(lambda: _rows(stack, ActionItem)[1].done_by == BOB)
+    assert _rows(stack, ActionItem)[0].done_at is None
+    # A message posted before the ids carried the item still works with the bare id.
+    old = {"ts": "1700000000.000100", "text": "x", "blocks": [{
+        "type": "actions", "block_id": "old", "elements": [{
+            "type": "button", "action_id": "action_item_done", "value": str(first.id),
+            "text": {"type": "plain_text", "text": "Klaar"}}]}]}
+    stack.driver.click(BOB, "action_item_done", message=old, channel_id=CHANNEL)
+    eventually(lambda: _rows(stack, ActionItem)[0].done_by == BOB)
+
