@@ -47,6 +47,8 @@ MAX_ITEM_TEXT = 500
 REMINDER_TIME = time(9, 0)
 TEXT_FIELDS = ("summary", "insights", "decisions")
 _URL = re.compile(r"https?://[^\s<>|]+")
+# What a users_select submits; anything else in the owner field is a forged submission.
+USER_ID = re.compile(r"^[UW][A-Z0-9]{2,31}$")
 
 
 def item_field(kind: str, index: int) -> str:
@@ -134,7 +136,7 @@ class ReportDraft:
         if len(text) > MAX_ITEM_TEXT:
             errors[item_field("text", index)] = DomainError("report.error.too_long",
                                                            limit=MAX_ITEM_TEXT)
-        if not row.owner:
+        if not row.owner or not USER_ID.match(row.owner):
             errors[item_field("owner", index)] = DomainError("report.error.owner")
         due = None
         if row.due:

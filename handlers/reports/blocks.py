@@ -122,13 +122,13 @@ def report_modal(lang: Lang, target: ReportTarget) -> dict:
 
 def item_line(item: ActionItem, lang: Lang) -> str:
     """'text · @owner · due friday 12 June 2026', struck through once done."""
-    text = escape(item.text)
+    text, owner = escape(item.text), escape(item.owner_id)
     if item.done_at is not None:
-        return t("report.item.done", lang, text=text, owner=item.owner_id)
+        return t("report.item.done", lang, text=text, owner=owner)
     if item.due_date is not None:
-        return t("report.item.due", lang, text=text, owner=item.owner_id,
+        return t("report.item.due", lang, text=text, owner=owner,
                  due=format_day(item.due_date, lang))
-    return t("report.item", lang, text=text, owner=item.owner_id)
+    return t("report.item", lang, text=text, owner=owner)
 
 
 def action_items_section(items: Sequence[ActionItem], network: Network, lang: Lang) -> Block:

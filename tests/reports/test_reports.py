@@ -591,3 +591,26 @@ def test_home_publishes_with_two_open_items_and_each_done_button_works(network):
     stack.driver.click(BOB, "action_item_done", message=old, channel_id=CHANNEL)
     eventually(lambda: _rows(stack, ActionItem)[0].done_by == BOB)
 
+
+def test_a_forged_owner_is_refused_and_owners_are_escaped_when_shown(network):
+    stack = network
+    _past_meeting(stack)
+    view = open_modal(stack, FACILITATOR, "verslag")
+    for forged in ("<!channel>", "UBOB0001> <!here", "bob", ""):
+        response = _submit(stack, view, _values(item_owner_0=forged or None))
+        assert response.json["response_action"] == "errors", forged
+        assert set(response.json["errors"]) == {"item_owner_0"}, forged
+    assert _rows(stack, Report) == [] and _rows(stack, ActionItem) == []
+    assert _reports_in_channel(stack) == []
+
+    # An owner stored before the check (or by a bug) is shown escaped, never as a mention.
+    _write(stack)
+    with stack.bot.db.session() as session:
+        item = session.exec(select(ActionItem)).one()
+        item.owner_id = "<!channel>"
+        session.add(item)
+    network_row = _network(stack)
+    with stack.bot.db.session() as session:
+        item = session.exec(select(ActionItem)).one()
+    shown = str(action_items_section([item], network_row, "nl"))
+    assert "<!channel>" not in shown and "&lt;!channel&gt;" in shown
