@@ -35,6 +35,10 @@ MESSAGES: Messages = {
         "nl": "Dit verzoek klopt niet (meer). Open het opnieuw in Slack.",
         "en": "This request is not valid (any more). Please open it again in Slack.",
     },
+    "error.too_long": {
+        "nl": "Dat is te lang: hoogstens {limit} tekens.",
+        "en": "That is too long: at most {limit} characters.",
+    },
     "error.modal_expired": {
         "nl": "Slack liet me te weinig tijd om het formulier te openen. Probeer het opnieuw.",
         "en": "Slack gave me too little time to open the form. Please try again.",

@@ -25,6 +25,8 @@ MIN_DURATION, MAX_DURATION = 15, 12 * 60
 # A series repeats every 1-8 weeks, 2-24 times, and never reaches past two years from now.
 MIN_EVERY, MAX_EVERY = 1, 8
 MIN_COUNT, MAX_COUNT = 2, 24
+# The form's max_length and the columns' sizes; checked here too (a submission can be forged).
+MAX_LOCATION, MAX_AGENDA, MAX_HOST = 500, 3000, 120
 HORIZON_YEARS = 2
 
 
@@ -71,6 +73,12 @@ class MeetingDraft:
             )
         if not (self.location or "").strip():
             errors["location"] = DomainError("network.error.blank")
+        elif len(self.location.strip()) > MAX_LOCATION:
+            errors["location"] = DomainError("error.too_long", limit=MAX_LOCATION)
+        if len((self.agenda or "").strip()) > MAX_AGENDA:
+            errors["agenda"] = DomainError("error.too_long", limit=MAX_AGENDA)
+        if len((self.host_other or "").strip()) > MAX_HOST:
+            errors["host_other"] = DomainError("error.too_long", limit=MAX_HOST)
         if self.learning_form not in LEARNING_FORMS:
             errors["learning_form"] = DomainError("network.error.blank")
         if errors:
@@ -151,7 +159,7 @@ def host_of(network: Network, draft: MeetingDraft) -> str | None:
     if network.format == MeetingFormat.ONLINE:
         return None
     host = (draft.host_other or "").strip() or (draft.host or "").strip()
-    return host[:120] or None
+    return host[:MAX_HOST] or None
 
 
 @dataclass(frozen=True)
@@ -164,8 +172,10 @@ class HostChoice:
 
 def host_choice(session: Session, network: Network) -> HostChoice:
     """Suggest the organisation that hosted least; ties: the one that hosted longest ago (never
-    counts as longest), then alphabetical."""
-    organisations = sorted(set(store.member_organisations(session, network.id)), key=str.casefold)
+    counts as longest), then alphabetical. A name is cut to what a host can be (an option's
+    value holds at most 150 characters: one stored name past it would break the plan form)."""
+    organisations = sorted({name[:MAX_HOST] for name in
+                            store.member_organisations(session, network.id)}, key=str.casefold)
     hosted: dict[str, tuple[int, datetime]] = {}
     for meeting in store.planned_meetings(session, network.id):
         if meeting.host_organisation:

@@ -81,11 +81,15 @@ def ensure_may_request(session: Session, network: Network, user_id: str) -> None
 
 
 def valid_organisation(raw: str | None) -> str:
-    """The organisation a join request states, trimmed; FieldErrors when it is blank."""
+    """The organisation a join request states, trimmed; FieldErrors when it is blank or
+    longer than the form allows (only a forged submission sends more)."""
     organisation = (raw or "").strip()
     if not organisation:
         raise FieldErrors({"organisation": DomainError("network.error.blank")})
-    return organisation[:ORGANISATION_MAX]
+    if len(organisation) > ORGANISATION_MAX:
+        raise FieldErrors({"organisation": DomainError("error.too_long",
+                                                       limit=ORGANISATION_MAX)})
+    return organisation
 
 
 def _set_status(member: Membership, status: MembershipStatus, now: datetime) -> None:

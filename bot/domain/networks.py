@@ -14,6 +14,10 @@ from storage.models import MeetingFormat, Membership, MembershipStatus, Network,
 # "Less is more": the method caps a network at 12 participants; facilitators do not count.
 PARTICIPANT_CAP = 12
 MIN_PARTICIPANTS = 2
+# The longest text each charter field takes (the form's max_length and the column's size);
+# checked here too, since a submission can be forged past the form.
+TEXT_LIMITS = {"name": 80, "theme": 200, "region": 80, "what": 1000, "why": 1000,
+               "how": 1000, "for_whom": 1000}
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,8 @@ class NetworkDraft:
         for field in ("name", "theme", "region", "what", "why", "how", "for_whom"):
             if not getattr(trimmed, field):
                 errors[field] = DomainError("network.error.blank")
+            elif len(getattr(trimmed, field)) > TEXT_LIMITS[field]:
+                errors[field] = DomainError("error.too_long", limit=TEXT_LIMITS[field])
         if trimmed.format not in set(MeetingFormat):
             errors["format"] = DomainError("network.error.blank")
         if not _cap_ok(trimmed.max_participants):

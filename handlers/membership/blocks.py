@@ -4,6 +4,7 @@ and confirmations."""
 from collections.abc import Sequence
 
 from bot.catalog import Lang, t
+from bot.domain import membership
 from bot.text import escape
 from handlers.slack import ids
 from handlers.slack.kit import (
@@ -28,7 +29,8 @@ def join_modal(lang: Lang, network: Network, full: bool) -> dict:
         blocks.append(context(t("join.modal.full", lang)))
     blocks.append(input_block(
         "organisation", t("join.field.organisation", lang),
-        {"type": "plain_text_input", "action_id": ids.VALUE, "max_length": 120},
+        {"type": "plain_text_input", "action_id": ids.VALUE,
+         "max_length": membership.ORGANISATION_MAX},
         hint=t("join.field.organisation.hint", lang)))
     return modal(ids.JOIN_MODAL, t("join.modal.title", lang), t("join.modal.submit", lang),
                  t("modal.cancel", lang), blocks, JoinModalMeta(network.id).dumps())

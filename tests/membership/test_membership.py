@@ -11,7 +11,7 @@ from storage import memberships, networks
 from storage.database import Database
 from storage.models import Delivery, DeliveryKind, Membership, Network
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
-from tests.slack_helpers import create_network, open_modal
+from tests.slack_helpers import create_network, eventually, open_modal
 
 CAROL, DAVE, ERIK = "UCAROL01", "UDAVE001", "UERIK001"
 
@@ -336,3 +336,40 @@ def test_the_first_answer_to_a_join_request_wins(stack):
     late = stack.twin.wait_for("response_url", lambda c: "al behandeld" in c.args["text"])
     assert late[0].args["replace_original"] is False
     assert _statuses(stack)[BOB] == ("participant", "declined")
+
+
+def test_a_forged_long_organisation_or_network_id_in_a_join_is_refused_and_stores_nothing(stack):
+    create_network(stack)
+    view = open_modal(stack, BOB, "join")
+    assert view["blocks"][-1]["element"]["max_length"] == 120
+    long = stack.driver.submit_view(BOB, view, {"organisation": "x" * 400})
+    assert long.json["response_action"] == "errors"
+    assert long.json["errors"] == {"organisation": "Dat is te lang: hoogstens 120 tekens."}
+    gone = stack.driver.submit_view(BOB, {**view, "private_metadata": '{"network_id": 999}'},
+                                    {"organisation": "AZ"})
+    assert gone.status == 200 and gone.json["response_action"] == "errors"
+    assert set(gone.json["errors"]) == {"organisation"}
+    assert BOB not in _statuses(stack)
+    with stack.bot.db.session() as session:
+        assert len(session.exec(select(Membership)).all()) == 1  # the facilitator
+
+
+def test_a_stored_long_organisation_does_not_break_the_plan_form(stack):
+    """A select option's value holds 150 characters: one organisation past it (stored before
+    the join form checked lengths) must not make the plan form unusable for the network."""
+    create_network(stack)
+    with stack.bot.db.session() as session:
+        network = session.exec(select(Network)).one()
+        session.add(Membership(team_id="T0TWIN", network_id=network.id, user_id=BOB,
+                               role="participant", organisation="O" * 400))
+        session.add(Membership(team_id="T0TWIN", network_id=network.id, user_id=ANN,
+                               role="participant", organisation="AZ Gent"))
+    before = len(stack.twin.calls_to("views.open"))
+    response = stack.driver.command(FACILITATOR, "plan", CHANNEL)
+    assert response.status == 200
+    eventually(lambda: len(stack.twin.calls_to("views.open")) > before)
+    (call,) = stack.twin.calls_to("views.open")[before:]
+    assert call.ok, call.response
+    host = next(b for b in call.response["view"]["blocks"] if b.get("block_id") == "host")
+    values = [o["value"] for o in host["element"]["options"]]
+    assert "AZ Gent" in values and all(len(v) <= 150 for v in values)

@@ -120,3 +120,16 @@ def test_nieuw_in_a_direct_message_is_refused(stack):
     response = stack.driver.command(FACILITATOR, "nieuw", "D0000001")
     assert "niet vanuit een privébericht" in response.body
     assert stack.twin.calls_to("views.open") == []
+
+
+def test_forged_texts_past_the_forms_limits_get_field_errors_and_store_nothing(stack):
+    view = open_modal(stack, FACILITATOR, "nieuw")
+    limits = {b["block_id"]: b["element"].get("max_length") for b in view["blocks"]
+              if b.get("type") == "input" and b["element"]["type"] == "plain_text_input"}
+    assert all(limits.values()), limits  # every text input tells Slack its limit
+    values = {**NETWORK_VALUES, "name": "n" * 81, "what": "w" * 1001}
+    response = stack.driver.submit_view(FACILITATOR, view, values)
+    assert response.json["response_action"] == "errors"
+    assert response.json["errors"] == {"name": "Dat is te lang: hoogstens 80 tekens.",
+                                       "what": "Dat is te lang: hoogstens 1000 tekens."}
+    assert _networks(stack) == [] and stack.twin.messages(CHANNEL) == []
