@@ -4,6 +4,7 @@ join requests, the member list, leaving and removal, and the channel following a
 import threading
 from datetime import UTC, datetime
 
+import pytest
 from sqlmodel import select
 
 from bot.domain import membership
@@ -357,6 +358,8 @@ def test_a_forged_long_organisation_or_network_id_in_a_join_is_refused_and_store
 def test_a_stored_long_organisation_does_not_break_the_plan_form(stack):
     """A select option's value holds 150 characters: one organisation past it (stored before
     the join form checked lengths) must not make the plan form unusable for the network."""
+    if not stack.settings.database_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL's varchar(120) never held such an organisation")
     create_network(stack)
     with stack.bot.db.session() as session:
         network = session.exec(select(Network)).one()
