@@ -257,11 +257,16 @@ class AgreementAck(SQLModel, table=True):
 
 
 class Poll(SQLModel, table=True):
-    """A question the facilitator puts to the group; options are stored as JSON text."""
+    """A question the facilitator puts to the group; options are stored as JSON text.
+
+    `number` counts a network's polls 1, 2, 3... (what people see and type), unlike the id."""
+
+    __table_args__ = (UniqueConstraint("network_id", "number", name="uq_poll_network_number"),)
 
     id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
     network_id: int = Field(foreign_key="network.id", index=True)
+    number: int
     question: str = Field(max_length=300)
     options_json: str = Field(max_length=4000)
     closes_at: datetime

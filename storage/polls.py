@@ -3,12 +3,12 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, func, update
 from sqlmodel import Session, col, select
 
 from bot.domain.errors import NotFound
 from storage.database import affected_rows
-from storage.models import Delivery, Poll, PollStatus, PollVote
+from storage.models import Delivery, Network, Poll, PollStatus, PollVote
 
 
 def get_poll(session: Session, poll_id: int) -> Poll:
@@ -17,6 +17,25 @@ def get_poll(session: Session, poll_id: int) -> Poll:
     if poll is None:
         raise NotFound("poll.error.gone")
     return poll
+
+
+def next_number(session: Session, network_id: int) -> int:
+    """The number of the network's next poll, taken under a lock on the network's row.
+
+    The no-op UPDATE makes two polls created at once in one network wait for each other
+    (PostgreSQL: the row lock; SQLite: the database lock) until the first commits, so they
+    cannot both read the same maximum; the unique (network_id, number) is the backstop.
+    """
+    session.execute(update(Network).where(col(Network.id) == network_id)
+                    .values(team_id=Network.team_id))
+    highest = session.exec(select(func.max(Poll.number))
+                           .where(Poll.network_id == network_id)).one()
+    return (highest or 0) + 1
+
+
+def by_number(session: Session, network_id: int, number: int) -> Poll | None:
+    return session.exec(select(Poll).where(Poll.network_id == network_id,
+                                           Poll.number == number)).first()
 
 
 def lock_open(session: Session, poll_id: int, now: datetime) -> bool:

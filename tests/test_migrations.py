@@ -59,3 +59,35 @@ def test_upgrade_keeps_existing_rows_and_downgrade_returns_to_the_start(database
     finally:
         if url == database_url:
             upgrade(url)  # leave the shared PostgreSQL database migrated for the next test
+
+
+def test_0004_numbers_existing_polls_per_network_in_creation_order(database_url, tmp_path):
+    url = _fresh(database_url, tmp_path)
+    try:
+        upgrade(url, "0003")
+        engine = create_engine(normalise_url(url))
+        with engine.begin() as conn:
+            for channel in ("C1", "C2"):
+                conn.execute(text(
+                    "INSERT INTO network (team_id, channel_id, name, theme, region, "
+                    "charter_what, charter_why, charter_how, charter_for_whom, format, "
+                    "max_participants, timezone, reminder_offsets, evaluation_delay_seconds, "
+                    "created_by, created_at, roster_version, evaluation_named) VALUES "
+                    f"('T', '{channel}', 'n', 't', 'r', 'a', 'b', 'c', 'd', 'online', 12, "
+                    "'Europe/Brussels', '7d,1d', 3600, 'U', CURRENT_TIMESTAMP, 0, false)"))
+            for network_id in (1, 2, 1, 1, 2):
+                conn.execute(text(
+                    "INSERT INTO poll (team_id, network_id, question, options_json, closes_at, "
+                    "status, created_by, created_at) VALUES ('T', :n, 'q', '[]', "
+                    "CURRENT_TIMESTAMP, 'open', 'U', CURRENT_TIMESTAMP)"), {"n": network_id})
+        upgrade(url, "0004")
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT network_id, number FROM poll ORDER BY id")).all()
+        assert [tuple(r) for r in rows] == [(1, 1), (2, 1), (1, 2), (1, 3), (2, 2)]
+        command.downgrade(alembic_config(url), "0003")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM poll")).scalar() == 5
+        engine.dispose()
+    finally:
+        if url == database_url:
+            upgrade(url)

@@ -95,7 +95,8 @@ def create(session: Session, network: Network, draft: PollDraft, *, user_id: str
     """Store the poll and the delivery that closes it (flushed, not committed)."""
     ensure_facilitator(session, network, user_id)
     question, options, closes_at = draft.validated(network.timezone, now)
-    poll = Poll(team_id=network.team_id, network_id=network.id, question=question,
+    poll = Poll(team_id=network.team_id, network_id=network.id,
+                number=repo.next_number(session, network.id), question=question,
                 options_json=json.dumps(options, ensure_ascii=False), closes_at=closes_at,
                 created_by=user_id, created_at=now)
     session.add(poll)
@@ -170,11 +171,11 @@ def close(session: Session, poll_id: int) -> tuple[Network, Poll, Tally] | None:
     return get_network(session, poll.network_id), poll, tally(session, poll)
 
 
-def ensure_closable(session: Session, network: Network, poll_id: int, user_id: str) -> Poll:
-    """A facilitator may close an open poll of their own network early."""
+def ensure_closable(session: Session, network: Network, number: int, user_id: str) -> Poll:
+    """A facilitator may close an open poll of their own network early (by its number)."""
     ensure_facilitator(session, network, user_id)
-    poll = repo.get_poll(session, poll_id)
-    if poll.network_id != network.id:
+    poll = repo.by_number(session, network.id, number)
+    if poll is None:
         raise NotFound("poll.error.gone")
     if poll.status != PollStatus.OPEN:
         raise DomainError("poll.error.closed")

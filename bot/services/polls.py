@@ -105,13 +105,13 @@ class PollService(Service):
         return PollState(network_store.get_network(session, poll.network_id), poll,
                          polls.vote_count(session, poll))
 
-    def close_early(self, team_id: str, channel_id: str, poll_id: int,
+    def close_early(self, team_id: str, channel_id: str, number: int,
                     user_id: str) -> Closed:
-        """A facilitator closes an open poll of the channel's network now."""
+        """A facilitator closes an open poll of the channel's network now, by its number."""
         with self.unit() as session:
             network = network_store.network_in_channel(session, team_id, channel_id)
-            polls.ensure_closable(session, network, poll_id, user_id)
-            closed = polls.close(session, poll_id)
+            poll = polls.ensure_closable(session, network, number, user_id)
+            closed = polls.close(session, poll.id)
         if closed is None:  # closed by someone else a moment ago
             raise DomainError("poll.error.closed")
         return Closed(*closed)

@@ -44,7 +44,7 @@ def vote_action_id(index: int) -> str:
 
 
 def _top(poll: Poll, lang: Lang) -> list[Block]:
-    return [header(t("poll.header", lang, id=poll.id)),
+    return [header(t("poll.header", lang, id=poll.number)),
             section(t("poll.question", lang, question=escape(poll.question)))]
 
 
@@ -89,9 +89,9 @@ def results_message(poll: Poll, tally: Tally, lang: Lang) -> tuple[str, list[Blo
         outcome = t("poll.results.tie", lang,
                     options=", ".join(f"*{escape(w)}*" for w in tally.winners))
     blocks = [
-        section(t("poll.results.title", lang, id=poll.id, question=question)),
+        section(t("poll.results.title", lang, id=poll.number, question=question)),
         section("\n".join(lines)),
         section(outcome),
         context(t("poll.results.turnout", lang, voters=tally.voters, members=tally.members)),
     ]
-    return t("poll.results.fallback", lang, id=poll.id, question=question), blocks
+    return t("poll.results.fallback", lang, id=poll.number, question=question), blocks

@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 VOTE_ACTION = re.compile(rf"^{ids.POLL_VOTE_PREFIX}\d+$")
 CLOSE_WORDS = ("sluiten", "close")
+POLL_NUMBER = re.compile(r"^[0-9]{1,9}$")  # a network's poll number, as typed
 
 
 def announce_close(client: WebClient, polls: PollService, closed: Closed) -> None:
@@ -81,20 +82,20 @@ class PollHandlers:
         if not word:
             form = self.polls.form_in_channel(call.team_id, call.channel_id, call.user_id)
             call.open_modal(poll_modal(call.lang, form.network, form.now))
-        elif word.lower() in CLOSE_WORDS and rest.strip().isdigit():
-            self._close_now(call, parse_id(rest.strip()))
+        elif word.lower() in CLOSE_WORDS and POLL_NUMBER.match(rest.strip()):
+            self._close_now(call, int(rest.strip()))
         else:
             call.reply(t("poll.error.usage", call.lang))
 
-    def _close_now(self, call: Turn, poll_id: int) -> None:
-        closed = self.polls.close_early(call.team_id, call.channel_id, poll_id, call.user_id)
+    def _close_now(self, call: Turn, number: int) -> None:
+        closed = self.polls.close_early(call.team_id, call.channel_id, number, call.user_id)
         call.ack()
         try:
             announce_close(call.client, self.polls, closed)
         except SlackApiError as error:  # the close was undone: the poll is open as before
             raise DomainError("error.cannot_post",
                               error=error.response.get("error", "?")) from error
-        call.reply(t("poll.closed_now", call.lang, id=poll_id))
+        call.reply(t("poll.closed_now", call.lang, id=number))
 
     def on_submit(self, turn: Turn) -> None:
         network_id = turn.meta(PollModalMeta).network_id

@@ -11,6 +11,7 @@ from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
     add_member,
     create_network,
+    eventually,
     local_date_time,
     open_modal,
     submit_and_wait,
@@ -108,7 +109,7 @@ def test_a_facilitator_starts_a_vote_and_its_close_is_scheduled(network):
     message = _message(stack, poll.channel_ts)
     buttons = [e for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert [b["text"]["text"] for b in buttons] == OPTIONS
-    assert f"Stemming {poll.id}" in _shown(message) and QUESTION in _shown(message)
+    assert f"Stemming {poll.number}" in _shown(message) and QUESTION in _shown(message)
     assert "Stemmen uitgebracht: 0" in _shown(message)
 
 
@@ -145,7 +146,7 @@ def test_closing_posts_the_results_once_and_refuses_later_votes(network):
     assert "Gesloten. Stemmen uitgebracht: 3." in _shown(closed)
     (results,) = _results(stack)
     shown = _shown(results)
-    assert f"*Uitslag van stemming {poll.id}:* {QUESTION}" in shown
+    assert f"*Uitslag van stemming {poll.number}:* {QUESTION}" in shown
     assert "1. Bedrijfsbezoek: 2\n2. Intervisie: 1\n3. Externe spreker: 0" in shown
     assert "Meeste stemmen: *Bedrijfsbezoek*." in shown
     assert "Opkomst: 3 van 3 leden stemden." in shown
@@ -170,17 +171,17 @@ def test_a_facilitator_closes_early_and_a_tie_is_noted(network):
     _vote(stack, ANN, message, 0)
 
     before = len(stack.twin.calls_to("response_url"))
-    answer = stack.driver.command(FACILITATOR, f"stemming sluiten {poll.id}", CHANNEL)
+    answer = stack.driver.command(FACILITATOR, f"stemming sluiten {poll.number}", CHANNEL)
     assert answer.status == 200
     told = stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
-    assert told == f"Stemming {poll.id} is gesloten; de uitslag staat in het kanaal."
+    assert told == f"Stemming {poll.number} is gesloten; de uitslag staat in het kanaal."
     (results,) = _results(stack)
     # Tied options keep the order the facilitator gave them.
     assert "Gelijke stand tussen *Intervisie*, *Externe spreker*." in _shown(results)
     assert "1. Intervisie: 1\n1. Externe spreker: 1\n3. Bedrijfsbezoek: 0" in _shown(results)
     assert "Opkomst: 2 van 3 leden stemden." in _shown(results)
 
-    again = stack.driver.command(FACILITATOR, f"stemming sluiten {poll.id}", CHANNEL)
+    again = stack.driver.command(FACILITATOR, f"stemming sluiten {poll.number}", CHANNEL)
     assert "Deze stemming is gesloten" in again.body
     _close(stack, poll)  # the scheduled close comes later and finds nothing to do
     assert len(_results(stack)) == 1
@@ -308,3 +309,48 @@ def test_a_close_committed_while_a_vote_redraws_its_count_stays_shown(network, m
     shown = _message(stack, poll.channel_ts)
     assert not [b for b in shown["blocks"] if b["type"] == "actions"]
     assert "Gesloten. Stemmen uitgebracht: 1." in _shown(shown)
+
+
+def test_polls_are_numbered_per_network_and_closed_by_that_number(stack):
+    create_network(stack)
+    first, second = _start(stack), _start(stack, question="Nog een vraag?")
+    other = "CBRUGGE1"
+    stack.twin.add_channel(other, "leernet-brugge", members=[FACILITATOR, BOB])
+    create_network(stack, channel=other, name="Brugge")
+    view = open_modal(stack, FACILITATOR, "stemming", other)
+    submit_and_wait(stack, FACILITATOR, view, _values(_closes_in(timedelta(days=3))))
+    brugge = _rows(stack, Poll)[-1]
+    assert (first.number, second.number, brugge.number) == (1, 2, 1)
+    assert brugge.id == 3 and brugge.network_id != first.network_id
+    (message,) = [m for m in stack.twin.messages(other) if m["ts"] == brugge.channel_ts]
+    assert "Stemming 1" in _shown(message) and "Stemming 3" not in _shown(message)
+
+    before = len(stack.twin.calls_to("response_url"))
+    assert stack.driver.command(FACILITATOR, "stemming sluiten 1", other).status == 200
+    told = stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
+    assert told == "Stemming 1 is gesloten; de uitslag staat in het kanaal."
+    statuses = {p.id: p.status for p in _rows(stack, Poll)}
+    assert statuses == {first.id: "open", second.id: "open", brugge.id: "closed"}
+    gone = stack.driver.command(FACILITATOR, "stemming sluiten 3", other)
+    assert "Stemming 3" not in gone.body and _rows(stack, Poll)[0].status == "open"
+
+
+def test_two_polls_created_at_once_get_different_numbers(stack):
+    import threading
+
+    create_network(stack)
+    views = [open_modal(stack, FACILITATOR, "stemming") for _ in range(4)]
+    answers = []
+
+    def submit(view, n):
+        answers.append(stack.driver.submit_view(
+            FACILITATOR, view, _values(_closes_in(timedelta(days=3)), question=f"Vraag {n}?")))
+
+    threads = [threading.Thread(target=submit, args=(v, n)) for n, v in enumerate(views)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(30)
+    assert all(a.status == 200 and a.json["response_action"] == "update" for a in answers)
+    eventually(lambda: len(_rows(stack, Poll)) == 4)
+    assert sorted(p.number for p in _rows(stack, Poll)) == [1, 2, 3, 4]
