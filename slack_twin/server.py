@@ -89,6 +89,7 @@ class _Channel:
     members: list[str]
     bot_is_member: bool = True
     im_user: str | None = None
+    is_private: bool = False
     pins: set[str] = field(default_factory=set)
     messages: list[dict[str, Any]] = field(default_factory=list)
 
@@ -241,11 +242,13 @@ class SlackTwin:
         members: Iterable[str] = (),
         *,
         bot_is_member: bool = True,
+        is_private: bool = False,
     ) -> None:
-        """Add a public channel; the bot is a member unless told otherwise."""
+        """Add a channel (public unless told otherwise); the bot is a member unless told not."""
         with self._lock:
             self._channels[channel_id] = _Channel(
-                channel_id, name, list(members), bot_is_member=bot_is_member
+                channel_id, name, list(members), bot_is_member=bot_is_member,
+                is_private=is_private,
             )
 
     def advance_clock(self, seconds: float) -> None:
@@ -735,7 +738,7 @@ class SlackTwin:
             "name": channel.name,
             "is_channel": channel.im_user is None,
             "is_im": channel.im_user is not None,
-            "is_private": False,
+            "is_private": channel.is_private,
             "is_archived": False,
             "is_member": channel.bot_is_member,
             "num_members": len(channel.members),
@@ -782,8 +785,24 @@ class SlackTwin:
         return {}
 
     def _conversations_members(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Members page by page (limit: default 100, at most 1000; an opaque cursor), as Slack
+        answers it; a private channel the bot is not in does not exist for it."""
         channel = self._channel(args.get("channel"))
-        return {"members": list(channel.members), "response_metadata": {"next_cursor": ""}}
+        if channel.is_private and not channel.bot_is_member:
+            raise SlackError("channel_not_found")
+        limit = str(args.get("limit") or "100")
+        if not limit.isdigit() or not 1 <= int(limit) <= 1000:
+            raise SlackError("invalid_limit")
+        cursor = str(args.get("cursor") or "")
+        start = 0
+        if cursor:
+            if not cursor.startswith("members:") or not cursor[8:].isdigit():
+                raise SlackError("invalid_cursor")
+            start = int(cursor[8:])
+        end = start + int(limit)
+        page = channel.members[start:end]
+        next_cursor = f"members:{end}" if end < len(channel.members) else ""
+        return {"members": list(page), "response_metadata": {"next_cursor": next_cursor}}
 
     def _pins_add(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args.get("channel"))

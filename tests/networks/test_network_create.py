@@ -97,16 +97,6 @@ def test_a_channel_where_the_bot_cannot_post_stores_nothing_and_says_why(stack):
     assert len(_networks(stack)) == 1
 
 
-def test_a_forged_submission_for_a_channel_the_submitter_is_not_in_is_refused(stack):
-    stack.twin.add_channel("CSECRET1", "directie", members=[FACILITATOR])
-    view = open_modal(stack, ANN, "new")
-    forged = {**view, "private_metadata": view["private_metadata"].replace(CHANNEL, "CSECRET1")}
-    outcome = submit_and_wait(stack, ANN, forged, NETWORK_VALUES)
-    assert "a channel you are a member of" in str(outcome["blocks"])
-    assert _networks(stack) == [] and _memberships(stack) == []
-    assert stack.twin.messages("CSECRET1") == []
-
-
 def test_a_name_that_tries_to_ping_the_channel_pings_nobody(stack):
     create_network(stack, name="<!channel> alarm", what="hallo <@UANN0001> & <!here>")
     (charter,) = stack.twin.messages(CHANNEL)
@@ -133,3 +123,24 @@ def test_forged_texts_past_the_forms_limits_get_field_errors_and_store_nothing(s
     assert response.json["errors"] == {"name": "Dat is te lang: hoogstens 80 tekens.",
                                        "what": "Dat is te lang: hoogstens 1000 tekens."}
     assert _networks(stack) == [] and stack.twin.messages(CHANNEL) == []
+
+
+def test_a_forged_channel_the_submitter_is_not_in_is_refused_and_stores_nothing(stack):
+    # A private channel the bot is in, Ann is not; the form is forged to name it.
+    stack.twin.add_channel("CSECRET1", "directie", members=[FACILITATOR], is_private=True)
+    view = open_modal(stack, ANN, "nieuw")
+    forged = {**view, "private_metadata": '{"channel_id": "CSECRET1"}'}
+    outcome = submit_and_wait(stack, ANN, forged, NETWORK_VALUES)
+    assert ("You can only start a learning network in a channel you are a member of."
+            in str(outcome["blocks"]))
+    assert _networks(stack) == [] and stack.twin.messages("CSECRET1") == []
+
+
+def test_membership_of_a_large_channel_is_read_page_by_page(stack):
+    crowd = [f"U{i:07d}" for i in range(2500)]
+    stack.twin.add_channel("CBIG0001", "iedereen", members=[*crowd, ANN])
+    create_network(stack, ANN, channel="CBIG0001")
+    (network,) = _networks(stack)
+    assert network.channel_id == "CBIG0001"
+    pages = stack.twin.calls_to("conversations.members")
+    assert len(pages) == 13 and all(c.ok for c in pages)  # 2,501 members, 200 a page
