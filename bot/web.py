@@ -21,7 +21,7 @@ EVENTS_PATH = "/slack/events"
 
 def wsgi_app(bot: Leernet) -> Callable:
     slack = SlackRequestHandler(bot.app, path=EVENTS_PATH)
-    verifier = SignatureVerifier(bot.settings.signing_secret)
+    verifier = SignatureVerifier(bot.settings.signing_secret or "")  # required to serve
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
         if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") == "GET":

@@ -71,9 +71,10 @@ class MeetingDraft:
             errors["duration"] = DomainError(
                 "plan.error.duration", low=MIN_DURATION, high=MAX_DURATION
             )
-        if not (self.location or "").strip():
+        location = (self.location or "").strip()
+        if not location:
             errors["location"] = DomainError("network.error.blank")
-        elif len(self.location.strip()) > MAX_LOCATION:
+        elif len(location) > MAX_LOCATION:
             errors["location"] = DomainError("error.too_long", limit=MAX_LOCATION)
         if len((self.agenda or "").strip()) > MAX_AGENDA:
             errors["agenda"] = DomainError("error.too_long", limit=MAX_AGENDA)

@@ -1,19 +1,58 @@
 """Typed private_metadata for our modals: what a submission needs to know about its origin."""
 
 import json
-from dataclasses import asdict, dataclass
-from typing import Self
+import types
+import typing
+from dataclasses import asdict, dataclass, fields
+from typing import Any, Self
+
+from bot.domain.errors import BadInput
+from handlers.slack.values import MAX_ID
+
+MAX_TEXT = 255
 
 
 class Metadata:
-    """JSON round trip for the dataclasses below (Slack gives private_metadata back as text)."""
+    """JSON round trip for the dataclasses below (Slack gives private_metadata back as text).
+
+    A submission's private_metadata can be forged: `loads` accepts only the exact fields with
+    the declared types (ids in the database's range) and raises BadInput for anything else.
+    """
 
     def dumps(self) -> str:
         return json.dumps(asdict(self))  # type: ignore[call-overload]
 
     @classmethod
     def loads(cls, raw: object) -> Self:
-        return cls(**json.loads(raw))  # type: ignore[arg-type]
+        try:
+            data = json.loads(raw) if isinstance(raw, str) else None
+        except ValueError:
+            data = None
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        if not isinstance(data, dict) or set(data) != names:
+            raise BadInput()
+        hints = typing.get_type_hints(cls)
+        for name in names:
+            if not _fits(data[name], hints[name]):
+                raise BadInput()
+        return cls(**data)
+
+
+def _fits(value: Any, hint: Any) -> bool:
+    """Whether a JSON value matches a field's declared type (int, str, X | None, list[X])."""
+    if isinstance(hint, types.UnionType):
+        return any(_fits(value, option) for option in typing.get_args(hint))
+    if hint is type(None):
+        return value is None
+    if hint is int:
+        return type(value) is int and 1 <= value <= MAX_ID
+    if hint is str:
+        return isinstance(value, str) and 0 < len(value) <= MAX_TEXT
+    if typing.get_origin(hint) is list:
+        (item,) = typing.get_args(hint)
+        return isinstance(value, list) and len(value) <= 100 and all(
+            _fits(v, item) for v in value)
+    return False
 
 
 @dataclass(frozen=True)

@@ -5,8 +5,8 @@ import time
 import urllib.request
 from urllib.parse import urlencode
 
-from bot.local_stack import SIGNING_SECRET
-from bot.slack_twin.driver import sign
+from slack_twin.driver import sign
+from slack_twin.local_stack import SIGNING_SECRET
 from tests.conftest import CHANNEL, FACILITATOR
 
 
