@@ -95,3 +95,8 @@ def claim_receipt(session: Session, delivery: Delivery, user_id: str) -> Deliver
 
 def get(session: Session, delivery_id: int) -> Delivery:
     return session.get_one(Delivery, delivery_id)
+
+
+def save_receipt(session: Session, receipt: DeliveryReceipt) -> None:
+    """Record what Slack made of one person's send (its message, or why it was refused)."""
+    session.merge(receipt)

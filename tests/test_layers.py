@@ -5,7 +5,8 @@
   data the services hand out, so those may be named).
 - Listeners do not catch domain or field errors themselves: `handlers.slack.errors` answers
   them, once for every surface.
-- The domain and its services never talk to Slack.
+- The domain and its services never talk to Slack, and neither they nor the glue query the
+  database: every query lives in `storage/`.
 - Serving the bot never loads the Slack twin or the demo.
 """
 
@@ -66,6 +67,32 @@ def test_the_domain_and_the_services_never_talk_to_slack():
             slack = {name for name in _imports(ast.parse(path.read_text()))
                      if name.startswith(("slack_sdk", "slack_bolt", "handlers", "slack_twin"))}
             assert slack == set(), f"{path.relative_to(ROOT)} imports {slack}"
+
+
+def _queries(tree: ast.AST) -> list[str]:
+    """Calls that read or write rows: session.exec/execute/get/merge/delete, and SQL
+    statements built with select/update/delete."""
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if (isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name)
+                and func.value.id == "session"
+                and func.attr in ("exec", "execute", "get", "merge", "delete", "scalar")):
+            found.append(f"session.{func.attr}")
+        elif isinstance(func, ast.Name) and func.id in ("select", "update", "delete"):
+            found.append(func.id)
+    return found
+
+
+def test_every_query_lives_in_storage():
+    """The domain decides and the services hold the transaction; reading and writing rows is
+    storage's (so a query is found, and changed, in one place)."""
+    for folder in ("bot/domain", "bot/services", "handlers"):
+        for path in _modules(folder):
+            found = _queries(ast.parse(path.read_text()))
+            assert found == [], f"{path.relative_to(ROOT)} queries the database: {found}"
 
 
 def test_serving_never_loads_the_twin_or_the_demo():

@@ -14,4 +14,4 @@ class DeliveryService(Service):
 
     def record(self, receipt: DeliveryReceipt) -> None:
         with self.unit() as session:
-            session.merge(receipt)
+            queue.save_receipt(session, receipt)

@@ -12,7 +12,6 @@ from slack_sdk.errors import SlackApiError
 
 from bot.catalog import DEFAULT_LANG, t
 from bot.domain.agreements import AgreementDraft
-from bot.domain.errors import DomainError
 from bot.services.agreements import MessageState
 from bot.text import escape
 from handlers.agreements.blocks import (
@@ -24,7 +23,7 @@ from handlers.agreements.blocks import (
 from handlers.home.publish import refresh_homes, refresh_network_homes
 from handlers.slack import ids
 from handlers.slack.listen import Listen
-from handlers.slack.messaging import update_or_log
+from handlers.slack.messaging import post_or_undo, update_or_log
 from handlers.slack.metadata import AgreementModalMeta
 from handlers.slack.turn import Turn
 from storage.models import Agreement, Network
@@ -60,13 +59,8 @@ class AgreementHandlers:
         recorded = service.record(meta.network_id, turn.user_id, draft, meta.amends_version)
         network, agreement = recorded.network, recorded.agreement
         text, blocks = agreement_message(network, agreement, recorded.status, DEFAULT_LANG)
-        try:
-            ts = turn.client.chat_postMessage(channel=network.channel_id, text=text,
-                                              blocks=blocks)["ts"]
-        except SlackApiError as error:
-            service.discard(agreement.id)  # nobody saw it: as if never saved
-            raise DomainError("error.cannot_post",
-                              error=error.response.get("error", "?")) from error
+        ts = post_or_undo(turn.client, network.channel_id, text, blocks,
+                          undo=lambda: service.discard(agreement.id))
         service.posted(agreement.id, ts)
         self._pin(turn, network, agreement.id, ts)
         if recorded.previous is not None:

@@ -33,7 +33,7 @@ from handlers.home.publish import refresh_homes
 from handlers.slack import ids
 from handlers.slack.deps import Deps
 from handlers.slack.listen import Listen
-from handlers.slack.messaging import OncePerPersonSender, Sender, send_dm
+from handlers.slack.messaging import OncePerPersonSender, Sender, tell_each
 from handlers.slack.metadata import ApplyModalMeta, EvaluationModalMeta
 from handlers.slack.turn import Turn
 from handlers.slack.values import parse_id
@@ -207,14 +207,8 @@ class EvaluationHandlers:
         saved = t("apply.saved", lang, network=escape(followup.network.name))
         turn.update_modal(notice_view(lang, "apply.modal.title", saved))
         refresh_homes(turn.client, self.deps, followup.network.team_id, [turn.user_id])
-        for facilitator in answered.facilitators:
-            try:
-                text, blocks = followup_report(followup,
-                                               self.deps.locales.lang(turn.client, facilitator))
-                send_dm(turn.client, facilitator, text, blocks)
-            except SlackApiError as exc:  # the answer is stored; one facilitator missed it
-                log.warning("apply answer to %s failed: %s", facilitator,
-                            exc.response.get("error"))
+        tell_each(self.deps, turn.client, answered.facilitators,
+                  lambda lang, _user: followup_report(followup, lang))
 
 
 def senders(deps: Deps) -> dict[DeliveryKind, Sender]:

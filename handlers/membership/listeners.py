@@ -28,7 +28,7 @@ from handlers.slack.errors import message_for
 from handlers.slack.kit import notice_modal
 from handlers.slack.listen import Listen
 from handlers.slack.mentions import mentioned_users
-from handlers.slack.messaging import send_dm
+from handlers.slack.messaging import tell_each
 from handlers.slack.metadata import JoinModalMeta
 from handlers.slack.turn import Turn
 from handlers.slack.values import parse_id, parse_pair
@@ -90,15 +90,9 @@ class MembershipHandlers:
             network_id, turn.user_id, turn.values().get("organisation"))
         turn.ack()
         network = request.network
-        for facilitator in request.facilitators:
-            try:
-                text, blocks = join_request_message(
-                    network, request.member, request.full,
-                    self.deps.locales.lang(turn.client, facilitator))
-                send_dm(turn.client, facilitator, text, blocks)
-            except SlackApiError as error:  # another facilitator can still answer
-                log.warning("could not send the join request to %s: %s", facilitator,
-                            error.response.get("error"))
+        # Every facilitator is asked; one who cannot be reached leaves it to the others.
+        tell_each(self.deps, turn.client, request.facilitators, lambda lang, _user:
+                  join_request_message(network, request.member, request.full, lang))
         RosterSync(self.deps, turn.client).tell(turn.user_id, "join.sent",
                                                 name=escape(network.name))
         refresh_homes(turn.client, self.deps, network.team_id, [turn.user_id])

@@ -12,8 +12,8 @@ from slack_sdk.errors import SlackApiError
 from bot.catalog import Lang, t
 from bot.text import escape
 from handlers.slack.deps import Deps
-from handlers.slack.kit import section
-from handlers.slack.messaging import send_dm
+from handlers.slack.kit import Block, section
+from handlers.slack.messaging import tell_each
 from storage.models import Network
 
 log = logging.getLogger(__name__)
@@ -53,12 +53,12 @@ class RosterSync:
 
     def tell(self, user_id: str, key: str, **values: object) -> None:
         """A DM in the person's own language; failing to reach them is logged, not fatal."""
-        try:
-            lang = self.deps.locales.lang(self.client, user_id)
+
+        def message(lang: Lang, _user: str) -> tuple[str, list[Block]]:
             text = t(key, lang, **values)
-            send_dm(self.client, user_id, text, [section(text)])
-        except SlackApiError as error:
-            log.warning("could not DM %s: %s", user_id, error.response.get("error"))
+            return text, [section(text)]
+
+        tell_each(self.deps, self.client, [user_id], message)
 
     def welcome(self, network: Network, user_id: str, key: str,
                 lang: Lang) -> str | None:

@@ -15,6 +15,7 @@ from bot.text import escape
 from handlers.networks.blocks import charter_message, network_modal
 from handlers.slack import ids
 from handlers.slack.listen import Listen
+from handlers.slack.messaging import post_or_undo
 from handlers.slack.metadata import NetworkModalMeta
 from handlers.slack.turn import Turn
 
@@ -39,13 +40,8 @@ class NetworkHandlers:
             raise Forbidden("network.error.not_in_channel")
         network = self.services.networks.create(draft, team_id=turn.team_id,
                                                 channel_id=channel_id, user_id=turn.user_id)
-        text, blocks = charter_message(network, DEFAULT_LANG)
-        try:
-            turn.client.chat_postMessage(channel=channel_id, text=text, blocks=blocks)
-        except SlackApiError as error:
-            self.services.networks.discard(network.id)  # nobody saw it: as if never made
-            raise DomainError("error.cannot_post",
-                              error=error.response.get("error", "?")) from error
+        post_or_undo(turn.client, channel_id, *charter_message(network, DEFAULT_LANG),
+                     undo=lambda: self.services.networks.discard(network.id))
         turn.tell(t("network.started", turn.lang, name=escape(network.name),
                     channel=channel_id))
 

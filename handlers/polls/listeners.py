@@ -24,7 +24,7 @@ from handlers.polls.blocks import closed_message, poll_message, poll_modal, resu
 from handlers.slack import ids
 from handlers.slack.deps import Deps
 from handlers.slack.listen import Listen
-from handlers.slack.messaging import Sender, update_or_log
+from handlers.slack.messaging import Sender, post_or_undo, update_or_log
 from handlers.slack.metadata import PollModalMeta
 from handlers.slack.turn import Turn
 from handlers.slack.values import parse_id, parse_pair
@@ -106,16 +106,11 @@ class PollHandlers:
         started = self.polls.start(network_id, turn.user_id, draft)
         network, poll = started.network, started.poll
         text, blocks = poll_message(network, poll, 0, DEFAULT_LANG)
-        try:
-            posted = turn.client.chat_postMessage(channel=network.channel_id, text=text,
-                                                  blocks=blocks)
-        except SlackApiError as error:
-            self.polls.discard(poll.id)  # nobody saw it: as if never started
-            raise DomainError("error.cannot_post",
-                              error=error.response.get("error", "?")) from error
-        self.polls.published(started, posted["ts"])
+        ts = post_or_undo(turn.client, network.channel_id, text, blocks,
+                          undo=lambda: self.polls.discard(poll.id))
+        self.polls.published(started, ts)
         when = format_when(poll.closes_at, network.timezone, turn.lang)
-        turn.tell(t("poll.started", turn.lang, id=poll.id, channel=network.channel_id,
+        turn.tell(t("poll.started", turn.lang, id=poll.number, channel=network.channel_id,
                     when=when))
         refresh_network_homes(turn.client, self.deps, network.id)
 

@@ -26,7 +26,7 @@ from handlers.reports.blocks import (
 )
 from handlers.slack import ids
 from handlers.slack.listen import Listen
-from handlers.slack.messaging import send_dm, update_or_log
+from handlers.slack.messaging import tell_each, update_or_log
 from handlers.slack.metadata import ReportModalMeta
 from handlers.slack.turn import Turn
 from handlers.slack.values import parse_id
@@ -115,18 +115,11 @@ class ReportHandlers:
             return
         if ts == previous:
             return
-        for absentee in self.services.reports.record_message(saved.report.id, ts, previous):
-            if absentee != turn.user_id:  # who saved it knows what it says
-                self._send_copy(turn.client, saved, absentee)
-
-    def _send_copy(self, client: WebClient, saved: Saved, user_id: str) -> None:
-        try:
-            lang = self.deps.locales.lang(client, user_id)
-            send_dm(client, user_id, *absentee_message(saved.network, saved.meeting,
+        absentees = self.services.reports.record_message(saved.report.id, ts, previous)
+        tell_each(self.deps, turn.client,
+                  [a for a in absentees if a != turn.user_id],  # who saved it knows it
+                  lambda lang, _user: absentee_message(saved.network, saved.meeting,
                                                        saved.report, saved.items, lang))
-        except SlackApiError as exc:  # one unreachable member must not stop the others
-            log.warning("report %s to %s failed: %s", saved.report.id, user_id,
-                        exc.response.get("error"))
 
     def on_done(self, turn: Turn) -> None:
         """'Done' on an item, from the channel's report or the owner's reminder."""

@@ -8,7 +8,6 @@ import logging
 from collections.abc import Callable
 
 from slack_sdk import WebClient
-from slack_sdk.errors import SlackApiError
 
 from bot import ics
 from bot.catalog import Lang, t
@@ -26,7 +25,7 @@ from handlers.sessions.blocks import (
 from handlers.slack import ids
 from handlers.slack.kit import Block, notice_modal, section
 from handlers.slack.listen import Listen
-from handlers.slack.messaging import send_dm
+from handlers.slack.messaging import tell_each
 from handlers.slack.metadata import AgendaModalMeta, MeetingModalMeta
 from handlers.slack.turn import Turn
 from handlers.slack.values import parse_id
@@ -130,17 +129,7 @@ class SessionHandlers:
     # --- helpers ----------------------------------------------------------------------------
 
     def _tell(self, client: WebClient, members: list[str], build: MemberMessage) -> int:
-        """DM each member in their language; one unreachable member does not stop the rest."""
-        told = 0
-        for member in members:
-            try:
-                member_lang = self.deps.locales.lang(client, member)
-                text, blocks = build(member_lang, member)
-                send_dm(client, member, text, blocks)
-                told += 1
-            except SlackApiError as exc:
-                log.warning("could not tell %s: %s", member, exc.response.get("error"))
-        return told
+        return tell_each(self.deps, client, members, build)
 
 
 def register(listen: Listen) -> None:

@@ -1,12 +1,13 @@
 """Outbound messages every feature sends: a DM to one person, a post in a network's channel."""
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.catalog import Lang
+from bot.domain.errors import DomainError
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block
 from storage.models import Delivery
@@ -22,6 +23,31 @@ def send_dm(client: WebClient, user_id: str, text: str, blocks: list[Block]) -> 
     channel = client.conversations_open(users=user_id)["channel"]["id"]
     posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks)
     return channel, posted["ts"]
+
+
+def tell_each(deps: Deps, client: WebClient, user_ids: Iterable[str],
+              build: Callable[[Lang, str], tuple[str, list[Block]]]) -> int:
+    """DM each person what `build(their language, their id)` makes; one unreachable person
+    does not stop the others (logged). Returns how many were reached."""
+    reached = 0
+    for user_id in user_ids:
+        try:
+            send_dm(client, user_id, *build(deps.locales.lang(client, user_id), user_id))
+            reached += 1
+        except SlackApiError as error:
+            log.warning("could not DM %s: %s", user_id, error.response.get("error"))
+    return reached
+
+
+def post_or_undo(client: WebClient, channel_id: str, text: str, blocks: list[Block],
+                 undo: Callable[[], None]) -> str:
+    """Post what was just stored in a network's channel; if Slack refuses, `undo` takes the
+    stored thing back (nobody saw it) and the refusal becomes a DomainError to show."""
+    try:
+        return str(client.chat_postMessage(channel=channel_id, text=text, blocks=blocks)["ts"])
+    except SlackApiError as error:
+        undo()
+        raise DomainError("error.cannot_post", error=error.response.get("error", "?")) from error
 
 
 def update_or_log(client: WebClient, channel_id: str, ts: str, text: str,
