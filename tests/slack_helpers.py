@@ -1,7 +1,10 @@
 """Steps a test takes as a Slack user, through the twin and signed requests."""
 
 from datetime import UTC, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
+
+from sqlmodel import col, select
 
 from slack_twin.local_stack import LocalStack
 from tests.conftest import CHANNEL, FACILITATOR
@@ -89,3 +92,34 @@ def eventually(condition, timeout: float = 10.0) -> None:
     while not condition():
         assert time.monotonic() < deadline, "condition not met in time"
         time.sleep(0.05)
+
+
+def rows(stack: LocalStack, model: type, *where: Any) -> list:
+    """Every row of a table (matching `where`), in the order they were made."""
+    with stack.bot.db.session() as session:
+        statement = select(model).where(*where).order_by(col(model.id))  # type: ignore[attr-defined]
+        return list(session.exec(statement).all())
+
+
+def channel_message(stack: LocalStack, ts: str, channel: str = CHANNEL) -> dict:
+    (message,) = [m for m in stack.twin.messages(channel) if m["ts"] == ts]
+    return message
+
+
+def block_texts(blocks: list[dict]) -> str:
+    """Every text a person reads in the blocks: sections and their fields, headers, contexts,
+    button labels and accessories, one string to search in."""
+    out: list[str] = []
+    for block in blocks:
+        if isinstance(block.get("text"), dict):
+            out.append(block["text"]["text"])
+        out += [f["text"] for f in block.get("fields", [])]
+        for element in [*block.get("elements", []), block.get("accessory") or {}]:
+            text = element.get("text")
+            out.append(text["text"] if isinstance(text, dict) else text or "")
+    return "\n".join(out)
+
+
+def message_text(message: dict) -> str:
+    """All text of a message: its fallback text and what its blocks show."""
+    return "\n".join([message.get("text", ""), block_texts(message.get("blocks", []))])

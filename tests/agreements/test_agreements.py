@@ -10,6 +10,8 @@ from storage.models import Agreement, AgreementAck
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
     add_member,
+    block_texts,
+    channel_message,
     create_network,
     eventually,
     open_modal,
@@ -33,22 +35,8 @@ def _agreements(stack) -> list[Agreement]:
         return list(session.exec(select(Agreement).order_by(Agreement.version)).all())
 
 
-def _message(stack, ts: str) -> dict:
-    (message,) = [m for m in stack.twin.messages(CHANNEL) if m["ts"] == ts]
-    return message
 
 
-def _texts(blocks: list[dict]) -> str:
-    """Every text in the blocks, as one string to search in."""
-    out = []
-    for block in blocks:
-        for key in ("text",):
-            if isinstance(block.get(key), dict):
-                out.append(block[key]["text"])
-        for element in block.get("elements", []):
-            out.append(element["text"]["text"] if isinstance(element.get("text"), dict)
-                       else element.get("text", ""))
-    return "\n".join(out)
 
 
 def _buttons(message: dict) -> list[str]:
@@ -92,8 +80,8 @@ def test_agreements_are_recorded_posted_pinned_and_counted(network):
     (agreement,) = _agreements(stack)
     assert (agreement.version, agreement.text, agreement.created_by) == (1, TEXT, FACILITATOR)
     assert _acks(stack, 1) == [FACILITATOR]  # the author agrees with what they wrote
-    message = _message(stack, ts)
-    shown = _texts(message["blocks"])
+    message = channel_message(stack, ts)
+    shown = block_texts(message["blocks"])
     assert "Onze afspraken (versie 1)" in shown and "blijft in de groep" in shown
     assert "1 van 3 akkoord" in shown
     assert _buttons(message) == ["agreement_ack"]
@@ -103,14 +91,14 @@ def test_agreements_are_recorded_posted_pinned_and_counted(network):
 def test_each_member_acknowledges_once_and_facilitators_see_who_has_not(network):
     stack = network
     ts = _record(stack)
-    first = _message(stack, ts)
+    first = channel_message(stack, ts)
 
     assert _click(stack, BOB, first) == ("Dank je: je gaat akkoord met versie 1 van de "
                                          "afspraken.")
     stack.twin.wait_for("chat.update")
-    assert "2 van 3 akkoord" in _texts(_message(stack, ts)["blocks"])
+    assert "2 van 3 akkoord" in block_texts(channel_message(stack, ts)["blocks"])
     assert "already agreed" not in _click(stack, ANN, first)
-    eventually(lambda: "3 van 3 akkoord" in _texts(_message(stack, ts)["blocks"]))
+    eventually(lambda: "3 van 3 akkoord" in block_texts(channel_message(stack, ts)["blocks"]))
 
     again = _click(stack, BOB, first)
     assert again == "Je gaf al akkoord met versie 1; er verandert niets."
@@ -121,10 +109,10 @@ def test_each_member_acknowledges_once_and_facilitators_see_who_has_not(network)
 def test_the_facilitator_form_names_who_has_not_agreed_yet(network):
     stack = network
     ts = _record(stack)
-    _click(stack, BOB, _message(stack, ts))
+    _click(stack, BOB, channel_message(stack, ts))
 
     view = open_modal(stack, FACILITATOR, "afspraken")
-    status = _texts(view["blocks"])
+    status = block_texts(view["blocks"])
     assert "*Versie 1*: 2 van 3 akkoord." in status
     assert f"Nog geen akkoord: <@{ANN}>" in status and f"<@{BOB}>" not in status
     (text_input,) = [b for b in view["blocks"] if b.get("block_id") == "text"]
@@ -138,15 +126,15 @@ def test_a_participant_reads_them_and_agrees_from_their_own_view(network):
     _record(stack)
 
     answer = stack.driver.command(ANN, "agreements", CHANNEL).json
-    assert "Wat in de groep gezegd wordt" in _texts(answer["blocks"])
-    assert "Do you agree to these agreements?" in _texts(answer["blocks"])
+    assert "Wat in de groep gezegd wordt" in block_texts(answer["blocks"])
+    assert "Do you agree to these agreements?" in block_texts(answer["blocks"])
     ephemeral = {"blocks": answer["blocks"], "ts": None}
     assert _click(stack, ANN, ephemeral) == ("Thank you: you agree to version 1 of the "
                                              "agreements.")
     assert _acks(stack, 1) == sorted([FACILITATOR, ANN])
 
     after = stack.driver.command(ANN, "agreements", CHANNEL).json
-    assert "You agreed to this version." in _texts(after["blocks"])
+    assert "You agreed to this version." in block_texts(after["blocks"])
     assert not [b for b in after["blocks"] if b["type"] == "actions"]
     assert len(stack.twin.calls_to("views.open")) == 2  # the network form, the agreements form
 
@@ -154,13 +142,13 @@ def test_a_participant_reads_them_and_agrees_from_their_own_view(network):
 def test_an_amendment_is_announced_and_everyone_is_asked_again(network):
     stack = network
     old_ts = _record(stack)
-    old_message = _message(stack, old_ts)
+    old_message = channel_message(stack, old_ts)
     _click(stack, BOB, old_message)
     # Bob's click redraws the count after answering him; let it land before amending.
-    eventually(lambda: "2 van 3 akkoord" in _texts(_message(stack, old_ts)["blocks"]))
+    eventually(lambda: "2 van 3 akkoord" in block_texts(channel_message(stack, old_ts)["blocks"]))
 
     view = open_modal(stack, FACILITATOR, "afspraken")
-    assert "Je past versie 1 aan" in _texts(view["blocks"])
+    assert "Je past versie 1 aan" in block_texts(view["blocks"])
     outcome = submit_and_wait(stack, FACILITATOR, view, {
         "text": AMENDED, "change_note": "Maandelijks <!channel> in plaats van zes weken"})
     assert "Versie 2 van de afspraken staat in" in str(outcome["blocks"])
@@ -169,13 +157,13 @@ def test_an_amendment_is_announced_and_everyone_is_asked_again(network):
     new_ts = _agreements(stack)[-1].channel_ts
     stack.twin.wait_for("chat.postMessage", lambda c: c.args.get("thread_ts") == new_ts)
     assert _acks(stack, 2) == [FACILITATOR] and _acks(stack, 1) == sorted([FACILITATOR, BOB])
-    new = _texts(_message(stack, new_ts)["blocks"])
+    new = block_texts(channel_message(stack, new_ts)["blocks"])
     assert "Onze afspraken (versie 2)" in new and "De afspraken zijn aangepast." in new
     assert "geef opnieuw akkoord" in new and "1 van 3 akkoord" in new
     assert stack.twin.pins(CHANNEL) == {new_ts}
-    retired = _message(stack, old_ts)
+    retired = channel_message(stack, old_ts)
     assert _buttons(retired) == []
-    assert "Deze versie is vervangen door versie 2." in _texts(retired["blocks"])
+    assert "Deze versie is vervangen door versie 2." in block_texts(retired["blocks"])
     (note,) = [m for m in stack.twin.messages(CHANNEL) if m.get("thread_ts") == new_ts]
     assert note["text"] == ("*Wat er veranderde:* Maandelijks &lt;!channel&gt; in plaats van "
                             "zes weken")
@@ -184,7 +172,7 @@ def test_an_amendment_is_announced_and_everyone_is_asked_again(network):
     refusal = _click(stack, BOB, old_message)
     assert "vervangen door versie 2" in refusal and "/leernet afspraken" in refusal
     assert _acks(stack, 2) == [FACILITATOR] and _acks(stack, 1) == sorted([FACILITATOR, BOB])
-    assert _buttons(_message(stack, old_ts)) == []
+    assert _buttons(channel_message(stack, old_ts)) == []
 
 
 def test_a_count_redrawn_late_cannot_give_a_replaced_version_its_button_back(network):
@@ -205,11 +193,11 @@ def test_a_count_redrawn_late_cannot_give_a_replaced_version_its_button_back(net
 
     service.message_state = slow_first_read
     try:
-        _click(stack, BOB, _message(stack, old_ts))
+        _click(stack, BOB, channel_message(stack, old_ts))
         assert drawn.wait(10)
         view = open_modal(stack, FACILITATOR, "afspraken")
         submit_and_wait(stack, FACILITATOR, view, {"text": AMENDED})
-        assert _buttons(_message(stack, old_ts)) == []  # retired by the amendment
+        assert _buttons(channel_message(stack, old_ts)) == []  # retired by the amendment
         go_on.set()
         # The late redraw lands (the stale count with a button), is seen to be stale, and
         # is drawn again from what is stored now.
@@ -218,9 +206,9 @@ def test_a_count_redrawn_late_cannot_give_a_replaced_version_its_button_back(net
     finally:
         go_on.set()
         del service.message_state
-    retired = _message(stack, old_ts)
+    retired = channel_message(stack, old_ts)
     assert _buttons(retired) == []
-    assert "Deze versie is vervangen door versie 2." in _texts(retired["blocks"])
+    assert "Deze versie is vervangen door versie 2." in block_texts(retired["blocks"])
     assert _acks(stack, 1) == sorted([FACILITATOR, BOB])
 
 
@@ -232,7 +220,7 @@ def test_a_refused_pin_does_not_lose_the_agreements(network, error, told):
     ts = _record(stack)
 
     assert [a.channel_ts for a in _agreements(stack)] == [ts]
-    assert _buttons(_message(stack, ts)) == ["agreement_ack"]
+    assert _buttons(channel_message(stack, ts)) == ["agreement_ack"]
     if told:
         (notice,) = stack.twin.wait_for("chat.postEphemeral")
         assert notice.args["user"] == FACILITATOR
@@ -274,6 +262,6 @@ def test_someone_outside_the_network_cannot_agree(network):
     stack = network
     ts = _record(stack)
     stack.twin.add_user("UOUTSIDE", "eve")
-    assert _click(stack, "UOUTSIDE", _message(stack, ts)) == (
+    assert _click(stack, "UOUTSIDE", channel_message(stack, ts)) == (
         "Je bent geen lid van dit leernetwerk.")
     assert _acks(stack, 1) == [FACILITATOR]

@@ -23,7 +23,14 @@ from storage.models import (
     Network,
 )
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
-from tests.slack_helpers import add_member, create_network, eventually, open_modal, plan_values
+from tests.slack_helpers import (
+    add_member,
+    create_network,
+    eventually,
+    open_modal,
+    plan_values,
+    rows,
+)
 
 CAR = "UCAR0001"
 
@@ -40,13 +47,10 @@ BOB_ANSWERS = {
 }
 
 
-def _rows(stack, model) -> list:
-    with stack.bot.db.session() as session:
-        return list(session.exec(select(model)).all())
 
 
 def _network(stack) -> Network:
-    (network,) = _rows(stack, Network)
+    (network,) = rows(stack, Network)
     return network
 
 
@@ -57,7 +61,7 @@ def _setup(stack) -> None:
 
 
 def _kickoff_deliveries(stack) -> list[Delivery]:
-    return [d for d in _rows(stack, Delivery) if d.kind == DeliveryKind.KICKOFF]
+    return [d for d in rows(stack, Delivery) if d.kind == DeliveryKind.KICKOFF]
 
 
 def _send_kickoff(stack, expected: int = 3):
@@ -95,7 +99,7 @@ def _intro_cards(stack) -> list[dict]:
 
 
 def _response_of(stack, user: str) -> KickoffResponse:
-    return next(r for r in _rows(stack, KickoffResponse) if r.user_id == user)
+    return next(r for r in rows(stack, KickoffResponse) if r.user_id == user)
 
 
 # --- sending ---------------------------------------------------------------------------------
@@ -115,7 +119,7 @@ def test_kickoff_goes_to_every_member_once_with_one_reminder_scheduled(stack):
     assert _dm(stack, ANN)[0]["text"].startswith("Kickoff questionnaire of Zorg &amp; Welzijn")
     assert validate_blocks(_dm(stack, ANN)[0]["blocks"]) == []
 
-    (reminder,) = [d for d in _rows(stack, Delivery) if d.kind == DeliveryKind.KICKOFF_REMINDER]
+    (reminder,) = [d for d in rows(stack, Delivery) if d.kind == DeliveryKind.KICKOFF_REMINDER]
     assert reminder.key == f"kickoff-reminder:{_network(stack).id}"
     assert reminder.target == "members" and reminder.status == DeliveryStatus.PENDING
     assert timedelta(days=3) <= reminder.run_at - started < timedelta(days=3, minutes=1)
@@ -146,7 +150,7 @@ def test_a_participant_cannot_send_the_kickoff(stack):
     _setup(stack)
     response = stack.driver.command(BOB, "kickoff", CHANNEL)
     assert "Alleen een facilitator van *Zorg &amp; Welzijn Gent*" in response.body
-    assert _rows(stack, Delivery) == []
+    assert rows(stack, Delivery) == []
     assert _network(stack).kickoff_sent_at is None
 
 
@@ -167,7 +171,7 @@ def test_a_member_answers_and_edits_with_the_previous_answers_filled_in(stack):
     assert (stored.organisation, stored.job_role) == ("AZ Sint-Jan", "Zorgcoördinator")
     assert stored.preferred_forms == "intervision,company_visit"
     assert stored.consent_intro is False
-    (bob,) = [m for m in _rows(stack, Membership) if m.user_id == BOB]
+    (bob,) = [m for m in rows(stack, Membership) if m.user_id == BOB]
     assert bob.organisation == "AZ Sint-Jan"
 
     again = _open_questionnaire(stack, BOB)
@@ -180,11 +184,11 @@ def test_a_member_answers_and_edits_with_the_previous_answers_filled_in(stack):
     # Only what the member changes is sent differently; the rest comes back as pre-filled.
     stack.driver.submit_view(BOB, again, {"expectations": "Netwerken", "organisation": "UZ Gent"})
 
-    (row,) = _rows(stack, KickoffResponse)
+    (row,) = rows(stack, KickoffResponse)
     assert (row.id, row.expectations, row.organisation) == (stored.id, "Netwerken", "UZ Gent")
     assert row.job_role == "Zorgcoördinator" and row.preferred_forms == "intervision,company_visit"
     assert row.updated_at > stored.updated_at
-    (bob,) = [m for m in _rows(stack, Membership) if m.user_id == BOB]
+    (bob,) = [m for m in rows(stack, Membership) if m.user_id == BOB]
     assert bob.organisation == "UZ Gent"
 
 
@@ -200,8 +204,8 @@ def test_the_organisation_is_required_and_nothing_is_stored_without_it(stack):
     assert response.json["response_action"] == "errors"
     assert set(response.json["errors"]) == {"organisation"}
     assert "organisation" in response.json["errors"]["organisation"]  # Ann reads English
-    assert _rows(stack, KickoffResponse) == []
-    (ann,) = [m for m in _rows(stack, Membership) if m.user_id == ANN]
+    assert rows(stack, KickoffResponse) == []
+    (ann,) = [m for m in rows(stack, Membership) if m.user_id == ANN]
     assert ann.organisation == "AZ Gent"
 
 
@@ -257,7 +261,7 @@ def test_an_introduction_is_posted_only_with_consent_and_follows_the_answers(sta
 # --- the reminder ----------------------------------------------------------------------------
 
 def _reminder_id(stack) -> int:
-    (reminder,) = [d for d in _rows(stack, Delivery) if d.kind == DeliveryKind.KICKOFF_REMINDER]
+    (reminder,) = [d for d in rows(stack, Delivery) if d.kind == DeliveryKind.KICKOFF_REMINDER]
     return reminder.id
 
 
@@ -415,7 +419,7 @@ def test_the_answers_are_topics_in_the_plan_modal_and_chosen_ones_join_the_agend
               "topics": ["Omgaan met agressie", "Een casus over ontslagmanagement"]}
     response = stack.driver.submit_view(FACILITATOR, view, values)
     assert response.status == 200 and response.body == ""
-    (meeting,) = _rows(stack, Meeting)
+    (meeting,) = rows(stack, Meeting)
     assert meeting.agenda == ("Casus van Bob\n• Omgaan met agressie\n"
                               "• Een casus over ontslagmanagement")
 

@@ -2,16 +2,15 @@
 
 from datetime import UTC, datetime, timedelta
 
-from sqlmodel import select
-
 from storage.models import Delivery, Meeting
 from tests.conftest import BOB, CHANNEL, FACILITATOR
-from tests.slack_helpers import add_member, create_network, open_modal, plan_values
-
-
-def _rows(stack, model):
-    with stack.bot.db.session() as session:
-        return list(session.exec(select(model)).all())
+from tests.slack_helpers import (
+    add_member,
+    create_network,
+    open_modal,
+    plan_values,
+    rows,
+)
 
 
 def test_a_facilitator_plans_a_session_and_its_reminders_are_scheduled(stack):
@@ -22,11 +21,11 @@ def test_a_facilitator_plans_a_session_and_its_reminders_are_scheduled(stack):
     response = stack.driver.submit_view(FACILITATOR, view, plan_values(starts_at))
     assert response.status == 200 and response.body == ""
 
-    (meeting,) = _rows(stack, Meeting)
+    (meeting,) = rows(stack, Meeting)
     assert meeting.starts_at == starts_at and meeting.duration_minutes == 120
     assert meeting.location == "Stadhuis Gent" and meeting.learning_form == "intervision"
     ends_at = starts_at + timedelta(hours=2)
-    deliveries = sorted(_rows(stack, Delivery), key=lambda d: d.run_at)
+    deliveries = sorted(rows(stack, Delivery), key=lambda d: d.run_at)
     assert [(d.kind, d.run_at, d.status) for d in deliveries] == [
         ("reminder", starts_at - timedelta(days=7), "pending"),
         ("reminder", starts_at - timedelta(days=1), "pending"),
@@ -46,7 +45,7 @@ def test_a_reminder_already_in_the_past_is_not_scheduled(stack):
     starts_at = (datetime.now(UTC) + timedelta(days=3)).replace(second=0, microsecond=0)
     view = open_modal(stack, FACILITATOR, "plan")
     stack.driver.submit_view(FACILITATOR, view, plan_values(starts_at))
-    reminders = [d.run_at for d in _rows(stack, Delivery) if d.kind == "reminder"]
+    reminders = [d.run_at for d in rows(stack, Delivery) if d.kind == "reminder"]
     assert reminders == [starts_at - timedelta(days=1)]
 
 
@@ -57,7 +56,7 @@ def test_a_moment_in_the_past_is_a_field_error_and_stores_nothing(stack):
     response = stack.driver.submit_view(FACILITATOR, view, plan_values(yesterday))
     assert response.json == {"response_action": "errors",
                              "errors": {"date": "Dit tijdstip ligt in het verleden."}}
-    assert _rows(stack, Meeting) == [] and _rows(stack, Delivery) == []
+    assert rows(stack, Meeting) == [] and rows(stack, Delivery) == []
 
 
 def test_a_zero_duration_is_a_field_error(stack):
@@ -66,7 +65,7 @@ def test_a_zero_duration_is_a_field_error(stack):
     soon = datetime.now(UTC) + timedelta(days=5)
     response = stack.driver.submit_view(FACILITATOR, view, plan_values(soon, duration="0"))
     assert set(response.json["errors"]) == {"duration"}
-    assert _rows(stack, Meeting) == []
+    assert rows(stack, Meeting) == []
 
 
 def test_a_participant_who_is_not_facilitator_is_refused(stack):

@@ -10,10 +10,13 @@ from storage.models import Delivery, DeliveryKind, Poll, PollVote
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
     add_member,
+    channel_message,
     create_network,
     eventually,
     local_date_time,
+    message_text,
     open_modal,
+    rows,
     submit_and_wait,
 )
 
@@ -33,13 +36,10 @@ def _values(closes_at: datetime, **changes) -> dict:
     return values
 
 
-def _rows(stack, model) -> list:
-    with stack.bot.db.session() as session:
-        return list(session.exec(select(model).order_by(model.id)).all())
 
 
 def _votes(stack) -> dict[str, int]:
-    return {v.user_id: v.option_index for v in _rows(stack, PollVote)}
+    return {v.user_id: v.option_index for v in rows(stack, PollVote)}
 
 
 def _start(stack, **changes) -> Poll:
@@ -47,24 +47,11 @@ def _start(stack, **changes) -> Poll:
     outcome = submit_and_wait(stack, FACILITATOR, view,
                               _values(_closes_in(timedelta(days=3)), **changes))
     assert "staat in <#" in str(outcome["blocks"]), outcome
-    return _rows(stack, Poll)[-1]
+    return rows(stack, Poll)[-1]
 
 
-def _message(stack, ts: str) -> dict:
-    (message,) = [m for m in stack.twin.messages(CHANNEL) if m["ts"] == ts]
-    return message
 
 
-def _shown(message: dict) -> str:
-    """All text in a message's blocks: section, header and context texts and button labels."""
-    out = [message.get("text", "")]
-    for block in message["blocks"]:
-        if isinstance(block.get("text"), dict):
-            out.append(block["text"]["text"])
-        for element in block.get("elements", []):
-            out.append(element["text"]["text"] if isinstance(element.get("text"), dict)
-                       else element.get("text", ""))
-    return "\n".join(out)
 
 
 def _vote(stack, user: str, message: dict, option: int) -> str:
@@ -100,52 +87,52 @@ def test_a_facilitator_starts_a_vote_and_its_close_is_scheduled(network):
     assert view["title"]["text"] == "Stemming"
     outcome = submit_and_wait(stack, FACILITATOR, view, _values(closes_at))
 
-    (poll,) = _rows(stack, Poll)
+    (poll,) = rows(stack, Poll)
     assert f"Stemming {poll.id} staat in <#{CHANNEL}>" in str(outcome["blocks"])
     assert (poll.question, poll.status, poll.closes_at) == (QUESTION, "open", closes_at)
-    (delivery,) = _rows(stack, Delivery)
+    (delivery,) = rows(stack, Delivery)
     assert (delivery.kind, delivery.key, delivery.poll_id, delivery.target, delivery.run_at) == (
         DeliveryKind.POLL_CLOSE, f"poll-close:{poll.id}", poll.id, "members", closes_at)
-    message = _message(stack, poll.channel_ts)
+    message = channel_message(stack, poll.channel_ts)
     buttons = [e for b in message["blocks"] if b["type"] == "actions" for e in b["elements"]]
     assert [b["text"]["text"] for b in buttons] == OPTIONS
-    assert f"Stemming {poll.number}" in _shown(message) and QUESTION in _shown(message)
-    assert "Stemmen uitgebracht: 0" in _shown(message)
+    assert f"Stemming {poll.number}" in message_text(message) and QUESTION in message_text(message)
+    assert "Stemmen uitgebracht: 0" in message_text(message)
 
 
 def test_one_vote_per_member_changeable_and_secret(network):
     stack = network
     poll = _start(stack)
-    message = _message(stack, poll.channel_ts)
+    message = channel_message(stack, poll.channel_ts)
 
     assert _vote(stack, BOB, message, 0).startswith("Je stem: *Intervisie*. Je kunt hem "
                                                     "wijzigen tot ")
-    assert "Stemmen uitgebracht: 1" in _shown(_message(stack, poll.channel_ts))
+    assert "Stemmen uitgebracht: 1" in message_text(channel_message(stack, poll.channel_ts))
     assert _vote(stack, BOB, message, 1).startswith("Je stem: *Bedrijfsbezoek*.")
     assert _votes(stack) == {BOB: 1}
-    assert "Stemmen uitgebracht: 1" in _shown(_message(stack, poll.channel_ts))
+    assert "Stemmen uitgebracht: 1" in message_text(channel_message(stack, poll.channel_ts))
     assert _vote(stack, ANN, message, 1).startswith("Your vote: *Bedrijfsbezoek*. You can")
     assert _votes(stack) == {BOB: 1, ANN: 1}
-    shown = _message(stack, poll.channel_ts)
-    assert "Stemmen uitgebracht: 2" in _shown(shown)
+    shown = channel_message(stack, poll.channel_ts)
+    assert "Stemmen uitgebracht: 2" in message_text(shown)
     assert BOB not in str(shown) and ANN not in str(shown)  # counts, not who chose what
 
 
 def test_closing_posts_the_results_once_and_refuses_later_votes(network):
     stack = network
     poll = _start(stack)
-    message = _message(stack, poll.channel_ts)
+    message = channel_message(stack, poll.channel_ts)
     _vote(stack, FACILITATOR, message, 0)
     _vote(stack, BOB, message, 1)
     _vote(stack, ANN, message, 1)
 
     _close(stack, poll)
-    assert _rows(stack, Poll)[0].status == "closed"
-    closed = _message(stack, poll.channel_ts)
+    assert rows(stack, Poll)[0].status == "closed"
+    closed = channel_message(stack, poll.channel_ts)
     assert not [b for b in closed["blocks"] if b["type"] == "actions"]
-    assert "Gesloten. Stemmen uitgebracht: 3." in _shown(closed)
+    assert "Gesloten. Stemmen uitgebracht: 3." in message_text(closed)
     (results,) = _results(stack)
-    shown = _shown(results)
+    shown = message_text(results)
     assert f"*Uitslag van stemming {poll.number}:* {QUESTION}" in shown
     assert "1. Bedrijfsbezoek: 2\n2. Intervisie: 1\n3. Externe spreker: 0" in shown
     assert "Meeste stemmen: *Bedrijfsbezoek*." in shown
@@ -166,7 +153,7 @@ def test_closing_posts_the_results_once_and_refuses_later_votes(network):
 def test_a_facilitator_closes_early_and_a_tie_is_noted(network):
     stack = network
     poll = _start(stack)
-    message = _message(stack, poll.channel_ts)
+    message = channel_message(stack, poll.channel_ts)
     _vote(stack, BOB, message, 2)
     _vote(stack, ANN, message, 0)
 
@@ -177,9 +164,9 @@ def test_a_facilitator_closes_early_and_a_tie_is_noted(network):
     assert told == f"Stemming {poll.number} is gesloten; de uitslag staat in het kanaal."
     (results,) = _results(stack)
     # Tied options keep the order the facilitator gave them.
-    assert "Gelijke stand tussen *Intervisie*, *Externe spreker*." in _shown(results)
-    assert "1. Intervisie: 1\n1. Externe spreker: 1\n3. Bedrijfsbezoek: 0" in _shown(results)
-    assert "Opkomst: 2 van 3 leden stemden." in _shown(results)
+    assert "Gelijke stand tussen *Intervisie*, *Externe spreker*." in message_text(results)
+    assert "1. Intervisie: 1\n1. Externe spreker: 1\n3. Bedrijfsbezoek: 0" in message_text(results)
+    assert "Opkomst: 2 van 3 leden stemden." in message_text(results)
 
     again = stack.driver.command(FACILITATOR, f"stemming sluiten {poll.number}", CHANNEL)
     assert "Deze stemming is gesloten" in again.body
@@ -190,17 +177,17 @@ def test_a_facilitator_closes_early_and_a_tie_is_noted(network):
 def test_results_survive_a_refused_post_by_retrying(network):
     stack = network
     poll = _start(stack)
-    _vote(stack, BOB, _message(stack, poll.channel_ts), 1)
+    _vote(stack, BOB, channel_message(stack, poll.channel_ts), 1)
     stack.twin.fail_next("chat.postMessage", "ratelimited")
     with stack.bot.db.session() as session:
         delivery = session.exec(select(Delivery)).one()
     assert stack.bot.dispatcher.run_one(delivery.id).status == "pending"  # retried later
-    assert _rows(stack, Poll)[0].status == "open" and _results(stack) == []
-    assert "poll_vote_0" in str(_message(stack, poll.channel_ts)["blocks"])  # still open
+    assert rows(stack, Poll)[0].status == "open" and _results(stack) == []
+    assert "poll_vote_0" in str(channel_message(stack, poll.channel_ts)["blocks"])  # still open
 
     _close(stack, poll)
     (results,) = _results(stack)
-    assert "Meeste stemmen: *Bedrijfsbezoek*." in _shown(results)
+    assert "Meeste stemmen: *Bedrijfsbezoek*." in message_text(results)
 
 
 def test_a_channel_where_the_bot_cannot_post_keeps_no_poll_and_says_why(network):
@@ -209,7 +196,7 @@ def test_a_channel_where_the_bot_cannot_post_keeps_no_poll_and_says_why(network)
     stack.twin.fail_next("chat.postMessage", "not_in_channel")
     outcome = submit_and_wait(stack, FACILITATOR, view, _values(_closes_in(timedelta(days=3))))
     assert "not_in_channel" in str(outcome["blocks"])
-    assert _rows(stack, Poll) == [] and _rows(stack, Delivery) == []
+    assert rows(stack, Poll) == [] and rows(stack, Delivery) == []
     assert _start(stack).status == "open"  # once the bot may post, the same form works
 
 
@@ -221,7 +208,7 @@ def test_an_early_close_whose_results_slack_refuses_leaves_the_poll_open(network
     stack.driver.command(FACILITATOR, f"stemming sluiten {poll.id}", CHANNEL)
     told = stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
     assert "ratelimited" in told
-    assert _rows(stack, Poll)[0].status == "open" and _results(stack) == []
+    assert rows(stack, Poll)[0].status == "open" and _results(stack) == []
     _close(stack, poll)  # the scheduled close posts them
     assert len(_results(stack)) == 1
 
@@ -246,7 +233,7 @@ def test_bad_input_gives_field_errors_and_stores_nothing(network, changes, error
     response = stack.driver.submit_view(FACILITATOR, view,
                                         _values(_closes_in(timedelta(days=3)), **changes))
     assert response.json == {"response_action": "errors", "errors": errors}
-    assert _rows(stack, Poll) == [] and _rows(stack, Delivery) == []
+    assert rows(stack, Poll) == [] and rows(stack, Delivery) == []
     assert len(stack.twin.calls_to("chat.postMessage")) == 1  # only the charter
 
 
@@ -258,13 +245,13 @@ def test_a_close_time_earlier_today_is_a_time_error(network):
     field = "closes_time" if local_date_time(earlier)[0] == local_date_time(
         datetime.now(UTC))[0] else "closes_date"
     assert response.json["errors"] == {field: "Dit tijdstip ligt in het verleden."}
-    assert _rows(stack, Poll) == []
+    assert rows(stack, Poll) == []
 
 
 def test_user_text_is_escaped_everywhere(network):
     stack = network
     poll = _start(stack, question="<!channel> stemmen!", options="<@UBOB0001> & co\nNee")
-    message = _message(stack, poll.channel_ts)
+    message = channel_message(stack, poll.channel_ts)
     assert message["text"] == "Stemming: &lt;!channel&gt; stemmen!"
     assert "<!channel>" not in str([b for b in message["blocks"] if b["type"] != "actions"])
     _vote(stack, BOB, message, 0)
@@ -274,7 +261,7 @@ def test_user_text_is_escaped_everywhere(network):
     _close(stack, poll)
     (results,) = _results(stack)
     assert "<!channel>" not in str(results) and "<@UBOB0001>" not in str(results)
-    assert "Meeste stemmen: *&lt;@UBOB0001&gt; &amp; co*." in _shown(results)
+    assert "Meeste stemmen: *&lt;@UBOB0001&gt; &amp; co*." in message_text(results)
 
 
 def test_only_facilitators_start_votes_and_only_members_vote(network):
@@ -283,7 +270,7 @@ def test_only_facilitators_start_votes_and_only_members_vote(network):
     assert "Alleen een facilitator van *Zorg &amp; Welzijn Gent*" in refused.body
     poll = _start(stack)
     stack.twin.add_user("UOUTSIDE", "eve")
-    answer = _vote(stack, "UOUTSIDE", _message(stack, poll.channel_ts), 0)
+    answer = _vote(stack, "UOUTSIDE", channel_message(stack, poll.channel_ts), 0)
     assert answer == "Je bent geen lid van dit leernetwerk."
     assert _votes(stack) == {}
     usage = stack.driver.command(FACILITATOR, "stemming sluiten nu", CHANNEL)
@@ -305,10 +292,10 @@ def test_a_close_committed_while_a_vote_redraws_its_count_stays_shown(network, m
         return voted
 
     monkeypatch.setattr(PollService, "vote", vote_then_close)
-    _vote(stack, BOB, _message(stack, poll.channel_ts), 0)
-    shown = _message(stack, poll.channel_ts)
+    _vote(stack, BOB, channel_message(stack, poll.channel_ts), 0)
+    shown = channel_message(stack, poll.channel_ts)
     assert not [b for b in shown["blocks"] if b["type"] == "actions"]
-    assert "Gesloten. Stemmen uitgebracht: 1." in _shown(shown)
+    assert "Gesloten. Stemmen uitgebracht: 1." in message_text(shown)
 
 
 def test_polls_are_numbered_per_network_and_closed_by_that_number(stack):
@@ -319,20 +306,20 @@ def test_polls_are_numbered_per_network_and_closed_by_that_number(stack):
     create_network(stack, channel=other, name="Brugge")
     view = open_modal(stack, FACILITATOR, "stemming", other)
     submit_and_wait(stack, FACILITATOR, view, _values(_closes_in(timedelta(days=3))))
-    brugge = _rows(stack, Poll)[-1]
+    brugge = rows(stack, Poll)[-1]
     assert (first.number, second.number, brugge.number) == (1, 2, 1)
     assert brugge.id == 3 and brugge.network_id != first.network_id
     (message,) = [m for m in stack.twin.messages(other) if m["ts"] == brugge.channel_ts]
-    assert "Stemming 1" in _shown(message) and "Stemming 3" not in _shown(message)
+    assert "Stemming 1" in message_text(message) and "Stemming 3" not in message_text(message)
 
     before = len(stack.twin.calls_to("response_url"))
     assert stack.driver.command(FACILITATOR, "stemming sluiten 1", other).status == 200
     told = stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
     assert told == "Stemming 1 is gesloten; de uitslag staat in het kanaal."
-    statuses = {p.id: p.status for p in _rows(stack, Poll)}
+    statuses = {p.id: p.status for p in rows(stack, Poll)}
     assert statuses == {first.id: "open", second.id: "open", brugge.id: "closed"}
     gone = stack.driver.command(FACILITATOR, "stemming sluiten 3", other)
-    assert "Stemming 3" not in gone.body and _rows(stack, Poll)[0].status == "open"
+    assert "Stemming 3" not in gone.body and rows(stack, Poll)[0].status == "open"
 
 
 def test_two_polls_created_at_once_get_different_numbers(stack):
@@ -352,5 +339,5 @@ def test_two_polls_created_at_once_get_different_numbers(stack):
     for thread in threads:
         thread.join(30)
     assert all(a.status == 200 and a.json["response_action"] == "update" for a in answers)
-    eventually(lambda: len(_rows(stack, Poll)) == 4)
-    assert sorted(p.number for p in _rows(stack, Poll)) == [1, 2, 3, 4]
+    eventually(lambda: len(rows(stack, Poll)) == 4)
+    assert sorted(p.number for p in rows(stack, Poll)) == [1, 2, 3, 4]

@@ -37,8 +37,10 @@ from tests.slack_helpers import (
     add_member,
     create_network,
     eventually,
+    message_text,
     open_modal,
     plan_values,
+    rows,
 )
 
 TZ = ZoneInfo("Europe/Brussels")
@@ -49,13 +51,10 @@ def _today() -> date:
     return datetime.now(TZ).date()
 
 
-def _rows(stack, model) -> list:
-    with stack.bot.db.session() as session:
-        return list(session.exec(select(model).order_by(model.id)).all())
 
 
 def _network(stack) -> Network:
-    (network,) = _rows(stack, Network)
+    (network,) = rows(stack, Network)
     return network
 
 
@@ -103,21 +102,10 @@ def _write(stack, **changes) -> Report:
     view = open_modal(stack, FACILITATOR, "verslag")
     response = _submit(stack, view, _values(**changes))
     assert response.body == "", response.body
-    eventually(lambda: _rows(stack, Report)[-1].channel_ts is not None)
-    return _rows(stack, Report)[-1]
+    eventually(lambda: rows(stack, Report)[-1].channel_ts is not None)
+    return rows(stack, Report)[-1]
 
 
-def _shown(message: dict) -> str:
-    """All text of a message: its text, section texts and fields, contexts, button labels."""
-    out = [message.get("text", "")]
-    for block in message.get("blocks", []):
-        if isinstance(block.get("text"), dict):
-            out.append(block["text"]["text"])
-        out += [f["text"] for f in block.get("fields", [])]
-        for element in [*block.get("elements", []), block.get("accessory") or {}]:
-            text = element.get("text")
-            out.append(text["text"] if isinstance(text, dict) else text or "")
-    return "\n".join(out)
 
 
 def _reports_in_channel(stack) -> list[dict]:
@@ -130,7 +118,7 @@ def _dms(stack, user: str) -> list[dict]:
 
 
 def _action_reminders(stack) -> list[Delivery]:
-    return [d for d in _rows(stack, Delivery) if d.kind == DeliveryKind.ACTION_REMINDER]
+    return [d for d in rows(stack, Delivery) if d.kind == DeliveryKind.ACTION_REMINDER]
 
 
 def _click(stack, user: str, message: dict, channel: str, item_id: int) -> str:
@@ -168,7 +156,7 @@ def test_the_report_reaches_the_channel_and_by_dm_only_the_absentees(network):
                                                                   FACILITATOR)
     (message,) = _reports_in_channel(stack)
     assert message["ts"] == report.channel_ts
-    shown = _shown(message)
+    shown = message_text(message)
     assert message["text"].startswith("Verslag van Zorg &amp; Welzijn Gent, bijeenkomst van ")
     assert SUMMARY in shown and "Volgende keer een bedrijfsbezoek." in shown
     assert "<https://example.org/slides?a=1&amp;b=2|Slides>" in shown
@@ -179,10 +167,10 @@ def test_the_report_reaches_the_channel_and_by_dm_only_the_absentees(network):
     eventually(lambda: len(_dms(stack, BOB)) == 1)
     (copy,) = _dms(stack, BOB)
     assert copy["text"] == message["text"]
-    assert "Je was er niet bij" in _shown(copy) and SUMMARY in _shown(copy)
+    assert "Je was er niet bij" in message_text(copy) and SUMMARY in message_text(copy)
     assert _dms(stack, ANN) == [] and _dms(stack, FACILITATOR) == []
 
-    (item,) = _rows(stack, ActionItem)
+    (item,) = rows(stack, ActionItem)
     assert (item.text, item.owner_id, item.due_date, item.done_at) == (
         "Draaiboek delen", BOB, due, None)
     (reminder,) = _action_reminders(stack)
@@ -207,8 +195,8 @@ def test_confirmed_attendance_decides_who_gets_the_report_in_their_language(netw
     eventually(lambda: len(_dms(stack, ANN)) == 1)
     (copy,) = _dms(stack, ANN)
     assert copy["text"].startswith("Report of Zorg &amp; Welzijn Gent, session of ")
-    assert "You weren't there" in _shown(copy)
-    assert "Draaiboek delen" in _shown(copy)
+    assert "You weren't there" in message_text(copy)
+    assert "Draaiboek delen" in message_text(copy)
     assert _dms(stack, BOB) == [] and _dms(stack, FACILITATOR) == []
 
 
@@ -220,12 +208,12 @@ def test_editing_updates_the_posted_message_and_reconciles_the_items(network):
                     item_due_1=(due + timedelta(days=1)).isoformat(),
                     item_text_2="Zaal boeken", item_owner_2=FACILITATOR)
     eventually(lambda: len(_dms(stack, BOB)) == 1)
-    first, dropped, done = _rows(stack, ActionItem)
+    first, dropped, done = rows(stack, ActionItem)
     old_reminder = next(d for d in _action_reminders(stack) if d.action_item_id == first.id)
     assert len(_action_reminders(stack)) == 2  # the third item has no due date
     (message,) = _reports_in_channel(stack)
     assert _click(stack, FACILITATOR, message, CHANNEL, done.id).startswith("Afgevinkt")
-    eventually(lambda: "~Zaal boeken~" in _shown(_reports_in_channel(stack)[0]))
+    eventually(lambda: "~Zaal boeken~" in message_text(_reports_in_channel(stack)[0]))
 
     view = open_modal(stack, FACILITATOR, "verslag")
     by_block = {b.get("block_id"): b for b in view["blocks"]}
@@ -246,19 +234,19 @@ def test_editing_updates_the_posted_message_and_reconciles_the_items(network):
         "item_text_3": "Nieuwe stap", "item_owner_3": BOB,
     })
     assert response.body == ""
-    eventually(lambda: "Aangevuld" in _shown(_reports_in_channel(stack)[0]))
+    eventually(lambda: "Aangevuld" in message_text(_reports_in_channel(stack)[0]))
 
     (message,) = _reports_in_channel(stack)  # updated in place, not posted again
     assert message["ts"] == report.channel_ts
     updates = stack.twin.calls_to("chat.update")[updates_before:]
     assert [c.args["ts"] for c in updates] == [report.channel_ts]
-    shown = _shown(message)
+    shown = message_text(message)
     assert "Aangevuld: de casus van Bob" in shown and SUMMARY not in shown
     assert f"tegen {format_day(moved, 'nl')}" in shown and "Nieuwe stap" in shown
     assert "Budget navragen" not in shown and "~Zaal boeken~" in shown
     assert "Bijgewerkt op" in shown
 
-    items = _rows(stack, ActionItem)
+    items = rows(stack, ActionItem)
     assert [(i.id, i.text, i.due_date) for i in items] == [
         (first.id, "Draaiboek delen", moved), (done.id, "Zaal boeken", None),
         (items[-1].id, "Nieuwe stap", None)]
@@ -267,7 +255,7 @@ def test_editing_updates_the_posted_message_and_reconciles_the_items(network):
     assert [(d.action_item_id, d.key) for d in pending] == [
         (first.id, f"action_reminder:{first.id}:{moved.isoformat()}")]
     assert old_reminder.id not in [d.id for d in _action_reminders(stack)]
-    assert len(_rows(stack, Report)) == 1
+    assert len(rows(stack, Report)) == 1
     assert len(_dms(stack, BOB)) == 1  # an edit is not sent to the absentees again
 
 
@@ -287,7 +275,7 @@ def test_bad_input_gets_field_errors_and_stores_nothing(network):
         "item_owner_0": "Kies wie deze stap opneemt.",
         "item_due_1": "Die datum is voorbij: kies vandaag of later.",
     }
-    assert _rows(stack, Report) == [] and _rows(stack, ActionItem) == []
+    assert rows(stack, Report) == [] and rows(stack, ActionItem) == []
     assert _action_reminders(stack) == [] and _reports_in_channel(stack) == []
 
 
@@ -307,7 +295,7 @@ def test_a_cancelled_or_future_session_gets_no_report(network):
     response = _submit(stack, view, _values())
     assert response.json["errors"] == {
         "summary": "Deze bijeenkomst is geannuleerd: daar hoort geen verslag bij."}
-    assert _rows(stack, Report) == [] and _rows(stack, ActionItem) == []
+    assert rows(stack, Report) == [] and rows(stack, ActionItem) == []
     assert _reports_in_channel(stack) == [] and _action_reminders(stack) == []
 
     answer = stack.driver.command(FACILITATOR, "verslag 1", CHANNEL).body
@@ -333,17 +321,17 @@ def test_a_report_slack_refuses_to_show_is_kept_and_shown_once_saved_again(netwo
     notice = _notice(stack, before)
     assert "Het verslag is bewaard" in notice and "not_in_channel" in notice
     assert "`/leernet verslag 1`" in notice
-    (report,) = _rows(stack, Report)
+    (report,) = rows(stack, Report)
     assert report.summary == SUMMARY and report.channel_ts is None
-    assert len(_rows(stack, ActionItem)) == 1 and len(_action_reminders(stack)) == 1
+    assert len(rows(stack, ActionItem)) == 1 and len(_action_reminders(stack)) == 1
     assert _reports_in_channel(stack) == [] and _dms(stack, BOB) == []  # nothing to point to
 
     # Saved again once the bot may post: the message, and now the absentees' copies.
     view = open_modal(stack, FACILITATOR, "verslag")
     assert _submit(stack, view, {}).body == ""
-    eventually(lambda: _rows(stack, Report)[0].channel_ts is not None)
+    eventually(lambda: rows(stack, Report)[0].channel_ts is not None)
     (message,) = _reports_in_channel(stack)
-    assert message["ts"] == _rows(stack, Report)[0].channel_ts
+    assert message["ts"] == rows(stack, Report)[0].channel_ts
     eventually(lambda: len(_dms(stack, BOB)) == 1 and len(_dms(stack, ANN)) == 1)
     assert _dms(stack, FACILITATOR) == []
 
@@ -353,9 +341,9 @@ def test_a_report_slack_refuses_to_show_is_kept_and_shown_once_saved_again(netwo
     before = len(stack.twin.calls_to("views.open"))
     assert _submit(stack, view, {"summary": "Aangevuld."}).body == ""
     assert "not_in_channel" in _notice(stack, before)
-    assert _rows(stack, Report)[0].summary == "Aangevuld."
+    assert rows(stack, Report)[0].summary == "Aangevuld."
     (message,) = _reports_in_channel(stack)
-    assert SUMMARY in _shown(message)
+    assert SUMMARY in message_text(message)
     assert len(_dms(stack, BOB)) == 1
 
 
@@ -371,7 +359,7 @@ def test_sessions_without_a_report_can_be_chosen(network):
     assert select_block["element"]["initial_option"]["text"]["text"].startswith("Bijeenkomst 2:")
 
     assert _submit(stack, view, _values(meeting=str(older))).body == ""
-    (report,) = _rows(stack, Report)
+    (report,) = rows(stack, Report)
     assert report.meeting_id == older
 
 
@@ -421,7 +409,7 @@ def test_an_action_reminder_reaches_the_owner_and_done_works_once(network):
     due = _today() + timedelta(days=10)
     _write(stack, item_text_1="Budget navragen", item_owner_1=ANN,
            item_due_1=due.isoformat())
-    bobs, anns = _rows(stack, ActionItem)
+    bobs, anns = rows(stack, ActionItem)
     eventually(lambda: len(_dms(stack, BOB)) == 1)  # the report itself (Bob said nothing)
     reminder = next(d for d in _action_reminders(stack) if d.action_item_id == bobs.id)
 
@@ -432,24 +420,24 @@ def test_an_action_reminder_reaches_the_owner_and_done_works_once(network):
     (message,) = _reports_in_channel(stack)
     assert _click(stack, ANN, message, CHANNEL, bobs.id) == (
         f"Only <@{BOB}> or a facilitator can tick this step off.")
-    assert _rows(stack, ActionItem)[0].done_at is None
+    assert rows(stack, ActionItem)[0].done_at is None
 
     dm_channel = stack.twin.dm_channel(BOB)
     assert _click(stack, BOB, dm, dm_channel, bobs.id) == "Afgevinkt: Draaiboek delen. Dank je!"
-    done = _rows(stack, ActionItem)[0]
+    done = rows(stack, ActionItem)[0]
     assert done.done_by == BOB and done.done_at is not None
-    eventually(lambda: "~Draaiboek delen~" in _shown(_reports_in_channel(stack)[0]))
-    eventually(lambda: "Afgevinkt. Dank je!" in _shown(_dms(stack, BOB)[-1]))
+    eventually(lambda: "~Draaiboek delen~" in message_text(_reports_in_channel(stack)[0]))
+    eventually(lambda: "Afgevinkt. Dank je!" in message_text(_dms(stack, BOB)[-1]))
     (message,) = _reports_in_channel(stack)
     buttons = [b["accessory"]["value"] for b in message["blocks"] if b.get("accessory")]
     assert buttons == [str(anns.id)]  # only the open item keeps its button
 
     assert _click(stack, BOB, dm, dm_channel, bobs.id) == (
         f"Deze stap stond al op klaar (afgevinkt door <@{BOB}>).")
-    assert _rows(stack, ActionItem)[0].done_at == done.done_at
+    assert rows(stack, ActionItem)[0].done_at == done.done_at
 
     assert _click(stack, FACILITATOR, message, CHANNEL, anns.id).startswith("Afgevinkt")
-    assert _rows(stack, ActionItem)[1].done_by == FACILITATOR
+    assert rows(stack, ActionItem)[1].done_by == FACILITATOR
     # Done items need no reminder any more.
     assert [d.status for d in _action_reminders(stack)] == [DeliveryStatus.SENT]
 
@@ -460,14 +448,14 @@ def test_typed_mentions_are_escaped_everywhere(network):
     _write(stack, summary="<!channel> kijk & lees", insights="<@UANN0001> zei het al",
            item_text_0="<!here> bellen", links="<!everyone> https://example.org/x")
     (message,) = _reports_in_channel(stack)
-    shown = _shown(message)
+    shown = message_text(message)
     assert "&lt;!channel&gt; kijk &amp; lees" in shown
     assert "&lt;@UANN0001&gt; zei het al" in shown and "&lt;!here&gt; bellen" in shown
     assert "<https://example.org/x|&lt;!everyone&gt;>" in shown
     for mention in ("<!channel>", "<!here>", "<!everyone>", "<@UANN0001>"):
         assert mention not in shown
     eventually(lambda: len(_dms(stack, BOB)) == 1)
-    assert "<!channel>" not in _shown(_dms(stack, BOB)[0])
+    assert "<!channel>" not in message_text(_dms(stack, BOB)[0])
 
 
 def test_open_items_section_lists_items_and_stays_within_slack_limits(network):
@@ -523,7 +511,7 @@ def test_open_items_show_in_the_next_sessions_reminder_and_on_the_owners_home(ne
         reminder = session.exec(select(Delivery).where(Delivery.kind == "reminder")).first()
     stack.bot.dispatcher.run_one(reminder.id)
     bob_reminder = next(m for m in _dms(stack, BOB) if m["text"].startswith("Herinnering"))
-    shown = _shown(bob_reminder)
+    shown = message_text(bob_reminder)
     assert "Draaiboek delen" in shown and f"<@{BOB}>" in shown
     stack.driver.event({"type": "app_home_opened", "user": BOB, "tab": "home"})
     home = stack.twin.wait_for("views.publish", lambda c: c.args["user_id"] == BOB
@@ -537,19 +525,19 @@ def test_forged_ids_are_refused_cleanly(network):
     _write(stack)
     (message,) = _reports_in_channel(stack)
     before = len(stack.twin.calls_to("response_url"))
-    item = _rows(stack, ActionItem)[0]
+    item = rows(stack, ActionItem)[0]
     stack.driver.click(BOB, f"action_item_done:{item.id}", message=message, channel_id=CHANNEL,
                        value="1 OR 1=1")
     answer = stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
     assert answer == t("error.bad_input", "nl")
-    assert _rows(stack, ActionItem)[0].done_at is None
+    assert rows(stack, ActionItem)[0].done_at is None
 
     view = open_modal(stack, FACILITATOR, "verslag")
     meta = json.loads(view["private_metadata"])
     forged = {**view, "private_metadata": json.dumps({**meta, "report_id": "1; --"})}
     response = _submit(stack, forged, {"summary": "Vervalst."})
     assert response.json["errors"] == {"summary": t("error.bad_input", "nl")}
-    assert _rows(stack, Report)[0].summary == SUMMARY
+    assert rows(stack, Report)[0].summary == SUMMARY
 
 
 def test_when_the_trigger_has_expired_the_notice_comes_by_direct_message(network):
@@ -568,7 +556,7 @@ def test_home_publishes_with_two_open_items_and_each_done_button_works(network):
     stack = network
     _past_meeting(stack)
     _write(stack, item_text_1="Budget navragen", item_owner_1=BOB)
-    first, second = _rows(stack, ActionItem)
+    first, second = rows(stack, ActionItem)
     def bobs(call) -> bool:
         return call.args.get("user_id") == BOB
 
@@ -581,15 +569,15 @@ def test_home_publishes_with_two_open_items_and_each_done_button_works(network):
     assert "Budget navragen" in str(home)
 
     stack.driver.click(BOB, f"action_item_done:{second.id}", view=home)
-    eventually(lambda: _rows(stack, ActionItem)[1].done_by == BOB)
-    assert _rows(stack, ActionItem)[0].done_at is None
+    eventually(lambda: rows(stack, ActionItem)[1].done_by == BOB)
+    assert rows(stack, ActionItem)[0].done_at is None
     # A message posted before the ids carried the item still works with the bare id.
     old = {"ts": "1700000000.000100", "text": "x", "blocks": [{
         "type": "actions", "block_id": "old", "elements": [{
             "type": "button", "action_id": "action_item_done", "value": str(first.id),
             "text": {"type": "plain_text", "text": "Klaar"}}]}]}
     stack.driver.click(BOB, "action_item_done", message=old, channel_id=CHANNEL)
-    eventually(lambda: _rows(stack, ActionItem)[0].done_by == BOB)
+    eventually(lambda: rows(stack, ActionItem)[0].done_by == BOB)
 
 
 def test_a_forged_owner_is_refused_and_owners_are_escaped_when_shown(network):
@@ -600,7 +588,7 @@ def test_a_forged_owner_is_refused_and_owners_are_escaped_when_shown(network):
         response = _submit(stack, view, _values(item_owner_0=forged or None))
         assert response.json["response_action"] == "errors", forged
         assert set(response.json["errors"]) == {"item_owner_0"}, forged
-    assert _rows(stack, Report) == [] and _rows(stack, ActionItem) == []
+    assert rows(stack, Report) == [] and rows(stack, ActionItem) == []
     assert _reports_in_channel(stack) == []
 
     # An owner stored before the check (or by a bug) is shown escaped, never as a mention.

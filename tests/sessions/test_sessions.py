@@ -18,14 +18,18 @@ from storage.models import (
     RsvpAnswer,
 )
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
-from tests.slack_helpers import add_member, create_network, eventually, open_modal, plan_values
+from tests.slack_helpers import (
+    add_member,
+    create_network,
+    eventually,
+    open_modal,
+    plan_values,
+    rows,
+)
 
 BRUSSELS_SPRING = datetime(2027, 3, 22, 13, 0, tzinfo=UTC)  # Monday 14:00 CET
 
 
-def _rows(stack, model, *where):
-    with stack.bot.db.session() as session:
-        return list(session.exec(select(model).where(*where)).all())
 
 
 def _network(stack) -> None:
@@ -40,11 +44,11 @@ def _plan(stack, starts_at: datetime, **changes):
 
 
 def _planned(stack) -> list[Meeting]:
-    return sorted(_rows(stack, Meeting), key=lambda m: m.starts_at)
+    return sorted(rows(stack, Meeting), key=lambda m: m.starts_at)
 
 
 def _pending(stack, meeting_id: int) -> list[Delivery]:
-    return _rows(stack, Delivery, Delivery.meeting_id == meeting_id,
+    return rows(stack, Delivery, Delivery.meeting_id == meeting_id,
                  Delivery.status == DeliveryStatus.PENDING)
 
 
@@ -121,7 +125,7 @@ def test_a_series_past_two_years_and_a_zero_duration_are_field_errors(stack):
     assert set(zero.json["errors"]) == {"duration"}
     neither = _plan(stack, BRUSSELS_SPRING, every_weeks="2")
     assert set(neither.json["errors"]) == {"count"}
-    assert _rows(stack, Meeting) == [] and _rows(stack, Delivery) == []
+    assert rows(stack, Meeting) == [] and rows(stack, Delivery) == []
 
 
 def test_the_plan_modal_suggests_the_organisation_that_hosted_least(stack):
@@ -208,7 +212,7 @@ def test_rescheduling_moves_every_pending_delivery_and_tells_members(stack):
     assert all(str(int(new_start.timestamp())) in d.key for d in pending)
     (moved,) = _planned(stack)
     assert moved.starts_at == new_start and moved.location == "Het Pand"
-    assert _rows(stack, Rsvp)[0].answer == "yes"  # answers are kept
+    assert rows(stack, Rsvp)[0].answer == "yes"  # answers are kept
 
     eventually(lambda: _dm_texts(stack, BOB) and _dm_texts(stack, ANN))
     bob_text = _dm_texts(stack, BOB)[0]
@@ -230,7 +234,7 @@ def test_cancelling_drops_pending_deliveries_and_tells_members(stack):
     _click(stack, FACILITATOR, ids.SESSION_CANCEL, blocks, meeting.id)
     assert "is geannuleerd; 2 leden kregen een bericht" in _answer(stack, before)
 
-    (cancelled,) = _rows(stack, Meeting)
+    (cancelled,) = rows(stack, Meeting)
     assert cancelled.status == "cancelled" and cancelled.number is None
     assert _pending(stack, meeting.id) == []
     assert "bijeenkomst 1 van" in _dm_texts(stack, BOB)[0]
@@ -259,7 +263,7 @@ def test_non_facilitators_cannot_reschedule_cancel_or_confirm_attendance(stack):
              "action_id": ids.SESSION_ATTENDANCE, "value": str(meeting.id)}]}]},
         channel_id=CHANNEL)
     assert "Alleen een facilitator" in _answer(stack, before)
-    assert _rows(stack, Meeting)[0].status == "planned" and len(_pending(stack, meeting.id)) == 7
+    assert rows(stack, Meeting)[0].status == "planned" and len(_pending(stack, meeting.id)) == 7
     assert len(stack.twin.calls_to("views.open")) == 2  # network and plan modals only
 
 
@@ -271,7 +275,7 @@ def test_a_past_session_cannot_be_moved(stack):
     before = len(stack.twin.calls_to("response_url"))
     _click(stack, FACILITATOR, ids.SESSION_CANCEL, blocks, meeting.id)
     assert "al begonnen of voorbij" in _answer(stack, before)
-    assert _rows(stack, Meeting)[0].status == "planned"
+    assert rows(stack, Meeting)[0].status == "planned"
 
 
 # --- attendance -------------------------------------------------------------------------------
@@ -305,10 +309,10 @@ def test_attendance_is_prefilled_from_answers_and_stored_per_member(stack):
 
     response = stack.driver.submit_view(FACILITATOR, view, {"present_0": [FACILITATOR, BOB]})
     assert "2 van 3 aanwezig" in response.json["view"]["blocks"][0]["text"]["text"]
-    stored = {a.user_id: a.present for a in _rows(stack, Attendance)}
+    stored = {a.user_id: a.present for a in rows(stack, Attendance)}
     assert stored == {FACILITATOR: True, ANN: False, BOB: True}
     stack.driver.submit_view(FACILITATOR, view, {"present_0": [ANN]})  # editing replaces
-    stored = {a.user_id: a.present for a in _rows(stack, Attendance)}
+    stored = {a.user_id: a.present for a in rows(stack, Attendance)}
     assert stored == {FACILITATOR: False, ANN: True, BOB: False}
     text = "\n".join(b["text"]["text"] for b in _sessions(stack, FACILITATOR)
                      if b["type"] == "section")
@@ -328,7 +332,7 @@ def test_agenda_contributions_show_in_the_reminder_escaped_and_apart(stack):
     assert "bijeenkomst 1" in response.json["view"]["blocks"][0]["text"]["text"]
     view = open_modal(stack, ANN, "agenda")
     stack.driver.submit_view(ANN, view, {"kind": "item", "text": "Nieuwe regelgeving"})
-    assert {(c.user_id, c.kind) for c in _rows(stack, AgendaContribution)} == {
+    assert {(c.user_id, c.kind) for c in rows(stack, AgendaContribution)} == {
         (BOB, "case"), (ANN, "item")}
 
     (reminder,) = [d for d in _pending(stack, meeting.id) if d.kind == "reminder"]
