@@ -163,6 +163,7 @@ class SlackTwin:
         self._counter = 0
         self._calls: list[Call] = []
         self._injections: dict[str, deque[tuple[str, Any]]] = {}
+        self._delays: dict[str, deque[float]] = {}
         self._users: dict[str, _User] = {}
         self._channels: dict[str, _Channel] = {}
         self._dms: dict[str, str] = {}
@@ -276,6 +277,11 @@ class SlackTwin:
     def fail_next(self, method: str, error: str = "channel_not_found", times: int = 1) -> None:
         with self._lock:
             self._injections.setdefault(method, deque()).extend([("fail", error)] * times)
+
+    def delay_next(self, method: str, seconds: float, times: int = 1) -> None:
+        """Answer the next calls of `method` only after `seconds` (a slow Slack)."""
+        with self._lock:
+            self._delays.setdefault(method, deque()).extend([seconds] * times)
 
     def rate_limit_next(self, method: str, retry_after: int = 1, times: int = 1) -> None:
         with self._lock:
@@ -395,6 +401,11 @@ class SlackTwin:
         self, method: str, args: dict[str, Any], token: str | None
     ) -> tuple[int, dict[str, Any], dict[str, str]]:
         """Answer one Web API call: (HTTP status, JSON body, extra headers)."""
+        with self._lock:
+            delays = self._delays.get(method)
+            delay = delays.popleft() if delays else 0.0
+        if delay:
+            time.sleep(delay)  # outside the lock: other calls go on meanwhile, as at Slack
         with self._lock:
             status, headers = 200, {}
             try:

@@ -74,7 +74,7 @@ class Turn:
 
     @cached_property
     def lang(self) -> Lang:
-        return self.deps.locales.lang(self.client, self.user_id)
+        return self.deps.locales.lang(self.client, self.user_id, hasty=not self.acked)
 
     # --- what was sent ----------------------------------------------------------------------
 

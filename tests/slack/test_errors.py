@@ -91,3 +91,14 @@ def _days(n: int):
     from datetime import timedelta
 
     return timedelta(days=n)
+
+
+def test_a_slow_slack_before_the_acknowledgement_costs_the_language_not_the_answer(stack):
+    # Ann reads English, but finding that out would take longer than Slack waits for the
+    # acknowledgement: she gets the answer in time, in Dutch, everyone's default.
+    stack.twin.delay_next("users.info", 4)
+    response = stack.driver.command(ANN, "help", CHANNEL)
+    assert response.status == 200
+    assert "Zo gebruik je `/leernet`" in response.body
+    # Once Slack answers quickly again, she reads English.
+    assert "This is how to use `/leernet`" in stack.driver.command(ANN, "help", CHANNEL).body
