@@ -2,7 +2,7 @@
 
 
 from handlers.evaluations.listeners import register as register_listeners
-from handlers.evaluations.listeners import senders as feature_senders
+from handlers.evaluations.senders import senders as feature_senders
 from handlers.slack.deps import Deps
 from handlers.slack.listen import Listen
 from handlers.slack.messaging import Sender

@@ -14,19 +14,15 @@ from handlers.home.publish import refresh_homes, refresh_network_homes
 from handlers.kickoff.blocks import (
     CONSENT,
     intro_card,
-    invitation_message,
     questionnaire_modal,
-    reminder_message,
     saved_view,
     synthesis_message,
 )
 from handlers.slack import ids
-from handlers.slack.deps import Deps
 from handlers.slack.listen import Listen
-from handlers.slack.messaging import OncePerPersonSender, Sender
 from handlers.slack.metadata import KickoffModalMeta
 from handlers.slack.turn import Turn
-from storage.models import Delivery, DeliveryKind, KickoffResponse, Network
+from storage.models import KickoffResponse, Network
 
 log = logging.getLogger(__name__)
 
@@ -123,36 +119,6 @@ class QuestionnaireHandlers:
                         exc.response.get("error"))
             return
         self.services.kickoff.intro_shown(network.id, response.user_id, ts)
-
-
-class KickoffSender(OncePerPersonSender):
-    """The invitation to the questionnaire, for the one member the delivery names."""
-
-    def __call__(self, delivery: Delivery) -> None:
-        invitation = self.deps.services.kickoff.invitation(delivery.network_id, delivery.target)
-        if invitation is None:
-            log.info("kickoff %s not sent: member gone or questionnaire closed", delivery.id)
-            return
-        self.dm(delivery, delivery.target,
-                lambda lang: invitation_message(invitation.network, invitation.closes_at, lang))
-
-
-class KickoffReminderSender(OncePerPersonSender):
-    """One reminder to each active member who has not answered, while answers are taken."""
-
-    def __call__(self, delivery: Delivery) -> None:
-        reminder = self.deps.services.kickoff.reminder(delivery.network_id)
-        if reminder is None:
-            log.info("kickoff reminder %s not sent: questionnaire closed", delivery.id)
-            return
-        for user_id in reminder.recipients:
-            self.dm(delivery, user_id,
-                    lambda lang: reminder_message(reminder.network, reminder.closes_at, lang))
-
-
-def senders(deps: Deps) -> dict[DeliveryKind, Sender]:
-    return {DeliveryKind.KICKOFF: KickoffSender(deps),
-            DeliveryKind.KICKOFF_REMINDER: KickoffReminderSender(deps)}
 
 
 def register(listen: Listen) -> None:

@@ -2,7 +2,7 @@
 
 
 from handlers.kickoff.listeners import register as register_listeners
-from handlers.kickoff.listeners import senders as feature_senders
+from handlers.kickoff.senders import senders as feature_senders
 from handlers.slack.deps import Deps
 from handlers.slack.listen import Listen
 from handlers.slack.messaging import Sender

@@ -17,59 +17,23 @@ from slack_sdk.errors import SlackApiError
 from bot.catalog import DEFAULT_LANG, t
 from bot.domain.errors import BadInput, DomainError
 from bot.domain.polls import PollDraft
-from bot.services.polls import Closed, PollService, PollState
+from bot.services.polls import PollState
 from bot.text import escape, format_when
 from handlers.home.publish import refresh_homes, refresh_network_homes
-from handlers.polls.blocks import closed_message, poll_message, poll_modal, results_message
+from handlers.polls.blocks import closed_message, poll_message, poll_modal
+from handlers.polls.senders import announce_close
 from handlers.slack import ids
-from handlers.slack.deps import Deps
 from handlers.slack.listen import Listen
-from handlers.slack.messaging import Sender, post_or_undo, update_or_log
+from handlers.slack.messaging import post_or_undo, update_or_log
 from handlers.slack.metadata import PollModalMeta
 from handlers.slack.turn import Turn
 from handlers.slack.values import parse_id, parse_pair
-from storage.models import Delivery, DeliveryKind
 
 log = logging.getLogger(__name__)
 
 VOTE_ACTION = re.compile(rf"^{ids.POLL_VOTE_PREFIX}\d+$")
 CLOSE_WORDS = ("sluiten", "close")
 POLL_NUMBER = re.compile(r"^[0-9]{1,9}$")  # a network's poll number, as typed
-
-
-def announce_close(client: WebClient, polls: PollService, closed: Closed) -> None:
-    """After the close is committed: post the results and show the poll message closed.
-
-    If Slack refuses the results, the close is undone (nobody saw it) and the SlackApiError
-    goes up, so the scheduled close is retried, or the facilitator is told.
-    """
-    network, poll, tally = closed.network, closed.poll, closed.tally
-    text, blocks = results_message(poll, tally, DEFAULT_LANG)
-    try:
-        client.chat_postMessage(channel=network.channel_id, text=text, blocks=blocks)
-    except SlackApiError:
-        polls.reopen(poll.id)
-        raise
-    if poll.channel_ts:  # the results say it is over; late votes are refused anyway
-        text, blocks = closed_message(poll, tally.voters, DEFAULT_LANG)
-        update_or_log(client, network.channel_id, poll.channel_ts, text, blocks)
-
-
-class PollCloseSender(Sender):
-    """The scheduled close of a poll (DeliveryKind.POLL_CLOSE)."""
-
-    def __call__(self, delivery: Delivery) -> None:
-        if delivery.poll_id is None:
-            log.warning("poll close %s names no poll", delivery.id)
-            return
-        polls = self.deps.services.polls
-        closed = polls.close_due(delivery.poll_id)
-        if closed is None:
-            log.info("poll %s was closed already", delivery.poll_id)
-            return
-        client = self.client_for(delivery)
-        announce_close(client, polls, closed)
-        refresh_network_homes(client, self.deps, delivery.network_id)
 
 
 class PollHandlers:
@@ -156,5 +120,3 @@ def register(listen: Listen) -> None:
     listen.action(VOTE_ACTION)(handlers.on_vote)
 
 
-def senders(deps: Deps) -> dict[DeliveryKind, Sender]:
-    return {DeliveryKind.POLL_CLOSE: PollCloseSender(deps)}

@@ -2,7 +2,7 @@
 
 
 from handlers.polls.listeners import register as register_listeners
-from handlers.polls.listeners import senders as feature_senders
+from handlers.polls.senders import senders as feature_senders
 from handlers.slack.deps import Deps
 from handlers.slack.listen import Listen
 from handlers.slack.messaging import Sender

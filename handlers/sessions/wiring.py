@@ -2,8 +2,8 @@
 
 
 from handlers.sessions.listeners import register as register_listeners
-from handlers.sessions.reminder_sender import senders as feature_senders
 from handlers.sessions.reminders import register as register_reminders
+from handlers.sessions.senders import senders as feature_senders
 from handlers.slack.deps import Deps
 from handlers.slack.listen import Listen
 from handlers.slack.messaging import Sender
