@@ -99,8 +99,7 @@ class EvaluationHandlers:
 
     def on_open_evaluation(self, turn: Turn) -> None:
         form = self.services.evaluations.form(turn.action_id_value(), turn.user_id)
-        turn.client.views_open(trigger_id=turn.trigger_id,
-                               view=self._evaluation_modal(turn, form))
+        turn.open_modal(self._evaluation_modal(turn, form))
 
     def on_submit_evaluation(self, turn: Turn) -> None:
         values = turn.values()
@@ -120,7 +119,7 @@ class EvaluationHandlers:
 
     def on_open_followup(self, turn: Turn) -> None:
         followup = self.services.evaluations.followup_form(turn.action_id_value(), turn.user_id)
-        turn.client.views_open(trigger_id=turn.trigger_id, view=apply_modal(turn.lang, followup))
+        turn.open_modal(apply_modal(turn.lang, followup))
 
     def on_submit_followup(self, turn: Turn) -> None:
         values = turn.values()

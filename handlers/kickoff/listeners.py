@@ -64,9 +64,8 @@ class QuestionnaireHandlers:
 
     def on_open(self, turn: Turn) -> None:
         form = self.services.kickoff.questionnaire(turn.action_id_value(), turn.user_id)
-        turn.client.views_open(trigger_id=turn.trigger_id,
-                               view=questionnaire_modal(turn.lang, form.network, form.previous,
-                                                        form.closes_at))
+        turn.open_modal(questionnaire_modal(turn.lang, form.network, form.previous,
+                                            form.closes_at))
 
     def on_submit(self, turn: Turn) -> None:
         values, choices = turn.values(), turn.choices()

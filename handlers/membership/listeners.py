@@ -130,8 +130,7 @@ class MembershipHandlers:
         roster = self.services.membership.roster_for_facilitator(turn.action_id_value(),
                                                                  turn.user_id)
         blocks = members_blocks(roster.network, roster.members, turn.lang)
-        turn.client.views_open(trigger_id=turn.trigger_id,
-                               view=notice_modal(turn.lang, blocks))
+        turn.open_modal(notice_modal(turn.lang, blocks))
 
     # --- leaving and removing ---------------------------------------------------------------
 

@@ -31,7 +31,7 @@ class PlanningHandlers:
 
     def on_home_plan(self, turn: Turn) -> None:
         form = self.services.planning.form_for(turn.action_id_value(), turn.user_id)
-        turn.client.views_open(trigger_id=turn.trigger_id, view=plan_modal(turn.lang, form))
+        turn.open_modal(plan_modal(turn.lang, form))
 
     def on_submit(self, turn: Turn) -> None:
         values = turn.values()

@@ -81,7 +81,7 @@ class ReportHandlers:
     def on_open(self, turn: Turn) -> None:
         """The reminder's button: the form for that session."""
         target = self.services.reports.target_for_meeting(turn.action_id_value(), turn.user_id)
-        turn.client.views_open(trigger_id=turn.trigger_id, view=report_modal(turn.lang, target))
+        turn.open_modal(report_modal(turn.lang, target))
 
     def on_submit(self, turn: Turn) -> None:
         meta = turn.meta(ReportModalMeta)

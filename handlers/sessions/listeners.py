@@ -57,14 +57,13 @@ class SessionHandlers:
 
     def on_reschedule_open(self, turn: Turn) -> None:
         form = self.sessions.reschedule_form(turn.action_id_value(), turn.user_id)
-        turn.client.views_open(trigger_id=turn.trigger_id, view=reschedule_modal(
-            form.network, form.meeting, form.contributions, turn.lang))
+        turn.open_modal(reschedule_modal(form.network, form.meeting, form.contributions,
+                                         turn.lang))
 
     def on_attendance_open(self, turn: Turn) -> None:
         network, meeting, form = self.sessions.attendance_form(turn.action_id_value(),
                                                                turn.user_id)
-        turn.client.views_open(trigger_id=turn.trigger_id,
-                               view=attendance_modal(network, meeting, form, turn.lang))
+        turn.open_modal(attendance_modal(network, meeting, form, turn.lang))
 
     def on_cancel(self, turn: Turn) -> None:
         cancelled = self.sessions.cancel(turn.action_id_value(), turn.user_id)
