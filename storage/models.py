@@ -396,3 +396,14 @@ class ActionItem(SQLModel, table=True):
     due_date: date | None = None
     done_at: datetime | None = None
     done_by: str | None = Field(default=None, max_length=32)
+
+
+class HandledRequest(SQLModel, table=True):
+    """A request from Slack that was handled: a modal submission (its view id and hash) or an
+    event (its event_id). A replayed or double-clicked one finds its key here and changes
+    nothing."""
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    key: str = Field(unique=True, max_length=200)
+    handled_at: datetime = Field(default_factory=utcnow, index=True)
