@@ -43,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.set_defaults(func=cmd_serve)
 
     migrate = sub.add_parser("migrate", help="bring the database schema up to date")
+    migrate.add_argument("--to", metavar="REVISION",
+                         help="up or down to this revision (e.g. 0004, base); default: latest")
     migrate.set_defaults(func=cmd_migrate)
 
     jobs = sub.add_parser("jobs", help="list pending deliveries, or run one now")
@@ -67,11 +69,19 @@ def cmd_start(settings: Settings, args) -> int:
     return cmd_demo(settings, argparse.Namespace(fast=False))
 
 
-def cmd_migrate(settings: Settings, _args) -> int:
-    from storage.migrate import upgrade
+def cmd_migrate(settings: Settings, args) -> int:
+    from storage.migrate import UnknownRevision, migrate_to, upgrade
 
-    upgrade(settings.database_url)
-    print("leernet: database is up to date")
+    if args.to is None:
+        upgrade(settings.database_url)
+        print("leernet: database is up to date")
+        return 0
+    try:
+        before, after = migrate_to(settings.database_url, args.to)
+    except UnknownRevision as error:
+        print(f"leernet: {error}", file=sys.stderr)
+        return EXIT_CONFIG
+    print(f"leernet: database schema {before or 'base'} -> {after or 'base'}")
     return 0
 
 

@@ -73,6 +73,34 @@ def test_migrate_brings_an_empty_database_to_the_latest_schema(tmp_path, databas
     assert current_revision(database_url) == HEAD
 
 
+def test_migrate_to_steps_the_schema_down_and_up_again(tmp_path, database_url):
+    if database_url.startswith("sqlite"):
+        database_url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    env = _env(DATABASE_URL=database_url)
+    try:
+        assert _leernet("migrate", env=env, cwd=tmp_path).returncode == 0
+        down = _leernet("migrate", "--to", "0004", env=env, cwd=tmp_path)
+        assert down.returncode == 0, down.stderr
+        assert f"schema {HEAD} -> 0004" in down.stdout
+        assert current_revision(database_url) == "0004"
+        again = _leernet("migrate", "--to", "0004", env=env, cwd=tmp_path)
+        assert again.returncode == 0 and current_revision(database_url) == "0004"
+        up = _leernet("migrate", "--to", "head", env=env, cwd=tmp_path)
+        assert up.returncode == 0 and current_revision(database_url) == HEAD
+    finally:
+        _leernet("migrate", env=env, cwd=tmp_path)  # leave the shared PostgreSQL migrated
+
+
+def test_migrate_to_an_unknown_revision_names_it_and_changes_nothing(tmp_path):
+    url = f"sqlite:///{tmp_path / 'fresh.db'}"
+    env = _env(DATABASE_URL=url)
+    assert _leernet("migrate", env=env, cwd=tmp_path).returncode == 0
+    result = _leernet("migrate", "--to", "9999", env=env, cwd=tmp_path)
+    assert result.returncode == 2
+    assert "unknown revision '9999'" in result.stderr and "Traceback" not in result.stderr
+    assert current_revision(url) == HEAD
+
+
 def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
