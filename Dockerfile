@@ -13,7 +13,7 @@ COPY handlers ./handlers
 COPY storage ./storage
 COPY slack_twin ./slack_twin
 # No dev extras: the test tools (pytest, mypy, ruff) stay out of the image.
-RUN /opt/leernet/bin/pip install . && find /opt/leernet -name '__pycache__' -prune -exec rm -rf {} +
+RUN /opt/leernet/bin/pip install .
 
 FROM python:3.11-slim
 ENV PATH=/opt/leernet/bin:$PATH \

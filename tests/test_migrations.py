@@ -91,3 +91,52 @@ def test_0004_numbers_existing_polls_per_network_in_creation_order(database_url,
     finally:
         if url == database_url:
             upgrade(url)
+
+
+def test_instances_starting_together_on_postgresql_migrate_one_after_the_other(
+        database_url, tmp_path):
+    """Two instances of a new release start at once: the second waits for the first's
+    migration (an advisory lock) instead of failing on tables the first just created."""
+    import threading
+    import time
+
+    import pytest
+
+    from storage.migrate import MIGRATION_LOCK
+
+    if database_url.startswith("sqlite"):
+        pytest.skip("PostgreSQL's advisory lock; SQLite serialises writers on its file")
+    url = _fresh(database_url, tmp_path)
+    engine = create_engine(normalise_url(url))
+    errors: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            upgrade(url)
+        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
+            errors.append(error)
+
+    try:
+        with engine.connect() as holder:  # the first instance, mid-migration
+            holder.execute(text("SELECT pg_advisory_lock(:k)"), {"k": MIGRATION_LOCK})
+            holder.commit()
+            second = threading.Thread(target=start)
+            second.start()
+            deadline = time.monotonic() + 30
+            while not holder.execute(text(
+                    "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted"
+            )).scalar():
+                assert second.is_alive() and time.monotonic() < deadline, \
+                    "the second instance migrated without waiting for the first"
+                time.sleep(0.05)
+                holder.commit()
+            assert current_revision(url) is None
+            holder.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": MIGRATION_LOCK})
+            holder.commit()
+            second.join(timeout=60)
+        assert not second.is_alive() and errors == []
+        assert current_revision(url) == ScriptDirectory.from_config(
+            alembic_config(url)).get_current_head()
+    finally:
+        engine.dispose()
+        upgrade(url)
