@@ -12,6 +12,7 @@ from storage.database import Database
 DATABASE_TIMEOUT = 2.0  # seconds; a load balancer's probe usually waits 5
 # A tick running longer than this is taken to hang (a paced fan-out to a big network is minutes).
 TICK_HANGS_AFTER = timedelta(hours=1)
+MAX_HUNG = 4  # pings left hanging on a database that does not answer, at most
 
 
 def stale_after(sweep_interval: timedelta) -> timedelta:
@@ -26,9 +27,10 @@ class Readiness:
         self.scheduler = scheduler
         self.timeout = timeout
         self.stale_after = stale_after(scheduler.sweep_interval).total_seconds()
-        # One ping at a time: a hanging database must not pile up a thread per probe.
+        # One ping at a time; a hanging one is left to finish (a thread each, at most
+        # MAX_HUNG) while a fresh one is tried, so a database that comes back is seen at once.
         self._lock = threading.Lock()
-        self._pending: _Ping | None = None
+        self._pending: list[_Ping] = []
 
     def problems(self) -> list[str]:
         """Empty when ready; otherwise one short reason per thing that is down."""
@@ -36,13 +38,17 @@ class Readiness:
 
     def _database(self) -> str | None:
         with self._lock:
-            if self._pending is None or self._pending.done.is_set():
-                self._pending = _Ping(self.db)
-            pending = self._pending
-        if not pending.done.wait(self.timeout):
+            self._pending = [p for p in self._pending if not p.done.is_set()]
+            latest = self._pending[-1] if self._pending else None
+            if latest is None or time.monotonic() - latest.started > self.timeout:
+                if len(self._pending) >= MAX_HUNG:
+                    return f"database: no answer within {self.timeout:g}s"
+                latest = _Ping(self.db)
+                self._pending.append(latest)
+        if not latest.done.wait(self.timeout):
             return f"database: no answer within {self.timeout:g}s"
-        if pending.error is not None:
-            return f"database: {type(pending.error).__name__}"
+        if latest.error is not None:
+            return f"database: {type(latest.error).__name__}"
         return None
 
     def _scheduler(self) -> str | None:
@@ -66,6 +72,7 @@ class _Ping:
 
     def __init__(self, db: Database) -> None:
         self.done = threading.Event()
+        self.started = time.monotonic()
         self.error: BaseException | None = None
         threading.Thread(target=self._run, args=(db,), name="readyz-ping", daemon=True).start()
 

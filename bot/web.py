@@ -61,22 +61,30 @@ def wsgi_app(bot: Leernet, readiness: Readiness | None = None) -> Callable:
 
 def _timed(bot: Leernet, slack: Callable, environ: dict, start_response: Callable,
            arrived: float) -> Iterable[bytes]:
-    """Bolt's answer, with its latency observed per surface and a request id on the log lines
+    """Bolt's answer, with its latency observed per surface, and a request id on the log lines
     of this thread. The body was read into a BytesIO by _refusal."""
     try:
         surface = surface_of(environ["wsgi.input"].getvalue())
     except Exception:  # noqa: BLE001 - a metric never fails a request
         surface = "other"
+    status: list[str] = []
+
+    def started(code: str, headers: list, *exc_info: object) -> Callable:
+        status.append(code)
+        return start_response(code, headers, *exc_info)
+
     token = logs.request_id.set(uuid.uuid4().hex[:12])
     try:
-        response = slack(environ, start_response)
+        return slack(environ, started)
     finally:
+        seconds = time.perf_counter() - arrived
         try:
-            bot.metrics.observe_ack(surface, time.perf_counter() - arrived)
+            bot.metrics.observe_ack(surface, seconds)
         except Exception:  # noqa: BLE001 - a metric never fails a request
             log.debug("could not observe an ack", exc_info=True)
+        log.debug("slack %s answered %s in %.0f ms", surface,
+                  status[0].split(" ", 1)[0] if status else "-", seconds * 1000)
         logs.request_id.reset(token)
-    return response
 
 
 def _refusal(environ: dict, verifier: SignatureVerifier) -> str | None:
