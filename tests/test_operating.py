@@ -19,7 +19,6 @@ from storage.database import make_engine
 from storage.models import Delivery, DeliveryKind, DeliveryStatus
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.evaluations.helpers import answer, past_session, run, setup_network
-from tests.slack_helpers import eventually
 
 
 def _get(stack, path: str) -> tuple[int, str]:
@@ -82,9 +81,9 @@ def test_readyz_says_503_when_the_database_does_not_answer_in_time(stack):
 
 def test_readyz_says_503_when_the_scheduler_stops_ticking_or_is_stopped(stack):
     scheduler = stack.bot.scheduler
-    eventually(lambda: scheduler.last_beat is not None and scheduler.tick_started is None)
-    scheduler.last_beat -= 3600  # as if no tick had run for an hour
-    status, reason = _get(stack, "/readyz")
+    with scheduler._tick_lock:  # no tick can start (and beat) while the test holds it
+        scheduler.last_beat -= 3600  # as if no tick had run for an hour
+        status, reason = _get(stack, "/readyz")
     assert status == 503 and reason.startswith("scheduler: no tick for 36")
     scheduler.tick()
     assert _get(stack, "/readyz") == (200, "ready")
