@@ -7,6 +7,7 @@ from slack_bolt import App
 
 from bot.config import Settings
 from bot.dispatch import Dispatcher
+from bot.metrics import Metrics
 from bot.scheduler import DeliveryScheduler
 from bot.services.core import Core
 from bot.services.registry import Services
@@ -31,6 +32,7 @@ class Leernet:
     dispatcher: Dispatcher
     scheduler: DeliveryScheduler
     deps: Deps
+    metrics: Metrics
 
     def start_scheduler(self) -> None:
         self.scheduler.start()
@@ -43,7 +45,8 @@ class Leernet:
 def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
     settings.require("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
     db = Database(settings.database_url)
-    clients = SlackClients(settings)
+    metrics = Metrics(db)
+    clients = SlackClients(settings, metrics)
     core = Core(settings=settings, db=db)
     deps = Deps(core=core, services=Services.build(core), locales=LocaleCache(),
                 clients=clients)
@@ -53,10 +56,10 @@ def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
     app = App(
         # A template without a token: Bolt copies it per request with the token `authorize`
         # found for the request's workspace.
-        client=make_client(settings),
+        client=make_client(settings, metrics=metrics),
         authorize=clients.bolt_authorize(),
         signing_secret=settings.signing_secret,
         logger=logging.getLogger("slack_bolt"),
     )
     register_handlers(app, deps)
-    return Leernet(settings, db, clients, app, dispatcher, scheduler, deps)
+    return Leernet(settings, db, clients, app, dispatcher, scheduler, deps, metrics)

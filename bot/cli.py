@@ -8,6 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.logs import configure as configure_logging
 
 EXIT_CONFIG = 2
 
@@ -21,9 +22,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CONFIG
     # The demo prints what people see; the bot's own log lines would drown it.
     demo = args.func is cmd_demo or (args.func is cmd_start and not settings.bot_token)
-    logging.basicConfig(level=logging.WARNING if demo else logging.INFO,
-                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
+    configure_logging(settings.log_format, logging.WARNING if demo else logging.INFO)
     try:
         return args.func(settings, args)
     except ConfigError as error:
@@ -102,9 +101,10 @@ def cmd_serve(settings: Settings, args) -> int:
         else:
             from bot.web import HttpServer
 
-            server = HttpServer(bot)
+            server = HttpServer(bot, host=settings.bind)
             signal.signal(signal.SIGTERM, lambda *_: server.stop())
-            logging.getLogger("leernet").info("listening on port %s", server.port)
+            logging.getLogger("leernet").info("listening on %s port %s", settings.bind,
+                                              server.port)
             server.serve()
     except KeyboardInterrupt:
         pass

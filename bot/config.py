@@ -1,6 +1,8 @@
 """Settings from the environment (and a .env file), validated once at start."""
 
+import ipaddress
 import os
+import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
@@ -40,6 +42,11 @@ class Settings:
     # Before an action item's due date its owner is reminded.
     action_reminder_before: timedelta = timedelta(days=1)
     port: int = 3000
+    # The address `leernet serve` listens on: all interfaces by default, 127.0.0.1 behind a
+    # proxy on the same host.
+    bind: str = "0.0.0.0"
+    # "text" (readable lines) or "json" (one object per line, for a log collector).
+    log_format: str = "text"
     # How often the scheduler sweeps the database for anything it missed.
     sweep_interval: timedelta = timedelta(seconds=30)
 
@@ -114,6 +121,8 @@ def load_settings(env: dict[str, str] | None = None, *, dotenv: bool = True) -> 
         evaluation_min_answers=parsed("LEERNET_EVALUATION_MIN_ANSWERS",
                                       defaults.evaluation_min_answers, _min_answers),
         port=parsed("PORT", defaults.port, _port),
+        bind=parsed("LEERNET_BIND", defaults.bind, _bind),
+        log_format=parsed("LEERNET_LOG_FORMAT", defaults.log_format, _log_format),
     )
 
 
@@ -141,3 +150,27 @@ def _port(raw: str) -> int:
     if not raw.isdigit() or not 0 < int(raw) < 65536:
         raise ValueError("expected a port number between 1 and 65535")
     return int(raw)
+
+
+# A host name as RFC 1123 allows it: dot-separated labels of letters, digits and inner hyphens.
+_HOST_NAME = re.compile(r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)(\.(?!-)[A-Za-z0-9-]{1,63}(?<!-))*")
+
+
+def _bind(raw: str) -> str:
+    address = raw[1:-1] if raw.startswith("[") and raw.endswith("]") else raw
+    try:
+        return str(ipaddress.ip_address(address))
+    except ValueError:
+        pass
+    if ":" in raw:
+        raise ValueError("expected an address without a port (the port is PORT), "
+                         "such as 0.0.0.0, 127.0.0.1 or ::")
+    if not (len(raw) <= 253 and _HOST_NAME.fullmatch(raw)):
+        raise ValueError("expected an IP address or host name such as 0.0.0.0 or 127.0.0.1")
+    return raw
+
+
+def _log_format(raw: str) -> str:
+    if raw.lower() not in ("text", "json"):
+        raise ValueError("expected text or json")
+    return raw.lower()

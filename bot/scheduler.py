@@ -7,6 +7,7 @@ another process added or this one missed.
 
 import logging
 import threading
+import time
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -27,6 +28,10 @@ class DeliveryScheduler:
         self.sweep_interval = sweep_interval
         self._tick_lock = threading.Lock()
         self._stopping = False
+        # time.monotonic() when a tick last started or ended (or the scheduler started), and
+        # when the running tick started (None between ticks): what /readyz judges.
+        self.last_beat: float | None = None
+        self.tick_started: float | None = None
         self._scheduler = BackgroundScheduler(
             timezone=UTC,
             # Late is better than never: the catch-up rules decide what a late send means.
@@ -38,7 +43,12 @@ class DeliveryScheduler:
             self.tick, "interval", seconds=self.sweep_interval.total_seconds(), id=SWEEP_JOB,
             next_run_time=datetime.now(UTC),
         )
+        self.last_beat = time.monotonic()
         self._scheduler.start()
+
+    @property
+    def running(self) -> bool:
+        return self._scheduler.running and not self._stopping
 
     def shutdown(self) -> None:
         """Stop waking; let a tick that is sending finish its delivery first.
@@ -65,10 +75,13 @@ class DeliveryScheduler:
         with self._tick_lock:
             if self._stopping:
                 return
+            self.last_beat = self.tick_started = time.monotonic()
             try:
                 self.dispatcher.run_due()
             except Exception:  # noqa: BLE001 - the scheduler thread must survive a bad tick
                 log.exception("delivery sweep failed")
+            finally:
+                self.last_beat, self.tick_started = time.monotonic(), None
             next_run = self.dispatcher.next_run_at()
         if next_run is not None and not self._stopping:
             self._arm(next_run)

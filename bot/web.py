@@ -1,4 +1,5 @@
-"""HTTP mode: Bolt's WSGI handler on /slack/events, /healthz for load balancers, via waitress.
+"""HTTP mode: Bolt's WSGI handler on /slack/events, via waitress; /healthz (the process serves),
+/readyz (database and scheduler are up) and /metrics (Prometheus) for operators.
 
 waitress is a maintained, pure-Python production WSGI server: no compiler, no extra process
 manager, threads to match the sync Bolt app.
@@ -6,7 +7,10 @@ manager, threads to match the sync Bolt app.
 
 import io
 import json
+import logging
 import threading
+import time
+import uuid
 from collections.abc import Callable, Iterable
 from urllib.parse import parse_qsl
 
@@ -14,27 +18,73 @@ from slack_bolt.adapter.wsgi import SlackRequestHandler
 from slack_sdk.signature import SignatureVerifier
 from waitress.server import create_server
 
+from bot import logs
 from bot.app import Leernet
+from bot.health import Readiness
+from bot.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
+from bot.metrics import surface_of
+
+log = logging.getLogger(__name__)
 
 EVENTS_PATH = "/slack/events"
+TEXT = [("Content-Type", "text/plain; charset=utf-8")]
 
 
-def wsgi_app(bot: Leernet) -> Callable:
+def wsgi_app(bot: Leernet, readiness: Readiness | None = None) -> Callable:
     slack = SlackRequestHandler(bot.app, path=EVENTS_PATH)
     verifier = SignatureVerifier(bot.settings.signing_secret or "")  # required to serve
+    ready = readiness or Readiness(bot.db, bot.scheduler)
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
-        if environ.get("PATH_INFO") == "/healthz" and environ.get("REQUEST_METHOD") == "GET":
-            start_response("200 OK", [("Content-Type", "text/plain; charset=utf-8")])
+        arrived = time.perf_counter()
+        path, method = environ.get("PATH_INFO"), environ.get("REQUEST_METHOD")
+        if method == "GET" and path == "/healthz":
+            start_response("200 OK", TEXT)
             return [b"ok"]
-        if environ.get("PATH_INFO") == EVENTS_PATH and environ.get("REQUEST_METHOD") == "POST":
+        if method == "GET" and path == "/readyz":
+            problems = ready.problems()
+            start_response("503 Service Unavailable" if problems else "200 OK", TEXT)
+            return ["\n".join(problems).encode() if problems else b"ready"]
+        if method == "GET" and path == "/metrics":
+            start_response("200 OK", [("Content-Type", METRICS_CONTENT_TYPE)])
+            return [bot.metrics.render()]
+        if path == EVENTS_PATH and method == "POST":
             refusal = _refusal(environ, verifier)
             if refusal is not None:
-                start_response(refusal, [("Content-Type", "text/plain; charset=utf-8")])
+                start_response(refusal, TEXT)
                 return [b""]
+            return _timed(bot, slack, environ, start_response, arrived)
         return slack(environ, start_response)
 
     return application
+
+
+def _timed(bot: Leernet, slack: Callable, environ: dict, start_response: Callable,
+           arrived: float) -> Iterable[bytes]:
+    """Bolt's answer, with its latency observed per surface, and a request id on the log lines
+    of this thread. The body was read into a BytesIO by _refusal."""
+    try:
+        surface = surface_of(environ["wsgi.input"].getvalue())
+    except Exception:  # noqa: BLE001 - a metric never fails a request
+        surface = "other"
+    status: list[str] = []
+
+    def started(code: str, headers: list, *exc_info: object) -> Callable:
+        status.append(code)
+        return start_response(code, headers, *exc_info)
+
+    token = logs.request_id.set(uuid.uuid4().hex[:12])
+    try:
+        return slack(environ, started)
+    finally:
+        seconds = time.perf_counter() - arrived
+        try:
+            bot.metrics.observe_ack(surface, seconds)
+        except Exception:  # noqa: BLE001 - a metric never fails a request
+            log.debug("could not observe an ack", exc_info=True)
+        log.debug("slack %s answered %s in %.0f ms", surface,
+                  status[0].split(" ", 1)[0] if status else "-", seconds * 1000)
+        logs.request_id.reset(token)
 
 
 def _refusal(environ: dict, verifier: SignatureVerifier) -> str | None:
@@ -72,16 +122,17 @@ def _parses(body: str, content_type: str | None) -> bool:
     return True
 
 
-def make_server(bot: Leernet, host: str = "0.0.0.0", port: int | None = None):
-    """A waitress server (call .run() to serve, .close() to stop); port 0 picks a free one."""
-    return create_server(wsgi_app(bot), host=host,
+def make_server(bot: Leernet, host: str | None = None, port: int | None = None):
+    """A waitress server (call .run() to serve, .close() to stop) on LEERNET_BIND and PORT
+    unless told otherwise; port 0 picks a free one."""
+    return create_server(wsgi_app(bot), host=bot.settings.bind if host is None else host,
                          port=bot.settings.port if port is None else port, threads=8)
 
 
 class HttpServer:
     """A waitress server that can be stopped cleanly from another thread (tests, SIGTERM)."""
 
-    def __init__(self, bot: Leernet, host: str = "0.0.0.0", port: int | None = None) -> None:
+    def __init__(self, bot: Leernet, host: str | None = None, port: int | None = None) -> None:
         self._server = make_server(bot, host, port)
         self._stopping = threading.Event()
 

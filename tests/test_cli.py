@@ -1,5 +1,6 @@
 """The `leernet` command line as an operator runs it: real subprocesses, real ports."""
 
+import json
 import os
 import signal
 import socket
@@ -57,6 +58,17 @@ def test_a_bad_setting_is_refused_at_start(tmp_path):
     assert result.returncode == 2
     assert "LEERNET_REMINDER_OFFSETS='next week' is not valid" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("name,value", [("LEERNET_BIND", "0.0.0.0:8080"),
+                                        ("LEERNET_LOG_FORMAT", "yaml")])
+def test_a_bad_bind_address_or_log_format_stops_serve_with_one_line(tmp_path, name, value):
+    env = _env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, **{name: value})
+    result = _leernet("serve", env=env, cwd=tmp_path)
+    assert result.returncode == 2
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"leernet: {name}={value!r} is not valid: expected ")
+    assert not (tmp_path / "leernet.db").exists()
 
 
 def test_settings_come_from_a_dot_env_file(tmp_path):
@@ -155,3 +167,48 @@ def test_demo_plays_the_whole_script_without_a_workspace(tmp_path):
                      "Komt: 1 · komt niet: 1"):                # /leernet sessies
         assert expected in out, expected
     assert not (tmp_path / "leernet.db").exists()  # the demo keeps its database to itself
+
+
+def _wait_ready(url: str, process: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=1) as response:
+                assert response.status == 200
+                return
+        except OSError:
+            assert process.poll() is None, process.stdout.read()
+            assert time.monotonic() < deadline, "serve did not come up"
+            time.sleep(0.2)
+
+
+def test_serve_listens_on_leernet_bind_and_logs_json_lines(tmp_path):
+    """127.0.0.2 is loopback too, but a server bound to it is not reachable on 127.0.0.1."""
+    port = _free_port()
+    with SlackTwin(bot_token=BOT_TOKEN, team_id=TEAM_ID) as twin:
+        twin.add_user("UFIEN001", "fien")
+        env = _env(SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET,
+                   SLACK_API_URL=twin.api_url, PORT=str(port), LEERNET_BIND="127.0.0.2",
+                   LEERNET_LOG_FORMAT="json")
+        process = subprocess.Popen([sys.executable, "-m", "bot.cli", "serve"], env=env,
+                                   cwd=tmp_path, stdout=subprocess.PIPE,
+                                   stderr=subprocess.STDOUT, text=True)
+        try:
+            _wait_ready(f"http://127.0.0.2:{port}/readyz", process)
+            with pytest.raises(OSError):
+                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
+            driver = SlackDriver(app_url=f"http://127.0.0.2:{port}/slack/events",
+                                 signing_secret=SIGNING_SECRET, twin=twin, team_id=TEAM_ID)
+            assert driver.command("UFIEN001", "help", "CGENT001").status == 200
+            with urllib.request.urlopen(f"http://127.0.0.2:{port}/metrics",
+                                        timeout=5) as response:
+                metrics = response.read().decode()
+            assert 'leernet_ack_seconds_count{surface="command"} 1.0' in metrics
+        finally:
+            process.send_signal(signal.SIGTERM)
+            output, _ = process.communicate(timeout=20)
+        assert process.returncode == 0, output
+        lines = [json.loads(line) for line in output.splitlines()]
+        assert any(e["message"] == f"listening on 127.0.0.2 port {port}" for e in lines), output
+        assert all(e["level"] in ("INFO", "WARNING") for e in lines), output
+        assert BOT_TOKEN not in output

@@ -15,6 +15,8 @@ def test_defaults_when_environment_is_empty(tmp_path, monkeypatch):
     assert settings.reminder_offsets == (timedelta(days=7), timedelta(days=1))
     assert settings.evaluation_delay == timedelta(hours=1)
     assert settings.port == 3000
+    assert settings.bind == "0.0.0.0"
+    assert settings.log_format == "text"
 
 
 def test_values_are_read_and_normalised():
@@ -24,7 +26,12 @@ def test_values_are_read_and_normalised():
         "LEERNET_EVALUATION_DELAY": "30m",
         "PORT": "8080",
         "LEERNET_TIMEZONE": "America/New_York",
+        "LEERNET_BIND": "[::1]",
+        "LEERNET_LOG_FORMAT": "JSON",
     })
+    assert settings.bind == "::1"
+    assert settings.log_format == "json"
+    assert load_settings({"LEERNET_BIND": "leernet.internal"}).bind == "leernet.internal"
     assert settings.slack_api_url == "http://127.0.0.1:9/api/"
     assert settings.reminder_offsets == (timedelta(days=1), timedelta(hours=2))
     assert settings.evaluation_delay == timedelta(minutes=30)
@@ -38,6 +45,10 @@ def test_values_are_read_and_normalised():
     ("PORT", "70000"),
     ("LEERNET_TIMEZONE", "Europe/Nowhere"),
     ("SLACK_API_URL", "slack.com/api"),
+    ("LEERNET_BIND", "0.0.0.0:3000"),
+    ("LEERNET_BIND", "not an address"),
+    ("LEERNET_BIND", "-bad-.example"),
+    ("LEERNET_LOG_FORMAT", "xml"),
 ])
 def test_bad_values_are_refused_naming_the_variable(name, value):
     with pytest.raises(ConfigError) as error:

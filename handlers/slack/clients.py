@@ -12,12 +12,14 @@ from slack_bolt.authorization import AuthorizeResult
 from slack_sdk import WebClient
 
 from bot.config import Settings
+from bot.metrics import Metrics
 from bot.slack_client import make_client
 
 
 class SlackClients:
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, metrics: Metrics | None = None) -> None:
         self.settings = settings
+        self.metrics = metrics  # counts the 429s of every client made here
         self._clients: dict[tuple[str | None, str | None], WebClient] = {}
         self._lock = threading.Lock()
 
@@ -34,7 +36,8 @@ class SlackClients:
             client = self._clients.get(key)
             if client is None:
                 client = make_client(self.settings,
-                                     token=self._token_for(enterprise_id, team_id))
+                                     token=self._token_for(enterprise_id, team_id),
+                                     metrics=self.metrics)
                 self._clients[key] = client
         return client
 
