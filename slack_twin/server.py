@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import json
 import secrets
+import sys
 import threading
 import time
 from collections import deque
@@ -1014,6 +1015,11 @@ _METHODS: dict[str, Callable[[SlackTwin, dict[str, Any]], dict[str, Any]]] = {
 class _TwinHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     twin: SlackTwin
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away (timed out, killed) before its answer is not an error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):
