@@ -16,6 +16,7 @@ from handlers.registry import delivery_senders, register_handlers
 from handlers.slack.clients import SlackClients
 from handlers.slack.deps import Deps
 from handlers.slack.locale import LocaleCache
+from handlers.slack.messaging import FailureNotice
 from storage.database import Database
 
 log = logging.getLogger(__name__)
@@ -50,7 +51,8 @@ def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
     core = Core(settings=settings, db=db)
     deps = Deps(core=core, services=Services.build(core), locales=LocaleCache(),
                 clients=clients)
-    dispatcher = Dispatcher(db, delivery_senders(deps), worker=worker)
+    dispatcher = Dispatcher(db, delivery_senders(deps), worker=worker,
+                            on_failures=FailureNotice(deps).tell)
     scheduler = DeliveryScheduler(dispatcher, settings.sweep_interval)
     core.notify_scheduled = scheduler.notify
     app = App(

@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
 
     jobs = sub.add_parser("jobs", help="list pending deliveries, or run one now")
     jobs.add_argument("--json", action="store_true", help="machine-readable output")
+    jobs.add_argument("--failed", action="store_true",
+                      help="deliveries that failed or could not reach everyone, and whom")
     jobs_sub = jobs.add_subparsers(dest="jobs_command")
     run = jobs_sub.add_parser("run", help="deliver one pending delivery now, once")
     run.add_argument("id", type=int)
@@ -118,15 +120,19 @@ def cmd_jobs(settings: Settings, args) -> int:
 
     if args.jobs_command == "run":
         return run_job(settings, args.id)
-    rows = list_jobs(settings)
+    rows = list_jobs(settings, failed=args.failed)
     if args.json:
         print(json.dumps(rows, indent=2))
     else:
         if not rows:
-            print("no pending deliveries")
+            print("no failed deliveries" if args.failed else "no pending deliveries")
         for row in rows:
-            print(f"{row['id']:>5}  {row['kind']:<10} {row['run_at']}  "
+            print(f"{row['id']:>5}  {row['kind']:<10} {row['status']:<8} {row['run_at']}  "
                   f"network={row['network']} session={row['session']}")
+            for person in row.get("unreached", []):
+                print(f"         not reached: {person['user']} ({person['error']})")
+            if row["status"] == "failed" and row["last_error"]:
+                print(f"         error: {row['last_error']}")
     return 0
 
 

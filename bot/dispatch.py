@@ -1,22 +1,48 @@
-"""Runs due deliveries: claim, apply the catch-up rule, send, record. No Slack in here."""
+"""Runs due deliveries: claim, apply the catch-up rule, send, record. No Slack in here.
+
+Claims are leases: a delivery being sent carries its worker and `claimed_at`, which a
+heartbeat renews every HEARTBEAT while the sender runs. A claim older than LEASE belongs to a
+process that died (kill -9, a lost machine), and the next sweep gives it back to the queue;
+the senders' receipts make the second attempt skip everyone already reached. A lease was
+chosen over PostgreSQL's SELECT ... FOR UPDATE SKIP LOCKED because it works the same on
+SQLite (which has no row locks) and holds no transaction open across slow Slack calls.
+"""
 
 import logging
 import os
 import socket
-from collections.abc import Callable, Mapping
+import threading
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.domain import schedule
 from storage import deliveries as queue
 from storage.database import Database
-from storage.models import Delivery, DeliveryKind, DeliveryStatus, Meeting
+from storage.models import Delivery, DeliveryKind, DeliveryReceipt, DeliveryStatus, Meeting
 
 log = logging.getLogger(__name__)
 
 Sender = Callable[[Delivery], None]
+# Told once per delivery about the people it could not reach (facilitators, by DM).
+FailureHook = Callable[[Delivery, Sequence[DeliveryReceipt]], None]
+# Failures on Slack's side (timeouts, 5xx, anything unexpected) are retried this often, with
+# a growing pause; a 429 is never counted: it only reschedules.
 MAX_ATTEMPTS = 3
 RETRY_AFTER = timedelta(minutes=1)
+LEASE = timedelta(seconds=60)
+HEARTBEAT = timedelta(seconds=15)
+
+
+class RetryLater(Exception):  # noqa: N818 - a signal, not an error
+    """Raised by a sender when Slack asks to slow down: the delivery waits `after`, and
+    keeps everyone not reached yet."""
+
+    def __init__(self, after: timedelta, reason: str) -> None:
+        super().__init__(reason)
+        self.after = after
+        self.reason = reason
 
 
 def utcnow() -> datetime:
@@ -25,6 +51,10 @@ def utcnow() -> datetime:
 
 def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -44,16 +74,22 @@ class Dispatcher:
         *,
         worker: str | None = None,
         clock: Callable[[], datetime] = utcnow,
+        on_failures: FailureHook | None = None,
+        lease: timedelta = LEASE,
+        retry_after: timedelta = RETRY_AFTER,
     ) -> None:
         self.db = db
         self.senders = senders
         self.worker = worker or worker_name()
         self.clock = clock
+        self.on_failures = on_failures
+        self.lease = lease
+        self.retry_after = retry_after
 
     def run_due(self) -> list[Outcome]:
         now = self.clock()
         with self.db.session() as session:
-            queue.release_stale(session, now - schedule.STALE_CLAIM)
+            queue.release_stale(session, now - self.lease)
             ids = [d.id for d in queue.due(session, now)]
         return [self.run_one(delivery_id) for delivery_id in ids]
 
@@ -71,12 +107,66 @@ class Dispatcher:
         sender = self.senders.get(DeliveryKind(delivery.kind))
         if sender is None:
             return self._finish(delivery, DeliveryStatus.FAILED, f"no sender for {delivery.kind}")
+        with self._lease(delivery.id):
+            try:
+                sender(delivery)
+            except RetryLater as later:
+                return self._later(delivery, later)
+            except Exception as exc:  # noqa: BLE001 - one failed send must not stop the others
+                log.exception("delivery %s failed", delivery.id)
+                return self._retry_or_fail(delivery, f"{type(exc).__name__}: {exc}")
+            return self._settle(delivery)
+
+    @contextmanager
+    def _lease(self, delivery_id: int) -> Iterator[None]:
+        """Renew the claim while the sender runs, so no other process takes it over."""
+        stop = threading.Event()
+
+        def beat() -> None:
+            while not stop.wait(HEARTBEAT.total_seconds()):
+                try:
+                    with self.db.session() as session:
+                        queue.heartbeat(session, delivery_id, self.worker, self.clock())
+                except Exception as exc:  # noqa: BLE001 - a lost beat only shortens the lease
+                    log.warning("lease of delivery %s not renewed: %s", delivery_id, exc)
+
+        thread = threading.Thread(target=beat, name=f"lease-{delivery_id}", daemon=True)
+        thread.start()
         try:
-            sender(delivery)
-        except Exception as exc:  # noqa: BLE001 - one failed send must not stop the others
-            log.exception("delivery %s failed", delivery.id)
-            return self._retry_or_fail(delivery, f"{type(exc).__name__}: {exc}")
-        return self._finish(delivery, DeliveryStatus.SENT)
+            yield
+        finally:
+            stop.set()
+            thread.join()
+
+    def _settle(self, delivery: Delivery) -> Outcome:
+        """The sender went through everyone: retry whom Slack's failures left open, tell the
+        facilitators whom Slack refused, and finish."""
+        with self.db.session() as session:
+            still_open = [r for r in queue.unresolved(session, delivery.id)
+                          if not r.user_id.startswith(queue.NOTICE_PREFIX)]
+            if still_open and delivery.attempts + 1 >= MAX_ATTEMPTS:
+                queue.give_up(session, delivery.id, "not confirmed after retries")
+        if still_open and delivery.attempts + 1 < MAX_ATTEMPTS:
+            return self._pending(delivery, self.retry_after * (delivery.attempts + 1),
+                                 f"{len(still_open)} not reached yet", count=True)
+        with self.db.session() as session:
+            failures = list(queue.failures(session, delivery.id))
+        if failures and self.on_failures is not None:
+            try:
+                self.on_failures(delivery, failures)
+            except RetryLater as later:
+                return self._later(delivery, later)
+            except Exception:  # noqa: BLE001 - the delivery itself is done
+                log.exception("could not tell the facilitators about delivery %s", delivery.id)
+        if not failures:
+            return self._finish(delivery, DeliveryStatus.SENT)
+        summary = f"{len(failures)} not reached: " + ", ".join(
+            f"{r.user_id} ({r.error})" for r in failures)
+        return self._finish(delivery, DeliveryStatus.PARTIAL, summary)
+
+    def _later(self, delivery: Delivery, later: RetryLater) -> Outcome:
+        log.warning("delivery %s: %s, again in %s", delivery.id, later.reason, later.after)
+        return self._pending(delivery, later.after, later.reason, count=False)
 
     def _finish(self, delivery: Delivery, status: DeliveryStatus,
                 error: str | None = None) -> Outcome:
@@ -86,18 +176,28 @@ class Dispatcher:
 
     def _retry_or_fail(self, delivery: Delivery, error: str) -> Outcome:
         """Put a failed send back in the queue a little later, a few times, then give up."""
-        attempts = delivery.attempts + 1
-        if attempts >= MAX_ATTEMPTS:
+        if delivery.attempts + 1 >= MAX_ATTEMPTS:
             return self._finish(delivery, DeliveryStatus.FAILED, error)
+        return self._pending(delivery, self.retry_after * (delivery.attempts + 1), error,
+                             count=True)
+
+    def _pending(self, delivery: Delivery, after: timedelta, error: str, *,
+                 count: bool) -> Outcome:
         with self.db.session() as session:
             row = queue.get(session, delivery.id)
-            row.attempts = attempts
+            row.attempts += 1 if count else 0
             row.status = DeliveryStatus.PENDING
             row.claimed_by = row.claimed_at = None
-            row.run_at = self.clock() + RETRY_AFTER * attempts
+            row.run_at = self.clock() + after
             row.last_error = error[:500]
         return Outcome(delivery.id, DeliveryStatus.PENDING, error)
 
     def next_run_at(self) -> datetime | None:
+        """When something is next due: a pending run_at, or a lease that will expire."""
         with self.db.session() as session:
-            return queue.next_run_at(session)
+            due = queue.next_run_at(session)
+            claimed = queue.oldest_claim(session)
+        times = [_aware(t) for t in (due,) if t is not None]
+        if claimed is not None:
+            times.append(_aware(claimed) + self.lease)
+        return min(times) if times else None

@@ -1,34 +1,59 @@
 """`leernet jobs`: what is scheduled, and delivering one of them by hand."""
 
 import sys
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
+
+from sqlmodel import Session
 
 from bot.config import Settings
 from storage import deliveries as queue
 from storage import networks
 from storage.database import Database
 from storage.migrate import upgrade
-from storage.models import DeliveryStatus
+from storage.models import Delivery, DeliveryStatus
 
 
-def list_jobs(settings: Settings) -> list[dict]:
-    """Pending deliveries, soonest first, run_at in the network's own time zone."""
+def _local(moment: datetime | None, timezone: str) -> str | None:
+    if moment is None:
+        return None
+    moment = moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return moment.astimezone(ZoneInfo(timezone)).isoformat()
+
+
+def _row(session: Session, delivery: Delivery) -> dict:
+    network = networks.get_network(session, delivery.network_id)
+    return {
+        "id": delivery.id,
+        "kind": str(delivery.kind),
+        "status": str(delivery.status),
+        "run_at": _local(delivery.run_at, network.timezone),
+        "network": network.name,
+        "network_id": network.id,
+        "session": delivery.meeting_id,
+        "attempts": delivery.attempts,
+        "last_error": delivery.last_error,
+    }
+
+
+def list_jobs(settings: Settings, *, failed: bool = False) -> list[dict]:
+    """Deliveries still to do (being sent, then pending, soonest first), run_at in the
+    network's own time zone; with `failed`, those that failed or reached only some people,
+    each with whom it could not reach and why."""
     upgrade(settings.database_url)
     db = Database(settings.database_url)
     try:
         with db.session() as session:
+            if not failed:
+                todo = [*queue.sending(session), *queue.pending(session)]
+                return [_row(session, delivery) for delivery in todo]
             rows = []
-            for delivery in queue.pending(session):
-                network = networks.get_network(session, delivery.network_id)
-                rows.append({
-                    "id": delivery.id,
-                    "kind": str(delivery.kind),
-                    "run_at": delivery.run_at.astimezone(ZoneInfo(network.timezone)).isoformat(),
-                    "network": network.name,
-                    "network_id": network.id,
-                    "session": delivery.meeting_id,
-                    "attempts": delivery.attempts,
-                })
+            for delivery in queue.failed(session):
+                row = _row(session, delivery)
+                row["finished_at"] = _local(delivery.finished_at, settings.timezone)
+                row["unreached"] = [{"user": r.user_id, "error": r.error}
+                                    for r in queue.failures(session, delivery.id)]
+                rows.append(row)
             return rows
     finally:
         db.dispose()
@@ -57,6 +82,7 @@ def run_job(settings: Settings, delivery_id: int) -> int:
             return 1
         print(f"delivery {delivery_id} ({delivery.kind}): {outcome.status}"
               + (f" ({outcome.error})" if outcome.error else ""))
-        return 0 if outcome.status in (DeliveryStatus.SENT, DeliveryStatus.SKIPPED) else 1
+        done = (DeliveryStatus.SENT, DeliveryStatus.PARTIAL, DeliveryStatus.SKIPPED)
+        return 0 if outcome.status in done else 1
     finally:
         bot.close()

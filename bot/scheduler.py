@@ -20,6 +20,8 @@ log = logging.getLogger(__name__)
 logging.getLogger("apscheduler.scheduler").setLevel(logging.ERROR)
 
 WAKE_JOB, SWEEP_JOB = "wake", "sweep"
+# While the database is unreachable, try again this often (not only at the next sweep).
+OUTAGE_RETRY = timedelta(seconds=5)
 
 
 class DeliveryScheduler:
@@ -32,6 +34,7 @@ class DeliveryScheduler:
         # when the running tick started (None between ticks): what /readyz judges.
         self.last_beat: float | None = None
         self.tick_started: float | None = None
+        self._failing = False  # a tick failed and none has succeeded since: one log per outage
         self._scheduler = BackgroundScheduler(
             timezone=UTC,
             # Late is better than never: the catch-up rules decide what a late send means.
@@ -78,11 +81,21 @@ class DeliveryScheduler:
             self.last_beat = self.tick_started = time.monotonic()
             try:
                 self.dispatcher.run_due()
+                next_run = self.dispatcher.next_run_at()
             except Exception:  # noqa: BLE001 - the scheduler thread must survive a bad tick
-                log.exception("delivery sweep failed")
+                if not self._failing:
+                    log.exception("delivery sweep failed; retrying every %s until it works",
+                                  OUTAGE_RETRY)
+                else:
+                    log.debug("delivery sweep still failing", exc_info=True)
+                self._failing = True
+                next_run = datetime.now(UTC) + OUTAGE_RETRY
+            else:
+                if self._failing:
+                    log.warning("delivery sweep works again")
+                self._failing = False
             finally:
                 self.last_beat, self.tick_started = time.monotonic(), None
-            next_run = self.dispatcher.next_run_at()
         if next_run is not None and not self._stopping:
             self._arm(next_run)
 

@@ -9,6 +9,27 @@ from slack_sdk.http_retry.builtin_handlers import (
 from bot.config import Settings
 from bot.metrics import CountingRateLimitHandler, Metrics
 
+# A 429 asking to wait longer than this is not waited out inside the call: the scheduled
+# sender reschedules its delivery instead (bot.dispatch.RetryLater) and the thread moves on.
+MAX_INLINE_RETRY_AFTER = 2
+
+
+class ShortRateLimitRetryHandler(CountingRateLimitHandler):
+    """slack_sdk's 429 handler (each 429 counted), for short Retry-After values only."""
+
+    def _can_retry(self, *, state, request, response=None, error=None) -> bool:
+        if not super()._can_retry(state=state, request=request, response=response,
+                                  error=error):
+            return False
+        assert response is not None
+        for name, values in response.headers.items():
+            if name.lower() == "retry-after":
+                try:
+                    return int(values[0]) <= MAX_INLINE_RETRY_AFTER
+                except (ValueError, IndexError):
+                    return True
+        return True
+
 
 def make_client(settings: Settings, token: str | None = None,
                 metrics: Metrics | None = None) -> WebClient:
@@ -22,7 +43,7 @@ def make_client(settings: Settings, token: str | None = None,
         timeout=15,
         retry_handlers=[
             ConnectionErrorRetryHandler(max_retry_count=2),
-            CountingRateLimitHandler(metrics, max_retry_count=3),
+            ShortRateLimitRetryHandler(metrics, max_retry_count=2),
             ServerErrorRetryHandler(max_retry_count=2),
         ],
     )

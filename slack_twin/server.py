@@ -10,6 +10,7 @@ from __future__ import annotations
 import copy
 import json
 import secrets
+import sys
 import threading
 import time
 from collections import deque
@@ -25,6 +26,7 @@ MAX_TEXT = 40_000
 TRIGGER_TTL = 3.0
 RESPONSE_URL_USES = 5
 RESPONSE_URL_TTL = 30 * 60
+HISTORY_LIMIT, HISTORY_MAX = 100, 999  # conversations.history: default and largest page
 VIEW_STACK_LIMIT = 3
 # Sent as JSON strings in form posts, as objects in JSON bodies.
 _JSON_ARGS = ("blocks", "attachments", "view", "metadata")
@@ -564,8 +566,23 @@ class SlackTwin:
             message["attachments"] = content["attachments"]
         if thread_ts:
             message["thread_ts"] = str(thread_ts)
+        if "metadata" in content:
+            message["metadata"] = content["metadata"]
         channel.messages.append(message)
         return message
+
+    @staticmethod
+    def _metadata(args: dict[str, Any]) -> dict[str, Any] | None:
+        """Message metadata as Slack takes it: an event_type string and an event_payload
+        object; anything else is refused rather than silently dropped."""
+        metadata = args.get("metadata")
+        if metadata is None:
+            return None
+        if (not isinstance(metadata, dict) or not isinstance(metadata.get("event_type"), str)
+                or not metadata["event_type"]
+                or not isinstance(metadata.get("event_payload"), dict)):
+            raise SlackError("invalid_metadata_format")
+        return {"event_type": metadata["event_type"], "event_payload": metadata["event_payload"]}
 
     def _view_errors(self, view: object, expected_type: str) -> None:
         errors = validate_view(view)
@@ -705,9 +722,45 @@ class SlackTwin:
         channel = self._channel(args.get("channel"))
         if not channel.bot_is_member:
             raise SlackError("not_in_channel")
-        message = self._post(channel, self._content(args), args.get("thread_ts"))
-        shown = {k: v for k, v in message.items() if k != "channel"}
+        content = self._content(args)
+        metadata = self._metadata(args)
+        if metadata is not None:
+            content["metadata"] = metadata
+        message = self._post(channel, content, args.get("thread_ts"))
+        shown = {k: v for k, v in message.items() if k not in ("channel", "metadata")}
         return {"channel": channel.id, "ts": message["ts"], "message": shown}
+
+    def _conversations_history(self, args: dict[str, Any]) -> dict[str, Any]:
+        """Newest first; `oldest`/`latest` bound the window (exclusive unless `inclusive`);
+        metadata only with `include_all_metadata`; pages of `limit` (default 100, max 999)
+        with a cursor."""
+        channel = self._channel(args.get("channel"))
+        if not channel.bot_is_member:
+            raise SlackError("not_in_channel")
+        try:
+            oldest = float(args.get("oldest") or 0)
+            latest = float(args["latest"]) if args.get("latest") else float("inf")
+            limit = min(int(args.get("limit") or HISTORY_LIMIT), HISTORY_MAX)
+            start = int(args.get("cursor") or 0)
+        except ValueError as exc:
+            raise SlackError("invalid_arguments") from exc
+        if limit < 1:
+            raise SlackError("invalid_limit")
+        inclusive = _truthy(args.get("inclusive"))
+        with_metadata = _truthy(args.get("include_all_metadata"))
+
+        def inside(ts: float) -> bool:
+            if inclusive:
+                return oldest <= ts <= latest
+            return oldest < ts < latest
+
+        found = [m for m in reversed(channel.messages) if inside(float(m["ts"]))]
+        page = found[start:start + limit]
+        more = start + limit < len(found)
+        messages = [{k: copy.deepcopy(v) for k, v in m.items()
+                     if k != "channel" and (with_metadata or k != "metadata")} for m in page]
+        return {"messages": messages, "has_more": more, "pin_count": len(channel.pins),
+                "response_metadata": {"next_cursor": str(start + limit) if more else ""}}
 
     def _chat_post_ephemeral(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args.get("channel"))
@@ -942,6 +995,7 @@ _METHODS: dict[str, Callable[[SlackTwin, dict[str, Any]], dict[str, Any]]] = {
     "conversations.invite": SlackTwin._conversations_invite,
     "conversations.members": SlackTwin._conversations_members,
     "conversations.kick": SlackTwin._conversations_kick,
+    "conversations.history": SlackTwin._conversations_history,
     "chat.postMessage": SlackTwin._chat_post_message,
     "chat.postEphemeral": SlackTwin._chat_post_ephemeral,
     "chat.update": SlackTwin._chat_update,
@@ -961,6 +1015,11 @@ _METHODS: dict[str, Callable[[SlackTwin, dict[str, Any]], dict[str, Any]]] = {
 class _TwinHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     twin: SlackTwin
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that went away (timed out, killed) before its answer is not an error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
 
 
 class _Handler(BaseHTTPRequestHandler):

@@ -3,12 +3,16 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
 from storage.database import affected_rows
 from storage.models import Delivery, DeliveryReceipt, DeliveryStatus
+
+# Receipts of the facilitators' "could not reach" notice: user id behind this prefix, so the
+# notice is once-only like any DM and never counted as a recipient.
+NOTICE_PREFIX = "!"
 
 
 def add(session: Session, delivery: Delivery) -> Delivery | None:
@@ -82,15 +86,90 @@ def release_stale(session: Session, older_than: datetime) -> int:
     return affected_rows(result)
 
 
-def claim_receipt(session: Session, delivery: Delivery, user_id: str) -> DeliveryReceipt | None:
-    """Reserve the send of `delivery` to one person; None if that person already had it."""
+def claim_receipt(session: Session, delivery: Delivery,
+                  user_id: str) -> tuple[DeliveryReceipt, bool] | None:
+    """Record the intent to send `delivery` to one person, before Slack is called.
+
+    Returns (receipt, True) for a new intent; (receipt, False) for an intent an earlier,
+    interrupted attempt left without a result (it may or may not have reached Slack); None
+    when the person's send is settled (their message, or a permanent refusal).
+    """
     receipt = DeliveryReceipt(team_id=delivery.team_id, delivery_id=delivery.id, user_id=user_id)
     try:
         with session.begin_nested():
             session.add(receipt)
-        return receipt
+        return receipt, True
     except IntegrityError:
+        pass
+    existing = session.exec(
+        select(DeliveryReceipt).where(DeliveryReceipt.delivery_id == delivery.id,
+                                      DeliveryReceipt.user_id == user_id)
+    ).one()
+    if existing.message_ts is not None or existing.error is not None:
         return None
+    return existing, False
+
+
+def forget_receipt(session: Session, receipt_id: int) -> None:
+    """Drop an intent Slack certainly did not act on (a 429): the next attempt starts clean."""
+    session.execute(delete(DeliveryReceipt).where(col(DeliveryReceipt.id) == receipt_id))
+
+
+def unresolved(session: Session, delivery_id: int) -> Sequence[DeliveryReceipt]:
+    """Intents without a result: people this delivery has not (knowingly) reached yet."""
+    return session.exec(
+        select(DeliveryReceipt).where(
+            DeliveryReceipt.delivery_id == delivery_id,
+            col(DeliveryReceipt.message_ts).is_(None), col(DeliveryReceipt.error).is_(None))
+        .order_by(col(DeliveryReceipt.id))
+    ).all()
+
+
+def give_up(session: Session, delivery_id: int, error: str) -> None:
+    """Settle every open intent of a delivery as failed (the retries are spent)."""
+    session.execute(
+        update(DeliveryReceipt)
+        .where(col(DeliveryReceipt.delivery_id) == delivery_id,
+               col(DeliveryReceipt.message_ts).is_(None), col(DeliveryReceipt.error).is_(None))
+        .values(error=error[:200])
+    )
+
+
+def failures(session: Session, delivery_id: int) -> Sequence[DeliveryReceipt]:
+    """The people this delivery could not reach, with Slack's reason (notices excluded)."""
+    return session.exec(
+        select(DeliveryReceipt).where(
+            DeliveryReceipt.delivery_id == delivery_id,
+            col(DeliveryReceipt.error).is_not(None),
+            ~col(DeliveryReceipt.user_id).startswith(NOTICE_PREFIX))
+        .order_by(col(DeliveryReceipt.id))
+    ).all()
+
+
+def failed(session: Session) -> Sequence[Delivery]:
+    """Deliveries that failed outright or reached only some of their people, newest first."""
+    return session.exec(
+        select(Delivery)
+        .where(col(Delivery.status).in_([DeliveryStatus.FAILED, DeliveryStatus.PARTIAL]))
+        .order_by(col(Delivery.finished_at).desc(), col(Delivery.id).desc())
+    ).all()
+
+
+def sending(session: Session) -> Sequence[Delivery]:
+    return session.exec(
+        select(Delivery).where(Delivery.status == DeliveryStatus.SENDING)
+        .order_by(col(Delivery.run_at), col(Delivery.id))
+    ).all()
+
+
+def heartbeat(session: Session, delivery_id: int, worker: str, now: datetime) -> None:
+    """Renew this worker's lease on a delivery it is sending (see STALE_CLAIM)."""
+    session.execute(
+        update(Delivery)
+        .where(col(Delivery.id) == delivery_id, col(Delivery.claimed_by) == worker,
+               col(Delivery.status) == DeliveryStatus.SENDING)
+        .values(claimed_at=now)
+    )
 
 
 def get(session: Session, delivery_id: int) -> Delivery:
@@ -100,3 +179,10 @@ def get(session: Session, delivery_id: int) -> Delivery:
 def save_receipt(session: Session, receipt: DeliveryReceipt) -> None:
     """Record what Slack made of one person's send (its message, or why it was refused)."""
     session.merge(receipt)
+
+
+def oldest_claim(session: Session) -> datetime | None:
+    """The oldest lease of a delivery being sent (a dead process's claim expires from it)."""
+    return session.exec(
+        select(func.min(Delivery.claimed_at)).where(Delivery.status == DeliveryStatus.SENDING)
+    ).one()

@@ -59,6 +59,7 @@ class DeliveryStatus(StrEnum):
     PENDING = "pending"
     SENDING = "sending"
     SENT = "sent"
+    PARTIAL = "partial"  # sent, but some people could not be reached (see its receipts)
     SKIPPED = "skipped"
     FAILED = "failed"
 

@@ -17,6 +17,8 @@ SCOPE_OF_METHOD = {
     "chat_delete": "chat:write",
     "chat_postEphemeral": "chat:write",
     "conversations_open": "im:write",
+    # Scheduled DMs look for a message whose send was interrupted in the DM's history.
+    "conversations_history": "im:history",
     "users_info": "users:read",
     "pins_add": "pins:write",
     "pins_remove": "pins:write",

@@ -9,6 +9,7 @@ from types import ModuleType
 from bot.catalog import (
     agreements,
     common,
+    deliveries,
     demo,
     evaluations,
     home,
@@ -26,7 +27,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t"]
 
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
-    evaluations, reports, home, demo,
+    evaluations, reports, home, demo, deliveries,
 )
 
 

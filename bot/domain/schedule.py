@@ -9,8 +9,6 @@ from bot.durations import parse_durations
 from storage.models import Delivery, DeliveryKind, Meeting, MeetingStatus, Network
 
 TARGET_MEMBERS = "members"
-# A claim older than this belongs to a process that died mid-send; the sweep frees it.
-STALE_CLAIM = timedelta(minutes=10)
 
 __all__ = ["Cadence", "DeliveryKind", "Verdict", "catch_up", "meeting_deliveries"]
 

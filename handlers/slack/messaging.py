@@ -1,16 +1,23 @@
 """Outbound messages every feature sends: a DM to one person, a post in a network's channel."""
 
 import logging
-from collections.abc import Callable, Iterable
+import threading
+import time
+from collections.abc import Callable, Iterable, Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import Lang
+from bot.catalog import Lang, t
+from bot.dispatch import RetryLater
 from bot.domain.errors import DomainError
+from bot.services.deliveries import NOTICE_PREFIX
+from bot.text import escape
 from handlers.slack.deps import Deps
-from handlers.slack.kit import Block
-from storage.models import Delivery
+from handlers.slack.kit import Block, section
+from storage.models import Delivery, DeliveryReceipt
 
 log = logging.getLogger(__name__)
 
@@ -74,23 +81,167 @@ class Sender:
         return self.deps.clients.for_team(delivery.team_id)
 
 
+# The delivery's key travels with each scheduled DM as message metadata, so a send whose
+# result was never recorded (the process died, the call timed out) can be found in the DM's
+# history instead of being sent again.
+EVENT_TYPE = "leernet_delivery"
+# How far before the intent was recorded the history lookup starts (clock skew with Slack).
+HISTORY_SLACK = timedelta(minutes=1)
+HISTORY_PAGES = 3
+# Slack answers these when its side failed or was slow: worth another attempt later. Any
+# other error Slack gives is its decision about this person (user gone, cannot DM) and final.
+TRANSIENT_ERRORS = frozenset({"internal_error", "fatal_error", "service_unavailable",
+                              "request_timeout", "ratelimited"})
+# A 429 whose Retry-After is at most this is waited out by slack_sdk's retry handler; a longer
+# one reschedules the delivery (bot.dispatch.RetryLater) instead of holding the thread.
+DEFAULT_RETRY_AFTER = 1.0
+
+
+class Pacer:
+    """At most one scheduled chat.postMessage per `interval` per workspace, per process.
+
+    DMs are separate channels, so Slack's one-per-second-per-channel rule does not bind a
+    fan-out; the workspace limit ("several hundred per minute") does. 0.2 s is 300 a minute:
+    under that limit, and a 65-person reminder still goes out in about 13 s.
+    """
+
+    def __init__(self, interval: float = 0.2) -> None:
+        self.interval = interval
+        self._next: dict[str, float] = {}
+        self._lock = threading.Lock()
+
+    def wait(self, team_id: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            at = max(now, self._next.get(team_id, now))
+            self._next[team_id] = at + self.interval
+        if at > now:
+            time.sleep(at - now)
+
+
+PACER = Pacer()
+
+
+def _retry_after(error: SlackApiError) -> float:
+    headers = error.response.headers or {}
+    for name, value in headers.items():
+        if name.lower() == "retry-after":
+            value = value[0] if isinstance(value, list) else value
+            try:
+                return max(float(value), DEFAULT_RETRY_AFTER)
+            except ValueError:
+                break
+    return DEFAULT_RETRY_AFTER
+
+
+def _error_code(error: SlackApiError) -> str:
+    return str(error.response.get("error") or f"http_{error.response.status_code}")
+
+
+def _aware(moment: datetime) -> datetime:
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 class OncePerPersonSender(Sender):
     """Base of scheduled deliveries that DM people: each person once, per delivery.
 
-    The receipt is claimed before the send, so a retried or doubled delivery never DMs anyone
-    twice; a person Slack refuses keeps the reason on the receipt and does not stop the others.
+    At least once to Slack, at most once to the person: the intent (a receipt without a
+    result) is recorded before the call and the result after it. An intent found open on a
+    later attempt is resolved by looking for the delivery's metadata in that DM before
+    sending again. A person Slack refuses for good keeps the reason on the receipt; a
+    failure on Slack's side (timeout, 5xx) leaves the intent open for the dispatcher's retry;
+    a 429 stops the fan-out and reschedules the delivery (RetryLater). One person's failure,
+    whatever it is, never stops the others.
     """
 
+    def __init__(self, deps: Deps) -> None:
+        super().__init__(deps)
+        # conversations.open is Tier 3 (about 50 a minute): a person's DM channel does not
+        # change, so each sender asks once per person.
+        self._dm_channels: dict[tuple[str, str], str] = {}
+
     def dm(self, delivery: Delivery, user_id: str, build: MessageBuilder) -> None:
-        receipt = self.deps.services.deliveries.claim_receipt(delivery, user_id)
-        if receipt is None:
-            return  # this person already had it (an earlier, interrupted attempt)
+        self.send_once(delivery, user_id, user_id, build)
+
+    def send_once(self, delivery: Delivery, receipt_user: str, user_id: str,
+                  build: MessageBuilder) -> None:
+        claimed = self.deps.services.deliveries.claim_receipt(delivery, receipt_user)
+        if claimed is None:
+            return  # settled by an earlier attempt: sent, or refused for good
+        receipt, fresh = claimed
         client = self.client_for(delivery)
+        marker = {"event_type": EVENT_TYPE,
+                  "event_payload": {"delivery": delivery.key, "to": receipt_user}}
         try:
+            channel = self._open(client, delivery.team_id, user_id)
+            if not fresh:
+                found = self._find(client, channel, marker, _aware(receipt.created_at))
+                if found is not None:
+                    receipt.channel_id, receipt.message_ts = channel, found
+                    self.deps.services.deliveries.record(receipt)
+                    return
             text, blocks = build(self.deps.locales.lang(client, user_id))
-            receipt.channel_id, receipt.message_ts = send_dm(client, user_id, text, blocks)
+            PACER.wait(delivery.team_id)
+            posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks,
+                                             metadata=marker)
+            receipt.channel_id, receipt.message_ts = channel, str(posted["ts"])
         except SlackApiError as exc:
-            receipt.error = str(exc.response.get("error", "unknown"))[:200]
-            log.warning("%s %s to %s failed: %s", delivery.kind, delivery.id, user_id,
-                        receipt.error)
+            error = _error_code(exc)
+            if exc.response.status_code == 429 or error == "ratelimited":
+                if fresh:  # Slack did nothing; an older intent may still need its lookup
+                    self.deps.services.deliveries.forget(receipt)
+                raise RetryLater(timedelta(seconds=_retry_after(exc)), "ratelimited") from exc
+            if exc.response.status_code >= 500 or error in TRANSIENT_ERRORS:
+                log.warning("%s %s to %s: %s, retried later", delivery.kind, delivery.id,
+                            user_id, error)
+                return
+            receipt.error = error[:200]
+            log.warning("%s %s to %s refused: %s", delivery.kind, delivery.id, user_id, error)
+        except Exception as exc:  # noqa: BLE001 - a timeout or a bug for one person
+            log.warning("%s %s to %s: %s: %s, retried later", delivery.kind, delivery.id,
+                        user_id, type(exc).__name__, exc)
+            return
         self.deps.services.deliveries.record(receipt)
+
+    def _open(self, client: WebClient, team_id: str, user_id: str) -> str:
+        channel = self._dm_channels.get((team_id, user_id))
+        if channel is None:
+            channel = str(client.conversations_open(users=user_id)["channel"]["id"])
+            self._dm_channels[(team_id, user_id)] = channel
+        return channel
+
+    @staticmethod
+    def _find(client: WebClient, channel: str, marker: dict, since: datetime) -> str | None:
+        """The ts of the message carrying `marker` posted in `channel` since `since`."""
+        oldest = f"{(since - HISTORY_SLACK).timestamp():.6f}"
+        cursor = None
+        for _ in range(HISTORY_PAGES):
+            page = client.conversations_history(channel=channel, oldest=oldest, limit=100,
+                                                include_all_metadata=True, cursor=cursor)
+            messages: list[dict[str, Any]] = page.get("messages") or []
+            for message in messages:
+                if message.get("metadata") == marker:
+                    return str(message["ts"])
+            cursor = (page.get("response_metadata") or {}).get("next_cursor")
+            if not page.get("has_more") or not cursor:
+                return None
+        return None
+
+
+class FailureNotice(OncePerPersonSender):
+    """Tells a network's facilitators, once per delivery, whom it could not reach."""
+
+    def __call__(self, delivery: Delivery) -> None:
+        raise NotImplementedError("called with the failures: see tell")
+
+    def tell(self, delivery: Delivery, failures: Sequence[DeliveryReceipt]) -> None:
+        notice = self.deps.services.deliveries.notice(delivery)
+        people = ", ".join(f"<@{r.user_id}> ({r.error})" for r in failures)
+
+        def build(lang: Lang) -> tuple[str, list[Block]]:
+            text = t("delivery.unreached", lang, what=t(f"delivery.what.{delivery.kind}", lang),
+                     network=escape(notice.network), people=people)
+            return text, [section(text)]
+
+        for facilitator in notice.facilitators:
+            self.send_once(delivery, NOTICE_PREFIX + facilitator, facilitator, build)

@@ -131,12 +131,28 @@ def test_one_unreachable_member_does_not_stop_the_others_and_429_is_retried(stac
     with stack.bot.db.session() as session:
         delivery_id = queue.pending(session)[0].id
     outcome = stack.bot.dispatcher.run_one(delivery_id)
-    assert outcome.status == DeliveryStatus.SENT
-    assert sorted(_dms(stack)) == [ANN, FACILITATOR]
-    assert all(len(m) == 1 for m in _dms(stack).values())
+    # The delivery says it did not reach everyone, and whom (not a plain "sent").
+    assert outcome.status == DeliveryStatus.PARTIAL
+    assert outcome.error == f"1 not reached: {BOB} (user_disabled)"
+    dms = _dms(stack)
+    assert sorted(dms) == [ANN, FACILITATOR]
+    assert len(dms[ANN]) == 1
+    # The facilitator had the reminder, and one notice naming who was not reached.
+    reminder_dm, notice = dms[FACILITATOR]
+    assert reminder_dm["text"].startswith("Herinnering")
+    assert notice["text"].startswith("Leernet kon de herinnering aan de bijeenkomst van "
+                                     "*Zorg &amp; Welzijn Gent* niet bezorgen bij: "
+                                     f"<@{BOB}> (user_disabled).")
     with stack.bot.db.session() as session:
         receipts = {r.user_id: r.error for r in session.exec(select(DeliveryReceipt)).all()}
-    assert receipts == {FACILITATOR: None, ANN: None, BOB: "user_disabled"}
+    assert receipts == {FACILITATOR: None, ANN: None, BOB: "user_disabled",
+                        "!" + FACILITATOR: None}
+
+    failed = _leernet(stack, "jobs", "--failed", "--json")
+    assert failed.returncode == 0, failed.stderr
+    (row,) = json.loads(failed.stdout)
+    assert (row["id"], row["status"]) == (delivery_id, "partial")
+    assert row["unreached"] == [{"user": BOB, "error": "user_disabled"}]
 
 
 def test_the_scheduler_delivers_a_reminder_within_seconds_of_its_time(database_url):

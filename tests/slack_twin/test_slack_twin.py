@@ -686,3 +686,29 @@ def test_block_kit_limits_are_enforced(check, pointer: str) -> None:
     errors = check()
     found = [m.group(1) for e in errors if (m := re.search(r"\[json-pointer:([^\]]+)\]", e))]
     assert any(pointer == p or pointer.startswith(p + "/") for p in found), errors
+
+
+def test_metadata_is_kept_on_the_message_and_shown_only_when_history_asks(twin, client):
+    meta = {"event_type": "leernet_delivery", "event_payload": {"delivery": "k1"}}
+    first = client.chat_postMessage(channel="U1", text="een", metadata=meta)
+    assert "metadata" not in first["message"]
+    second = client.chat_postMessage(channel="U1", text="twee")
+    dm = first["channel"]
+    plain_history = client.conversations_history(channel=dm)["messages"]
+    assert [m["text"] for m in plain_history] == ["twee", "een"]  # newest first
+    assert all("metadata" not in m for m in plain_history)
+    full = client.conversations_history(channel=dm, include_all_metadata=True)["messages"]
+    assert full[1]["metadata"] == meta and "metadata" not in full[0]
+    # oldest is exclusive unless inclusive; limit pages with a cursor.
+    after = client.conversations_history(channel=dm, oldest=first["ts"])["messages"]
+    assert [m["ts"] for m in after] == [second["ts"]]
+    both = client.conversations_history(channel=dm, oldest=first["ts"], inclusive=True)
+    assert len(both["messages"]) == 2
+    page = client.conversations_history(channel=dm, limit=1)
+    assert page["has_more"] and len(page["messages"]) == 1
+    rest = client.conversations_history(channel=dm, limit=1,
+                                        cursor=page["response_metadata"]["next_cursor"])
+    assert [m["text"] for m in rest["messages"]] == ["een"] and not rest["has_more"]
+    with pytest.raises(SlackApiError) as refused:
+        client.chat_postMessage(channel="U1", text="x", metadata={"event_payload": {}})
+    assert refused.value.response["error"] == "invalid_metadata_format"
