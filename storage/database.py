@@ -1,5 +1,6 @@
 """Engine and session factory for SQLite (default) and PostgreSQL (psycopg 3)."""
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, cast
@@ -48,6 +49,46 @@ def _sqlite_begin(connection) -> None:
     # would otherwise fail at once ("database is locked") when another connection wrote in
     # between. SQLite has one writer anyway; busy_timeout queues the others.
     connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class StatementCounter:
+    """Counts the SQL statements an engine runs while active (tests and benchmarks: query
+    counts must stay flat in the number of rows, not grow with them).
+
+    `statements` are the texts run through a cursor; `queries` leaves out the transaction
+    bookkeeping (BEGIN, SAVEPOINT, RELEASE, ROLLBACK TO), which differs per backend.
+    """
+
+    _BOOKKEEPING = ("BEGIN", "SAVEPOINT", "RELEASE", "ROLLBACK", "COMMIT")
+
+    def __init__(self, engine: Engine, *, this_thread_only: bool = True) -> None:
+        self.engine = engine
+        self.statements: list[str] = []
+        # Only what the measuring thread runs (not a scheduler sweeping meanwhile).
+        self._thread = threading.get_ident() if this_thread_only else None
+
+    def _seen(self, _conn, _cursor, statement: str, *_args) -> None:
+        if self._thread is None or threading.get_ident() == self._thread:
+            self.statements.append(statement)
+
+    @property
+    def queries(self) -> list[str]:
+        return [s for s in self.statements
+                if not s.lstrip().upper().startswith(self._BOOKKEEPING)]
+
+    @property
+    def count(self) -> int:
+        return len(self.queries)
+
+    def reset(self) -> None:
+        self.statements.clear()
+
+    def __enter__(self) -> "StatementCounter":
+        event.listen(self.engine, "before_cursor_execute", self._seen)
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._seen)
 
 
 class Database:

@@ -1,7 +1,7 @@
 """The life of a planned session in Slack's terms: the list, the agenda, moving, cancelling,
 attendance (answers before, presence after), the calendar file and the reminder."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.domain import attendance, networks, sessions
@@ -76,6 +76,8 @@ class Reminder:
     meeting: Meeting
     members: list[str]
     details: ReminderDetails
+    # The answer each member gave already (from Home, or an earlier reminder), loaded at once.
+    answers: dict[str, RsvpAnswer] = field(default_factory=dict)
 
 
 class SessionService(Service):
@@ -163,12 +165,8 @@ class SessionService(Service):
             network, meeting = store.network_and_meeting(session, meeting_id)
             members = [m.user_id for m in network_store.active_members(session, network.id)]
             return Reminder(network, meeting, members,
-                            sessions.reminder_details(session, meeting))
-
-    def answer_of(self, meeting_id: int, user_id: str) -> RsvpAnswer | None:
-        with self.unit() as session:
-            rsvp = store.rsvp(session, meeting_id, user_id)
-            return rsvp.answer if rsvp else None
+                            sessions.reminder_details(session, meeting),
+                            store.answers_of_meeting(session, meeting.id))
 
 
 def _present(rows: list[Attendance]) -> int:
