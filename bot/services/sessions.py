@@ -84,18 +84,18 @@ class SessionService(Service):
     # --- reading ------------------------------------------------------------------------------
 
     def overview_in_channel(self, team_id: str, channel_id: str, user_id: str) -> Overview:
-        with self.unit() as session:
+        with self.read() as session:
             network = network_store.network_in_channel(session, team_id, channel_id)
             return sessions.overview(session, network, user_id, self.now())
 
     def agenda_in_channel(self, team_id: str, channel_id: str, user_id: str) -> AgendaForm:
-        with self.unit() as session:
+        with self.read() as session:
             network = network_store.network_in_channel(session, team_id, channel_id)
             return AgendaForm(network, sessions.upcoming_for_member(session, network, user_id,
                                                                     self.now()))
 
     def reschedule_form(self, meeting_id: int, user_id: str) -> RescheduleForm:
-        with self.unit() as session:
+        with self.read() as session:
             network, meeting = store.network_and_meeting(session, meeting_id)
             networks.ensure_facilitator(session, network, user_id)
             sessions.ensure_changeable(meeting, self.now())
@@ -104,13 +104,13 @@ class SessionService(Service):
 
     def attendance_form(self, meeting_id: int,
                         user_id: str) -> tuple[Network, Meeting, AttendanceForm]:
-        with self.unit() as session:
+        with self.read() as session:
             return sessions.attendance_form(session, meeting_id, user_id=user_id,
                                             now=self.now())
 
     def calendar(self, meeting_id: int, user_id: str) -> tuple[Network, Meeting]:
         """The session a member asks the calendar file of (a planned one)."""
-        with self.unit() as session:
+        with self.read() as session:
             network, meeting = store.network_and_meeting(session, meeting_id)
             networks.ensure_member(session, network, user_id)
             if meeting.status != MeetingStatus.PLANNED:
@@ -161,7 +161,7 @@ class SessionService(Service):
             return Answered(network, meeting, sessions.reminder_details(session, meeting))
 
     def reminder(self, meeting_id: int) -> Reminder:
-        with self.unit() as session:
+        with self.read() as session:
             network, meeting = store.network_and_meeting(session, meeting_id)
             members = [m.user_id for m in network_store.active_members(session, network.id)]
             return Reminder(network, meeting, members,
