@@ -22,7 +22,7 @@ from slack_twin.local_stack import BOT_TOKEN, SIGNING_SECRET, LocalStack
 
 def bare_app(api_url: str) -> Any:
     """A Bolt app that acks `/leernet` and does nothing else (what `wsgi_app` needs of a bot)."""
-    app = App(signing_secret=SIGNING_SECRET, token=BOT_TOKEN,
+    app = App(signing_secret=SIGNING_SECRET,
               client=WebClient(token=BOT_TOKEN, base_url=api_url),
               token_verification_enabled=False)
 
