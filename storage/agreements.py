@@ -2,7 +2,7 @@
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete
+from sqlalchemy import and_, delete, func
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
@@ -67,3 +67,31 @@ def delete_agreement(session: Session, agreement_id: int) -> None:
     to it)."""
     session.execute(delete(AgreementAck).where(col(AgreementAck.agreement_id) == agreement_id))
     session.execute(delete(Agreement).where(col(Agreement.id) == agreement_id))
+
+
+def current_of_networks(session: Session, network_ids: Sequence[int]) -> dict[int, Agreement]:
+    """The version in force (the newest) of each of these networks, in one query."""
+    if not network_ids:
+        return {}
+    newest = (
+        select(col(Agreement.network_id).label("network_id"),
+               func.max(Agreement.version).label("version"))
+        .where(col(Agreement.network_id).in_(network_ids))
+        .group_by(col(Agreement.network_id))
+        .subquery()
+    )
+    rows = session.exec(
+        select(Agreement).join(newest, and_(col(Agreement.network_id) == newest.c.network_id,
+                                            col(Agreement.version) == newest.c.version))
+    ).all()
+    return {a.network_id: a for a in rows}
+
+
+def acked_by(session: Session, agreement_ids: Sequence[int], user_id: str) -> set[int]:
+    """Of these versions, the ones the person acknowledged."""
+    if not agreement_ids:
+        return set()
+    return set(session.exec(
+        select(AgreementAck.agreement_id).where(col(AgreementAck.agreement_id).in_(agreement_ids),
+                                                AgreementAck.user_id == user_id)
+    ).all())

@@ -1,5 +1,6 @@
 """Engine and session factory for SQLite (default) and PostgreSQL (psycopg 3)."""
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any, cast
@@ -43,11 +44,70 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+# Execution option of the read-only engine (see Database.session(readonly=True)).
+READONLY = "leernet_readonly"
+
+
 def _sqlite_begin(connection) -> None:
     # IMMEDIATE takes the write lock up front: a transaction that read first and writes later
     # would otherwise fail at once ("database is locked") when another connection wrote in
     # between. SQLite has one writer anyway; busy_timeout queues the others.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
+    # A read-only unit never writes, so it begins deferred: under WAL it reads its snapshot
+    # while a writer holds the lock, instead of queueing behind it.
+    if connection.get_execution_options().get(READONLY):
+        connection.exec_driver_sql("BEGIN")
+    else:
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+class ReadOnlyViolation(RuntimeError):
+    """A read-only unit tried to write (a bug: writes belong in `unit()`)."""
+
+
+@event.listens_for(Session, "before_flush")
+def _refuse_writes_in_reads(session: Session, _context, _instances) -> None:
+    if session.info.get(READONLY) and (session.new or session.dirty or session.deleted):
+        raise ReadOnlyViolation("a read-only unit tried to write")
+
+
+class StatementCounter:
+    """Counts the SQL statements an engine runs while active (tests and benchmarks: query
+    counts must stay flat in the number of rows, not grow with them).
+
+    `statements` are the texts run through a cursor; `queries` leaves out the transaction
+    bookkeeping (BEGIN, SAVEPOINT, RELEASE, ROLLBACK TO), which differs per backend.
+    """
+
+    _BOOKKEEPING = ("BEGIN", "SAVEPOINT", "RELEASE", "ROLLBACK", "COMMIT")
+
+    def __init__(self, engine: Engine, *, this_thread_only: bool = True) -> None:
+        self.engine = engine
+        self.statements: list[str] = []
+        # Only what the measuring thread runs (not a scheduler sweeping meanwhile).
+        self._thread = threading.get_ident() if this_thread_only else None
+
+    def _seen(self, _conn, _cursor, statement: str, *_args) -> None:
+        if self._thread is None or threading.get_ident() == self._thread:
+            self.statements.append(statement)
+
+    @property
+    def queries(self) -> list[str]:
+        return [s for s in self.statements
+                if not s.lstrip().upper().startswith(self._BOOKKEEPING)]
+
+    @property
+    def count(self) -> int:
+        return len(self.queries)
+
+    def reset(self) -> None:
+        self.statements.clear()
+
+    def __enter__(self) -> "StatementCounter":
+        event.listen(self.engine, "before_cursor_execute", self._seen)
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        event.remove(self.engine, "before_cursor_execute", self._seen)
 
 
 class Database:
@@ -56,10 +116,21 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = normalise_url(url)
         self.engine = make_engine(self.url)
+        # The same pool; its transactions begin deferred on SQLite, READ ONLY on PostgreSQL.
+        options: dict[str, Any] = {READONLY: True}
+        if not self.url.startswith("sqlite"):
+            options["postgresql_readonly"] = True
+        self.readonly_engine = self.engine.execution_options(**options)
 
     @contextmanager
-    def session(self) -> Iterator[Session]:
-        with Session(self.engine, expire_on_commit=False) as session:
+    def session(self, *, readonly: bool = False) -> Iterator[Session]:
+        """One transaction, committed on leaving (rolled back on an exception).
+
+        `readonly`: for work that only reads. It does not take SQLite's write lock (and
+        PostgreSQL refuses writes in it); a flush with changes raises ReadOnlyViolation.
+        """
+        engine = self.readonly_engine if readonly else self.engine
+        with Session(engine, expire_on_commit=False, info={READONLY: readonly}) as session:
             try:
                 yield session
                 session.commit()

@@ -170,3 +170,35 @@ def pending_followups_of_user(session: Session, team_id: str,
                Delivery.kind == DeliveryKind.APPLY_FOLLOWUP, DeliveryReceipt.user_id == user_id)
         .order_by(col(ApplyCommitment.id))
     ).all()
+
+
+def polls_for_meetings(session: Session,
+                       meeting_ids: Sequence[int]) -> dict[int, EvaluationPoll]:
+    """The evaluation poll of each of these sessions that has one, by session id."""
+    if not meeting_ids:
+        return {}
+    return {p.meeting_id: p for p in session.exec(
+        select(EvaluationPoll).where(col(EvaluationPoll.meeting_id).in_(meeting_ids))).all()}
+
+
+def polls_answered_by(session: Session, poll_ids: Sequence[int], user_id: str) -> set[int]:
+    if not poll_ids:
+        return set()
+    return set(session.exec(
+        select(EvaluationSubmission.poll_id).where(
+            col(EvaluationSubmission.poll_id).in_(poll_ids),
+            EvaluationSubmission.user_id == user_id)
+    ).all())
+
+
+def meetings_invited_to(session: Session, meeting_ids: Sequence[int], user_id: str,
+                        kind: DeliveryKind = DeliveryKind.EVALUATION) -> set[int]:
+    """Of these sessions, those a delivery of `kind` went to the person for (or was tried)."""
+    if not meeting_ids:
+        return set()
+    return {m for m in session.exec(
+        select(Delivery.meeting_id)
+        .join(DeliveryReceipt, col(Delivery.id) == col(DeliveryReceipt.delivery_id))
+        .where(col(Delivery.meeting_id).in_(meeting_ids), Delivery.kind == kind,
+               DeliveryReceipt.user_id == user_id)
+    ).all() if m is not None}

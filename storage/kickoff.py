@@ -54,3 +54,25 @@ def kickoff_recipients(session: Session, network_id: int) -> set[str]:
             Delivery.network_id == network_id, Delivery.kind == DeliveryKind.KICKOFF
         )
     ).all())
+
+
+def networks_kicked_off_for(session: Session, network_ids: Sequence[int],
+                            user_id: str) -> set[int]:
+    """Of these networks, those where a kickoff questionnaire delivery was made for the person."""
+    if not network_ids:
+        return set()
+    return {n for n in session.exec(
+        select(Delivery.network_id).where(
+            col(Delivery.network_id).in_(network_ids), Delivery.kind == DeliveryKind.KICKOFF,
+            Delivery.target == user_id)
+    ).all() if n is not None}
+
+
+def networks_answered_by(session: Session, network_ids: Sequence[int], user_id: str) -> set[int]:
+    """Of these networks, those whose questionnaire the person answered."""
+    if not network_ids:
+        return set()
+    return set(session.exec(
+        select(KickoffResponse.network_id).where(
+            col(KickoffResponse.network_id).in_(network_ids), KickoffResponse.user_id == user_id)
+    ).all())

@@ -41,3 +41,16 @@ def holding(session: Session, network_id: int) -> Sequence[Membership]:
 
 def get_membership(session: Session, membership_id: int) -> Membership | None:
     return session.get(Membership, membership_id)
+
+
+def waitlists(session: Session, network_ids: Sequence[int]) -> dict[int, list[Membership]]:
+    """The waitlists of these networks (first come first served), in one query."""
+    grouped: dict[int, list[Membership]] = {n: [] for n in network_ids}
+    if not network_ids:
+        return grouped
+    for member in session.exec(select(Membership).where(
+        col(Membership.network_id).in_(network_ids),
+        Membership.status == MembershipStatus.WAITLISTED,
+    ).order_by(col(Membership.status_changed_at), col(Membership.id))).all():
+        grouped.setdefault(member.network_id, []).append(member)
+    return grouped

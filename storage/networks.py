@@ -92,3 +92,27 @@ def delete_new_network(session: Session, network_id: int) -> None:
     yet: no session, delivery or answer refers to it)."""
     session.execute(delete(Membership).where(col(Membership.network_id) == network_id))
     session.execute(delete(Network).where(col(Network.id) == network_id))
+
+
+def networks_by_id(session: Session, network_ids: Sequence[int]) -> dict[int, Network]:
+    """These networks in one query, by id (ids of deleted networks are left out)."""
+    if not network_ids:
+        return {}
+    rows = session.exec(select(Network).where(col(Network.id).in_(set(network_ids)))).all()
+    return {n.id: n for n in rows if n.id is not None}
+
+
+def active_members_of_networks(session: Session,
+                               network_ids: Sequence[int]) -> dict[int, list[Membership]]:
+    """Each network's active members (in joining order), in one query."""
+    grouped: dict[int, list[Membership]] = {n: [] for n in network_ids}
+    if not network_ids:
+        return grouped
+    for member in session.exec(
+        select(Membership)
+        .where(col(Membership.network_id).in_(network_ids),
+               Membership.status == MembershipStatus.ACTIVE)
+        .order_by(col(Membership.id))
+    ).all():
+        grouped.setdefault(member.network_id, []).append(member)
+    return grouped

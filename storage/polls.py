@@ -102,3 +102,28 @@ def open_for_network(session: Session, network_id: int, now: datetime) -> Sequen
                Poll.closes_at > now, col(Poll.channel_ts).is_not(None))
         .order_by(col(Poll.closes_at))
     ).all()
+
+
+def open_for_networks(session: Session, network_ids: Sequence[int],
+                      now: datetime) -> dict[int, list[Poll]]:
+    """`open_for_network` for several networks in one query."""
+    grouped: dict[int, list[Poll]] = {n: [] for n in network_ids}
+    if not network_ids:
+        return grouped
+    for poll in session.exec(
+        select(Poll)
+        .where(col(Poll.network_id).in_(network_ids), Poll.status == PollStatus.OPEN,
+               Poll.closes_at > now, col(Poll.channel_ts).is_not(None))
+        .order_by(col(Poll.closes_at))
+    ).all():
+        grouped.setdefault(poll.network_id, []).append(poll)
+    return grouped
+
+
+def votes_of_user(session: Session, poll_ids: Sequence[int], user_id: str) -> dict[int, int]:
+    """The option the person chose in each of these polls they voted in, by poll id."""
+    if not poll_ids:
+        return {}
+    return {vote.poll_id: vote.option_index for vote in session.exec(
+        select(PollVote).where(col(PollVote.poll_id).in_(poll_ids), PollVote.user_id == user_id)
+    ).all()}

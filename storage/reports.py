@@ -147,3 +147,21 @@ def said_yes(session: Session, meeting_id: int) -> Sequence[str]:
     return session.exec(
         select(Rsvp.user_id).where(Rsvp.meeting_id == meeting_id, Rsvp.answer == RsvpAnswer.YES)
     ).all()
+
+
+def open_items_of_owner(session: Session, network_ids: Sequence[int],
+                        owner_id: str) -> dict[int, list[ActionItem]]:
+    """The person's items not done yet in these networks, soonest due first (without a due
+    date last), in one query."""
+    grouped: dict[int, list[ActionItem]] = {n: [] for n in network_ids}
+    if not network_ids:
+        return grouped
+    for item in session.exec(
+        select(ActionItem)
+        .where(col(ActionItem.network_id).in_(network_ids), ActionItem.owner_id == owner_id,
+               col(ActionItem.done_at).is_(None))
+        .order_by(col(ActionItem.due_date).is_(None), col(ActionItem.due_date),
+                  col(ActionItem.id))
+    ).all():
+        grouped.setdefault(item.network_id, []).append(item)
+    return grouped

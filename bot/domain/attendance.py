@@ -1,5 +1,6 @@
 """Attendance: answers (komt / komt niet) before a session, and who was there after it."""
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlmodel import Session
@@ -8,7 +9,7 @@ from bot.domain.errors import NotFound
 from bot.domain.networks import ensure_member
 from storage import networks as repo
 from storage import sessions as sessions_repo
-from storage.models import Meeting, MeetingStatus, Network, Rsvp, RsvpAnswer
+from storage.models import Attendance, Meeting, MeetingStatus, Network, Rsvp, RsvpAnswer
 
 
 def record(session: Session, meeting_id: int, user_id: str, answer: RsvpAnswer, *,
@@ -45,3 +46,13 @@ def attendees(session: Session, meeting: Meeting) -> list[str]:
     coming = {r.user_id for r in sessions_repo.rsvps(session, meeting.id)
               if r.answer == RsvpAnswer.YES}
     return [u for u in active if u in coming] if coming else active
+
+
+def was_there(active_member: str, confirmed: Sequence[Attendance],
+              rsvps: Sequence[Rsvp]) -> bool:
+    """`attendees` for one active member, from rows loaded in bulk: whether they count as
+    having been at the session."""
+    if confirmed:
+        return any(a.user_id == active_member and a.present for a in confirmed)
+    coming = {r.user_id for r in rsvps if r.answer == RsvpAnswer.YES}
+    return active_member in coming if coming else True

@@ -1,16 +1,17 @@
 """What a person's Home tab shows: per network, where they stand and what awaits an answer."""
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.domain import apply_at_work, evaluations, kickoff, reports
-from bot.domain.membership import waitlist_place
+from bot.domain import apply_at_work, evaluations
 from storage import agreements as agreement_store
 from storage import kickoff as kickoff_store
+from storage import memberships as member_store
 from storage import networks as repo
 from storage import polls as poll_store
+from storage import reports as report_store
 from storage import sessions as sessions_repo
 from storage.models import (
     ActionItem,
@@ -58,45 +59,98 @@ class HomeEntry:
 
 
 def home_for(session: Session, team_id: str, user_id: str, now: datetime) -> list[HomeEntry]:
-    evaluation_of = {network.id: poll for network, _, poll
-                     in evaluations.open_for_user(session, team_id, user_id, now)}
-    followups_of: dict[int, list[ApplyCommitment]] = {}
-    for commitment in apply_at_work.pending_for_user(session, team_id, user_id):
-        meeting = sessions_repo.get_meeting(session, commitment.meeting_id)
-        followups_of.setdefault(meeting.network_id, []).append(commitment)
+    """Every network the person holds or waits for a place in, with what awaits them there.
+
+    Loaded in bulk: one query per kind of row (networks, sessions, answers, polls, ...), so
+    the number of queries does not grow with the number of networks.
+    """
+    holdings = repo.holdings_of_user(session, team_id, user_id)
+    networks = repo.networks_by_id(session, [m.network_id for m in holdings])
+    active = [networks[m.network_id] for m in holdings if m.status == MembershipStatus.ACTIVE]
+    waiting = [m.network_id for m in holdings if m.status == MembershipStatus.WAITLISTED]
+    waitlists = member_store.waitlists(session, waiting)
+    details = _ActiveDetails.load(session, team_id, active, user_id, now)
     entries = []
-    for member in repo.holdings_of_user(session, team_id, user_id):
-        network = repo.get_network(session, member.network_id)
+    for member in holdings:
+        network = networks[member.network_id]
         if member.status != MembershipStatus.ACTIVE:
-            place = (waitlist_place(session, member)
-                     if member.status == MembershipStatus.WAITLISTED else None)
+            place = None
+            if member.status == MembershipStatus.WAITLISTED:
+                place = [m.id for m in waitlists[network.id]].index(member.id) + 1
             entries.append(HomeEntry(network, member, waitlist_place=place))
             continue
-        entry = _active_entry(session, network, member, now)
-        entries.append(replace(entry, evaluation=evaluation_of.get(network.id),
-                               followups=followups_of.get(network.id, [])))
+        entries.append(details.entry(network, member, now))
     return entries
 
 
-def _active_entry(session: Session, network: Network, member: Membership,
-                  now: datetime) -> HomeEntry:
-    meeting = sessions_repo.next_meeting(session, network.id, now)
-    rsvp = sessions_repo.rsvp(session, meeting.id, member.user_id) if meeting else None
-    questionnaire = None
-    got_it = member.user_id in kickoff_store.kickoff_recipients(session, network.id)
-    if got_it and kickoff.is_open(session, network, now):
-        answered = kickoff_store.response(session, network.id, member.user_id) is not None
-        questionnaire = (answered, kickoff.closes_at(session, network))
-    agreement = agreement_store.current(session, network.id)
-    if agreement and agreement_store.ack_of(session, agreement.id, member.user_id):
-        agreement = None
-    polls = []
-    for poll in poll_store.open_for_network(session, network.id, now):
-        vote = poll_store.vote_of(session, poll.id, member.user_id)
-        polls.append(OpenPoll(poll, vote.option_index if vote else None))
-    items = [i for i in reports.open_action_items(session, network.id)
-             if i.owner_id == member.user_id]
-    return HomeEntry(network, member, next_meeting=meeting,
-                     answer=RsvpAnswer(rsvp.answer) if rsvp else None,
-                     questionnaire=questionnaire, agreement_to_ack=agreement, open_polls=polls,
-                     my_open_items=items)
+@dataclass(frozen=True)
+class _ActiveDetails:
+    """What the Home tab shows for the networks a person is active in, loaded in bulk."""
+
+    next_meetings: dict[int, Meeting]
+    answers: dict[int, RsvpAnswer]
+    kicked_off: set[int]
+    kickoff_answered: set[int]
+    first_starts: dict[int, datetime]
+    agreements: dict[int, Agreement]
+    acked: set[int]
+    polls: dict[int, list[Poll]]
+    votes: dict[int, int]
+    items: dict[int, list[ActionItem]]
+    evaluations: dict[int, EvaluationPoll]
+    followups: dict[int, list[ApplyCommitment]]
+
+    @classmethod
+    def load(cls, session: Session, team_id: str, networks: list[Network], user_id: str,
+             now: datetime) -> "_ActiveDetails":
+        ids = [n.id for n in networks]
+        next_meetings = sessions_repo.next_meetings(session, ids, now)
+        kicked_off = kickoff_store.networks_kicked_off_for(session, ids, user_id)
+        # The questionnaire closes at its set time, else at the first session.
+        unset = [n.id for n in networks if n.id in kicked_off and n.kickoff_closes_at is None]
+        agreements = agreement_store.current_of_networks(session, ids)
+        polls = poll_store.open_for_networks(session, ids, now)
+        followups: dict[int, list[ApplyCommitment]] = {}
+        commitments = apply_at_work.pending_for_user(session, team_id, user_id)
+        meetings = sessions_repo.meetings_by_id(session, [c.meeting_id for c in commitments])
+        for commitment in commitments:
+            followups.setdefault(meetings[commitment.meeting_id].network_id,
+                                 []).append(commitment)
+        return cls(
+            next_meetings=next_meetings,
+            answers=sessions_repo.rsvps_of_user(
+                session, [m.id for m in next_meetings.values()], user_id),
+            kicked_off=kicked_off,
+            kickoff_answered=kickoff_store.networks_answered_by(session, list(kicked_off),
+                                                                user_id),
+            first_starts=sessions_repo.first_meeting_starts(session, unset),
+            agreements=agreements,
+            acked=agreement_store.acked_by(session, [a.id for a in agreements.values()],
+                                           user_id),
+            polls=polls,
+            votes=poll_store.votes_of_user(
+                session, [p.id for group in polls.values() for p in group], user_id),
+            items=report_store.open_items_of_owner(session, ids, user_id),
+            evaluations={network.id: poll for network, _, poll
+                         in evaluations.open_in_networks(session, networks, user_id, now)},
+            followups=followups,
+        )
+
+    def entry(self, network: Network, member: Membership, now: datetime) -> HomeEntry:
+        questionnaire = None
+        if network.id in self.kicked_off:
+            closing = network.kickoff_closes_at or self.first_starts.get(network.id)
+            if closing is None or now < closing:
+                questionnaire = (network.id in self.kickoff_answered, closing)
+        agreement = self.agreements.get(network.id)
+        if agreement is not None and agreement.id in self.acked:
+            agreement = None
+        meeting = self.next_meetings.get(network.id)
+        return HomeEntry(
+            network, member, next_meeting=meeting,
+            answer=self.answers.get(meeting.id) if meeting else None,
+            questionnaire=questionnaire, agreement_to_ack=agreement,
+            open_polls=[OpenPoll(p, self.votes.get(p.id)) for p in self.polls[network.id]],
+            my_open_items=self.items[network.id],
+            evaluation=self.evaluations.get(network.id),
+            followups=self.followups.get(network.id, []))

@@ -1,8 +1,10 @@
 """The life of a planned session: moving it, cancelling it, who was there, and what members
 bring to its agenda."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TypeVar
 
 from sqlmodel import Session
 
@@ -23,10 +25,13 @@ from storage.models import (
     MeetingStatus,
     Network,
     Role,
+    Rsvp,
     RsvpAnswer,
 )
 
 MAX_CONTRIBUTION = 1000
+
+_Row = TypeVar("_Row", Rsvp, Attendance, AgendaContribution)
 
 
 def ensure_changeable(meeting: Meeting, now: datetime) -> None:
@@ -179,9 +184,11 @@ class Counts:
 
 def counts(session: Session, meeting: Meeting) -> Counts:
     members = {m.user_id for m in repo.active_members(session, meeting.network_id)}
-    answers = {r.user_id: r.answer for r in store.rsvps(session, meeting.id)
-               if r.user_id in members}
-    confirmed = store.attendance(session, meeting.id)
+    return _counts(members, store.rsvps(session, meeting.id), store.attendance(session, meeting.id))
+
+
+def _counts(members: set[str], rsvps: Sequence[Rsvp], confirmed: Sequence[Attendance]) -> Counts:
+    answers = {r.user_id: r.answer for r in rsvps if r.user_id in members}
     coming = sum(1 for a in answers.values() if a == RsvpAnswer.YES)
     return Counts(coming=coming, not_coming=len(answers) - coming,
                   unanswered=len(members) - len(answers),
@@ -206,15 +213,34 @@ class Overview:
 def overview(session: Session, network: Network, user_id: str, now: datetime) -> Overview:
     """What `/leernet sessies` shows a member (facilitators also get the buttons)."""
     member = ensure_member(session, network, user_id)
-
-    def line(meeting: Meeting) -> SessionLine:
-        return SessionLine(meeting, counts(session, meeting),
-                           list(store.contributions(session, meeting.id)))
-
-    return Overview(network,
-                    [line(m) for m in store.upcoming_meetings(session, network.id, now)],
-                    [line(m) for m in store.past_meetings(session, network.id, now)],
+    upcoming = store.upcoming_meetings(session, network.id, now)
+    past = store.past_meetings(session, network.id, now)
+    lines = session_lines(session, network.id, [*upcoming, *past])
+    return Overview(network, lines[:len(upcoming)], lines[len(upcoming):],
                     member.role == Role.FACILITATOR)
+
+
+def session_lines(session: Session, network_id: int,
+                  meetings: Sequence[Meeting]) -> list[SessionLine]:
+    """Counts and contributions of these sessions, loaded in bulk: one query per kind of row
+    (members, answers, attendance, contributions), however many sessions there are."""
+    if not meetings:
+        return []
+    ids = [m.id for m in meetings]
+    members = {m.user_id for m in repo.active_members(session, network_id)}
+    rsvps = _by_meeting(store.rsvps_of_meetings(session, ids))
+    confirmed = _by_meeting(store.attendance_of_meetings(session, ids))
+    contributions = _by_meeting(store.contributions_of_meetings(session, ids))
+    return [SessionLine(m, _counts(members, rsvps.get(m.id, []), confirmed.get(m.id, [])),
+                        contributions.get(m.id, []))
+            for m in meetings]
+
+
+def _by_meeting(rows: Sequence[_Row]) -> dict[int, list[_Row]]:
+    grouped: dict[int, list[_Row]] = {}
+    for row in rows:
+        grouped.setdefault(row.meeting_id, []).append(row)
+    return grouped
 
 
 def members_to_tell(session: Session, network: Network, except_user: str) -> list[str]:

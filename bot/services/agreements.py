@@ -51,7 +51,7 @@ class MessageState:
 
 class AgreementService(Service):
     def overview(self, team_id: str, channel_id: str, user_id: str) -> Overview:
-        with self.unit() as session:
+        with self.read() as session:
             network = network_in_channel(session, team_id, channel_id)
             member = networks.ensure_member(session, network, user_id)
             current = store.current(session, network.id)
@@ -94,7 +94,7 @@ class AgreementService(Service):
             return Acknowledged(network, agreement, added)
 
     def message_state(self, agreement_id: int) -> MessageState:
-        with self.unit() as session:
+        with self.read() as session:
             agreement = store.get_agreement(session, agreement_id)
             network = get_network(session, agreement.network_id)
             return MessageState(network, agreement, agreements.ack_status(session, agreement),

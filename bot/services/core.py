@@ -30,7 +30,8 @@ class Core:
 
 
 class Service:
-    """Base of the feature services: `unit()` is one transaction, committed on leaving."""
+    """Base of the feature services: `unit()` is one transaction, committed on leaving;
+    `read()` one that only reads (forms, lists, Home)."""
 
     def __init__(self, core: Core) -> None:
         self.core = core
@@ -45,6 +46,12 @@ class Service:
     @contextmanager
     def unit(self) -> Iterator[Session]:
         with self.core.db.session() as session:
+            yield session
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A transaction that only reads: it does not queue for SQLite's write lock."""
+        with self.core.db.session(readonly=True) as session:
             yield session
 
     def scheduled(self, deliveries: Iterable[Delivery]) -> None:

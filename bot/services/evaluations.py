@@ -149,7 +149,7 @@ class EvaluationService(Service):
 
     def form(self, poll_id: int, user_id: str) -> AnswerForm:
         """What the evaluation modal needs, if this person may answer now."""
-        with self.unit() as session:
+        with self.read() as session:
             return AnswerForm(*evaluations.form_for(session, poll_id, user_id, self.now()))
 
     def submit(self, poll_id: int, user_id: str, draft: EvaluationDraft) -> Submitted:
@@ -158,7 +158,7 @@ class EvaluationService(Service):
             return evaluations.submit(session, poll_id, user_id, draft, now=self.now())
 
     def followup_form(self, commitment_id: int, user_id: str) -> apply_at_work.Followup:
-        with self.unit() as session:
+        with self.read() as session:
             return apply_at_work.followup_for(session, commitment_id, user_id)
 
     def answer_followup(self, commitment_id: int, user_id: str,
@@ -184,7 +184,7 @@ class EvaluationService(Service):
 
     def to_remind(self, meeting_id: int) -> Reminder:
         now = self.now()
-        with self.unit() as session:
+        with self.read() as session:
             network, meeting = session_store.network_and_meeting(session, meeting_id)
             poll = store.poll_for_meeting(session, meeting.id)
             is_open = poll is not None and evaluations.is_open(poll, now)

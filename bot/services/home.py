@@ -19,12 +19,12 @@ class Audience:
 
 class HomeService(Service):
     def entries(self, team_id: str, user_id: str) -> list[HomeEntry]:
-        with self.unit() as session:
+        with self.read() as session:
             return home_for(session, team_id, user_id, self.now())
 
     def audience(self, network_id: int) -> Audience | None:
         """Whose Home shows this network; None when the network is gone (nobody to tell)."""
-        with self.unit() as session:
+        with self.read() as session:
             try:
                 network = store.get_network(session, network_id)
             except NotFound:

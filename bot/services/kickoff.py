@@ -80,7 +80,7 @@ class KickoffService(Service):
         return sent
 
     def questionnaire(self, network_id: int, user_id: str) -> Questionnaire:
-        with self.unit() as session:
+        with self.read() as session:
             network, previous = kickoff.questionnaire_for(session, network_id, user_id,
                                                           self.now())
             return Questionnaire(network, previous, kickoff.closes_at(session, network))

@@ -159,14 +159,14 @@ class MembershipService(Service):
 
     def roster_in_channel(self, team_id: str, channel_id: str, user_id: str) -> Roster:
         """For a member of the channel's network (Forbidden for anyone else)."""
-        with self.unit() as session:
+        with self.read() as session:
             network = store.network_in_channel(session, team_id, channel_id)
             networks.ensure_member(session, network, user_id)
             return self._roster(session, network)
 
     def roster_for_facilitator(self, network_id: int, user_id: str) -> Roster:
         """For a facilitator of the network (the Home tab's members button)."""
-        with self.unit() as session:
+        with self.read() as session:
             network = store.get_network(session, network_id)
             networks.ensure_facilitator(session, network, user_id)
             return self._roster(session, network)

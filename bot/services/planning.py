@@ -38,12 +38,12 @@ class Planned:
 
 class PlanningService(Service):
     def form_in_channel(self, team_id: str, channel_id: str, user_id: str) -> PlanForm:
-        with self.unit() as session:
+        with self.read() as session:
             return self._form(session, store.network_in_channel(session, team_id, channel_id),
                               user_id)
 
     def form_for(self, network_id: int, user_id: str) -> PlanForm:
-        with self.unit() as session:
+        with self.read() as session:
             return self._form(session, store.get_network(session, network_id), user_id)
 
     def _form(self, session: Session, network: Network, user_id: str) -> PlanForm:

@@ -56,7 +56,7 @@ class Closed:
 
 class PollService(Service):
     def form_in_channel(self, team_id: str, channel_id: str, user_id: str) -> PollForm:
-        with self.unit() as session:
+        with self.read() as session:
             network = network_store.network_in_channel(session, team_id, channel_id)
             networks.ensure_facilitator(session, network, user_id)
         return PollForm(network, self.now())
@@ -96,7 +96,7 @@ class PollService(Service):
         return Voted(state, polls.options_of(poll)[option_index])
 
     def state(self, poll_id: int) -> PollState:
-        with self.unit() as session:
+        with self.read() as session:
             poll = store.get_poll(session, poll_id)
             return self._state(session, poll)
 

@@ -40,13 +40,13 @@ class ReportService(Service):
     def target_in_channel(self, team_id: str, channel_id: str, args: str,
                           user_id: str) -> ReportTarget:
         """`/leernet verslag [number]`: the form for that session or the latest one."""
-        with self.unit() as session:
+        with self.read() as session:
             network = network_store.network_in_channel(session, team_id, channel_id)
             return reports.choose_target(session, network, args, user_id, self.now())
 
     def target_for_meeting(self, meeting_id: int, user_id: str) -> ReportTarget:
         """The form for one session (the report reminder's button)."""
-        with self.unit() as session:
+        with self.read() as session:
             return reports.target_for_meeting(session, meeting_id, user_id, self.now())
 
     def save(self, network_id: int, draft: ReportDraft, *, meeting_id: int,

@@ -1,7 +1,7 @@
 """The life of a planned session in Slack's terms: the list, the agenda, moving, cancelling,
 attendance (answers before, presence after), the calendar file and the reminder."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.domain import attendance, networks, sessions
@@ -76,24 +76,26 @@ class Reminder:
     meeting: Meeting
     members: list[str]
     details: ReminderDetails
+    # The answer each member gave already (from Home, or an earlier reminder), loaded at once.
+    answers: dict[str, RsvpAnswer] = field(default_factory=dict)
 
 
 class SessionService(Service):
     # --- reading ------------------------------------------------------------------------------
 
     def overview_in_channel(self, team_id: str, channel_id: str, user_id: str) -> Overview:
-        with self.unit() as session:
+        with self.read() as session:
             network = network_store.network_in_channel(session, team_id, channel_id)
             return sessions.overview(session, network, user_id, self.now())
 
     def agenda_in_channel(self, team_id: str, channel_id: str, user_id: str) -> AgendaForm:
-        with self.unit() as session:
+        with self.read() as session:
             network = network_store.network_in_channel(session, team_id, channel_id)
             return AgendaForm(network, sessions.upcoming_for_member(session, network, user_id,
                                                                     self.now()))
 
     def reschedule_form(self, meeting_id: int, user_id: str) -> RescheduleForm:
-        with self.unit() as session:
+        with self.read() as session:
             network, meeting = store.network_and_meeting(session, meeting_id)
             networks.ensure_facilitator(session, network, user_id)
             sessions.ensure_changeable(meeting, self.now())
@@ -102,13 +104,13 @@ class SessionService(Service):
 
     def attendance_form(self, meeting_id: int,
                         user_id: str) -> tuple[Network, Meeting, AttendanceForm]:
-        with self.unit() as session:
+        with self.read() as session:
             return sessions.attendance_form(session, meeting_id, user_id=user_id,
                                             now=self.now())
 
     def calendar(self, meeting_id: int, user_id: str) -> tuple[Network, Meeting]:
         """The session a member asks the calendar file of (a planned one)."""
-        with self.unit() as session:
+        with self.read() as session:
             network, meeting = store.network_and_meeting(session, meeting_id)
             networks.ensure_member(session, network, user_id)
             if meeting.status != MeetingStatus.PLANNED:
@@ -159,16 +161,12 @@ class SessionService(Service):
             return Answered(network, meeting, sessions.reminder_details(session, meeting))
 
     def reminder(self, meeting_id: int) -> Reminder:
-        with self.unit() as session:
+        with self.read() as session:
             network, meeting = store.network_and_meeting(session, meeting_id)
             members = [m.user_id for m in network_store.active_members(session, network.id)]
             return Reminder(network, meeting, members,
-                            sessions.reminder_details(session, meeting))
-
-    def answer_of(self, meeting_id: int, user_id: str) -> RsvpAnswer | None:
-        with self.unit() as session:
-            rsvp = store.rsvp(session, meeting_id, user_id)
-            return rsvp.answer if rsvp else None
+                            sessions.reminder_details(session, meeting),
+                            store.answers_of_meeting(session, meeting.id))
 
 
 def _present(rows: list[Attendance]) -> int:

@@ -27,8 +27,9 @@ class ReminderSender(OncePerPersonSender):
 
     def _message(self, reminder: Reminder, user_id: str,
                  lang: Lang) -> tuple[str, list[Block]]:
-        """Shows the answer the person gave already (from Home, or an earlier reminder)."""
-        answer = self.deps.services.sessions.answer_of(reminder.meeting.id, user_id)
+        """Shows the answer the person gave already (from Home, or an earlier reminder), as
+        loaded with the reminder: no query per recipient."""
+        answer = reminder.answers.get(user_id)
         return reminder_message(reminder.network, reminder.meeting, lang, answer,
                                 reminder.details)
 
