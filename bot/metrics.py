@@ -80,7 +80,7 @@ class DeliveryCollector(Collector):
         up = GaugeMetricFamily("leernet_database_up",
                                "Whether the metrics query reached the database")
         try:
-            with self.db.session() as session:
+            with self.db.session(readonly=True) as session:
                 figures = health.queue_figures(session, now, LATE_AFTER)
         except Exception as exc:  # noqa: BLE001 - a scrape must answer while the database is down
             log.warning("metrics: database not readable: %s", type(exc).__name__)
@@ -91,7 +91,8 @@ class DeliveryCollector(Collector):
         yield up
         total = CounterMetricFamily("leernet_deliveries",
                                     "Finished deliveries by final status", labels=["status"])
-        for status in (DeliveryStatus.SENT, DeliveryStatus.FAILED, DeliveryStatus.SKIPPED):
+        for status in (DeliveryStatus.SENT, DeliveryStatus.PARTIAL, DeliveryStatus.FAILED,
+                       DeliveryStatus.SKIPPED):
             total.add_metric([str(status)], figures.by_status.get(str(status), 0))
         yield total
         late = CounterMetricFamily("leernet_deliveries_late",

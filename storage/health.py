@@ -37,8 +37,7 @@ class QueueFigures:
 
 def queue_figures(session: Session, now: datetime, late_after: timedelta) -> QueueFigures:
     """Deliveries per status; how many were sent (finished) later than run_at + `late_after`;
-    the run_at
-    of the oldest pending delivery that is due."""
+    the run_at of the oldest pending delivery that is due."""
     by_status = {str(status): count for status, count in session.exec(
         select(Delivery.status, func.count()).group_by(Delivery.status))}
     if session.get_bind().dialect.name == "sqlite":  # no interval arithmetic: Julian days
@@ -48,7 +47,7 @@ def queue_figures(session: Session, now: datetime, late_after: timedelta) -> Que
         overdue = col(Delivery.finished_at) > col(Delivery.run_at) + late_after
     late = session.exec(
         select(func.count()).select_from(Delivery)
-        .where(Delivery.status == DeliveryStatus.SENT, overdue)
+        .where(col(Delivery.status).in_((DeliveryStatus.SENT, DeliveryStatus.PARTIAL)), overdue)
     ).one()
     oldest_due = session.exec(
         select(func.min(Delivery.run_at))
