@@ -1,6 +1,7 @@
 """The app factory: one Bolt app, its database, its dispatcher and its scheduler, wired once."""
 
 import logging
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from slack_bolt import App
@@ -20,6 +21,18 @@ from handlers.slack.messaging import FailureNotice
 from storage.database import Database
 
 log = logging.getLogger(__name__)
+
+# Bolt runs every listener on this pool and answers Slack once the listener calls ack(); a
+# listener waiting for a free thread acks late, and after 3 s Bolt answers 404. Clicks and
+# events ack first, but their listener keeps its thread for the Slack calls after the ack
+# (chat.update, a Home redraw: 2-5 s each when Slack is slow), so Bolt's default of 5 threads
+# made 7 of 13 clicks late. We size the pool for a burst instead of moving the work after the
+# ack to a queue of its own: the threads only wait on Slack (never inside a transaction, so
+# they hold no database connection meanwhile), idle threads cost little, and a queue would
+# delay the stored answer itself (a click is stored after its ack) and could lose it on a
+# restart. 64 covers a burst of 50 clicks each waiting on two slow Slack calls; ThreadPool
+# starts threads only as they are needed.
+LISTENER_THREADS = 64
 
 
 @dataclass
@@ -62,6 +75,7 @@ def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
         authorize=clients.bolt_authorize(),
         signing_secret=settings.signing_secret,
         logger=logging.getLogger("slack_bolt"),
+        listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="listener"),
     )
     register_handlers(app, deps)
     return Leernet(settings, db, clients, app, dispatcher, scheduler, deps, metrics)

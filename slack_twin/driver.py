@@ -199,10 +199,16 @@ class SlackDriver:
         unknown = set(values) - set(state)
         if unknown:
             raise AssertionError(f"no input blocks {sorted(unknown)} in view; have {list(state)}")
+        submitted = {**view, "state": {"values": state}}
+        # Slack sends the view as it is on screen: the same id and hash until the view is
+        # updated (typing and field errors keep both), a new hash after each update.
+        shown = self.twin.view_hash(view.get("id"))
+        if shown:
+            submitted["hash"] = shown
         payload = {
             **self._envelope(user_id, view_id=view.get("id")),
             "type": "view_submission",
-            "view": {**view, "state": {"values": state}},
+            "view": submitted,
             "response_urls": [],
         }
         response = self._send_payload(payload, timestamp)

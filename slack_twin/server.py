@@ -361,6 +361,12 @@ class SlackTwin:
         with self._lock:
             return copy.deepcopy(self._views)
 
+    def view_hash(self, view_id: object) -> str | None:
+        """The hash a view has now (a new one after every update), as Slack sends it back."""
+        with self._lock:
+            view = self._views.get(view_id) if isinstance(view_id, str) else None
+            return view["hash"] if view else None
+
     def home(self, user_id: str) -> dict[str, Any] | None:
         with self._lock:
             view_id = self._homes.get(user_id)

@@ -39,6 +39,12 @@ MESSAGES: Messages = {
         "nl": "Dat is te lang: hoogstens {limit} tekens.",
         "en": "That is too long: at most {limit} characters.",
     },
+    "error.already_submitted": {
+        "nl": "Dit formulier kwam al binnen en wordt of werd al verwerkt; er verandert niets "
+        "door het nog eens te versturen.",
+        "en": "This form was already received and is being or has been handled; sending it "
+        "again changes nothing.",
+    },
     "error.modal_expired": {
         "nl": "Slack liet me te weinig tijd om het formulier te openen. Probeer het opnieuw.",
         "en": "Slack gave me too little time to open the form. Please try again.",

@@ -25,6 +25,7 @@ from bot.domain.attendance import attendees, was_there
 from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, NotFound
 from bot.domain.meetings import ends_at
 from bot.domain.networks import ensure_facilitator
+from bot.text import whole_number
 from storage import deliveries as queue
 from storage import evaluations as store
 from storage import networks as repo
@@ -74,7 +75,7 @@ class EvaluationDraft:
         scales: dict[str, int] = {}
         for name in SCALES:
             raw = (getattr(self, name) or "").strip()
-            if not raw.isdigit() or int(raw) not in SCALE_VALUES:
+            if whole_number(raw) not in SCALE_VALUES:
                 errors[name] = DomainError("evaluation.error.scale")
             else:
                 scales[name] = int(raw)

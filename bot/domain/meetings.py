@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from bot.domain import schedule
 from bot.domain.errors import DomainError, FieldErrors
+from bot.text import whole_number
 from storage import sessions as store
 from storage.models import Delivery, Meeting, MeetingFormat, Network
 
@@ -67,7 +68,8 @@ class MeetingDraft:
         except FieldErrors as exc:
             errors.update(exc.errors)
         duration = (self.duration or "").strip()
-        if not duration.isdigit() or not MIN_DURATION <= int(duration) <= MAX_DURATION:
+        minutes = whole_number(duration)
+        if minutes is None or not MIN_DURATION <= minutes <= MAX_DURATION:
             errors["duration"] = DomainError(
                 "plan.error.duration", low=MIN_DURATION, high=MAX_DURATION
             )
@@ -114,7 +116,8 @@ class SeriesDraft:
         if not self.repeats:
             return [first]
         every = (self.every_weeks or "").strip()
-        if not every.isdigit() or not MIN_EVERY <= int(every) <= MAX_EVERY:
+        weeks = whole_number(every)
+        if weeks is None or not MIN_EVERY <= weeks <= MAX_EVERY:
             raise FieldErrors({"every_weeks": DomainError(
                 "plan.error.every", low=MIN_EVERY, high=MAX_EVERY)})
         step = timedelta(weeks=int(every))
@@ -122,7 +125,8 @@ class SeriesDraft:
         if bool(count) == bool(until):
             raise FieldErrors({"count": DomainError("plan.error.count_or_until")})
         if count:
-            if not count.isdigit() or not MIN_COUNT <= int(count) <= MAX_COUNT:
+            times = whole_number(count)
+            if times is None or not MIN_COUNT <= times <= MAX_COUNT:
                 raise FieldErrors({"count": DomainError(
                     "plan.error.count", low=MIN_COUNT, high=MAX_COUNT)})
             days = [first + i * step for i in range(int(count))]

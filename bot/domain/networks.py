@@ -8,6 +8,7 @@ from sqlmodel import Session
 from bot.config import Settings
 from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden
 from bot.durations import format_duration
+from bot.text import whole_number
 from storage import networks as repo
 from storage.models import MeetingFormat, Membership, MembershipStatus, Network, Role
 
@@ -55,7 +56,8 @@ class NetworkDraft:
 
 
 def _cap_ok(raw: str) -> bool:
-    return raw.isdigit() and MIN_PARTICIPANTS <= int(raw) <= PARTICIPANT_CAP
+    number = whole_number(raw)
+    return number is not None and MIN_PARTICIPANTS <= number <= PARTICIPANT_CAP
 
 
 def ensure_channel_free(session: Session, team_id: str, channel_id: str) -> None:

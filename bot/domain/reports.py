@@ -24,6 +24,7 @@ from sqlmodel import Session
 
 from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, NotFound
 from bot.domain.networks import ensure_facilitator
+from bot.text import whole_number
 from storage import deliveries as queue
 from storage import networks as members
 from storage import reports as repo
@@ -179,12 +180,13 @@ def choose_target(session: Session, network: Network, args: str, user_id: str,
     """`/leernet verslag [number]`: that session, or the latest one that took place."""
     ensure_facilitator(session, network, user_id)
     words = args.split()
-    if len(words) > 1 or (words and not words[0].isdigit()):
+    number = whole_number(words[0]) if len(words) == 1 else None
+    if words and number is None:
         raise DomainError("report.error.usage")
-    if words:
-        meeting = repo.meeting_by_number(session, network.id, int(words[0]))
+    if number is not None:
+        meeting = repo.meeting_by_number(session, network.id, number)
         if meeting is None:
-            raise NotFound("report.error.no_session", number=int(words[0]), name=network.name)
+            raise NotFound("report.error.no_session", number=number, name=network.name)
         ensure_reportable(meeting, now)
         return _target(session, network, meeting)
     latest = repo.latest_started_meeting(session, network.id, now)

@@ -13,6 +13,7 @@ from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
 from bot.services.polls import PollService
 from bot.services.reports import ReportService
+from bot.services.requests import RequestService
 from bot.services.sessions import SessionService
 
 
@@ -29,6 +30,7 @@ class Services:
     planning: PlanningService
     polls: PollService
     reports: ReportService
+    requests: RequestService
     sessions: SessionService
 
     @classmethod

@@ -7,10 +7,12 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
 from bot.catalog import Lang, t
-from bot.text import escape
+from bot.text import clean, escape
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block, section
 from handlers.slack.turn import Listener, Turn, run
+
+UNKNOWN_SHOWN = 40  # characters of an unknown sub-command shown back
 
 
 class CommandRouter:
@@ -18,6 +20,11 @@ class CommandRouter:
         self.deps = deps
         self._routes: dict[str, Listener] = {}
         self._help_keys: list[str] = []
+
+    @property
+    def names(self) -> list[str]:
+        """Every sub-command word routed (Dutch and English)."""
+        return sorted(self._routes)
 
     def add(self, names: tuple[str, ...], handler: Listener, help_key: str) -> None:
         """Route each name (Dutch first, then English aliases) to `handler`; list it in help."""
@@ -27,7 +34,9 @@ class CommandRouter:
 
     def on_command(self, ack: Ack, command: dict[str, Any], client: WebClient,
                    respond: Respond) -> None:
-        word, _, rest = (command.get("text") or "").strip().partition(" ")
+        # Cleaned once, here, for every sub-command: what cannot be stored or shown (NUL, a
+        # lone surrogate) is dropped; lengths are each command's (the domain's) to check.
+        word, _, rest = clean(str(command.get("text") or "")).strip().partition(" ")
         turn = Turn(self.deps, "command", command, client, ack, respond, args=rest.strip())
         handler = self._routes.get(word.lower())
         if handler is None:
@@ -45,7 +54,8 @@ class CommandRouter:
 def help_blocks(lang: Lang, help_keys: list[str], unknown: str | None = None) -> list[Block]:
     blocks: list[Block] = []
     if unknown:
-        blocks.append(section(t("help.unknown", lang, command=escape(unknown))))
+        # Echo a bounded piece of the unknown word: a section holds at most 3000 characters.
+        blocks.append(section(t("help.unknown", lang, command=escape(unknown[:UNKNOWN_SHOWN]))))
     blocks.append(section(t("help.intro", lang)))
     blocks.append(section("\n".join(f"• {t(key, lang)}" for key in help_keys)))
     return blocks

@@ -3,6 +3,7 @@
 from typing import Any
 
 from bot.domain.errors import BadInput
+from bot.text import clean
 from handlers.slack import ids
 
 # Ids are PostgreSQL integers: a bigger number is no id of ours (and would make the query fail).
@@ -32,12 +33,14 @@ def parse_pair(value: object) -> tuple[str, str]:
 
 
 def submitted_values(view: dict[str, Any]) -> dict[str, str | None]:
-    """{block_id: value} for every input block, as the string the element carried."""
+    """{block_id: value} for every input block, as the string the element carried, cleaned
+    of what cannot be stored or shown (NUL, lone surrogates); lengths are the domain's."""
     result: dict[str, str | None] = {}
     for block_id, actions in view.get("state", {}).get("values", {}).items():
         state = actions.get(ids.VALUE)
         if state is not None:
-            result[block_id] = _value_of(state)
+            value = _value_of(state)
+            result[block_id] = clean(value) if isinstance(value, str) else None
     return result
 
 
@@ -58,5 +61,6 @@ def submitted_choices(view: dict[str, Any]) -> dict[str, list[str]]:
     for block_id, actions in view.get("state", {}).get("values", {}).items():
         state = actions.get(ids.VALUE)
         if state is not None and "selected_options" in state:
-            result[block_id] = [o["value"] for o in state["selected_options"] or []]
+            result[block_id] = [clean(o["value"]) for o in state["selected_options"] or []
+                                if isinstance(o.get("value"), str)]
     return result
