@@ -116,11 +116,15 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = normalise_url(url)
         self.engine = make_engine(self.url)
-        # The same pool; its transactions begin deferred on SQLite, READ ONLY on PostgreSQL.
+
+    @property
+    def readonly_engine(self) -> Engine:
+        """The same engine and pool (derived, so it follows `engine` when that is swapped);
+        its transactions begin deferred on SQLite, READ ONLY on PostgreSQL."""
         options: dict[str, Any] = {READONLY: True}
         if not self.url.startswith("sqlite"):
             options["postgresql_readonly"] = True
-        self.readonly_engine = self.engine.execution_options(**options)
+        return self.engine.execution_options(**options)
 
     @contextmanager
     def session(self, *, readonly: bool = False) -> Iterator[Session]:
