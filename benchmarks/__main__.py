@@ -1,4 +1,4 @@
-"""Run the benchmarks: `python -m benchmarks [--quick] [--postgres URL] [--only P1,P3,P4]`.
+"""Run the benchmarks: `python -m benchmarks [--quick] [--postgres URL] [--only P1,P2,P3,P4]`.
 
 Every figure is a ratio of two things measured side by side in this run (never an absolute
 goal): see README "Benchmarks".
@@ -31,6 +31,15 @@ def p1(*, quick: bool) -> str:
     return p1_ack.report(result, "SQLite", concurrency)
 
 
+def p2(people: int | None = None, *, quick: bool = False) -> str:
+    """P2 on a throw-away SQLite file: 1,200 reminder DMs (--quick: 120)."""
+    from benchmarks import p2_dms
+
+    people = people if people is not None else (120 if quick else 1200)
+    with tempfile.TemporaryDirectory() as folder:
+        return p2_dms.report(p2_dms.measure(f"sqlite:///{Path(folder) / 'p2.db'}", people))
+
+
 def p4(server_url: str | None, *, quick: bool) -> str:
     if not server_url:
         return "P4 skipped: no PostgreSQL URL (give --postgres URL)"
@@ -46,13 +55,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--postgres", default=None,
                         help="PostgreSQL server URL for P4 (a throw-away database is made "
                              "there and dropped); P4 is skipped without one")
-    parser.add_argument("--only", default="P1,P3,P4", help="comma-separated: P1,P3,P4")
+    parser.add_argument("--only", default="P1,P2,P3,P4",
+                        help="comma-separated: P1,P2,P3,P4")
     args = parser.parse_args(argv)
     # waitress warns of every queued request in a burst; that is what the burst is for.
     logging.getLogger("waitress.queue").setLevel(logging.ERROR)
     chosen = {part.strip().upper() for part in args.only.split(",")}
     if "P1" in chosen:
         print(p1(quick=args.quick), flush=True)
+    if "P2" in chosen:
+        print(p2(quick=args.quick), flush=True)
     if "P3" in chosen:
         print(p3(), flush=True)
     if "P4" in chosen:

@@ -3,12 +3,13 @@
 from .blockkit import validate_blocks, validate_view
 from .driver import DriverResponse, SlackDriver
 from .render import render_blocks, render_message, render_view
-from .server import Call, SlackTwin
+from .server import Call, RateLimiter, SlackTwin
 
 __all__ = [
     "Call",
     "DriverResponse",
     "SlackDriver",
+    "RateLimiter",
     "SlackTwin",
     "render_blocks",
     "render_message",

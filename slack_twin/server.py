@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 import json
+import math
 import secrets
 import sys
 import threading
@@ -30,6 +31,93 @@ HISTORY_LIMIT, HISTORY_MAX = 100, 999  # conversations.history: default and larg
 VIEW_STACK_LIMIT = 3
 # Sent as JSON strings in form posts, as objects in JSON bodies.
 _JSON_ARGS = ("blocks", "attachments", "view", "metadata")
+
+# Slack's rate limits, per method per app per workspace (docs.slack.dev "Rate limits";
+# /work/shared/slack/LIMITS.md): calls per minute of each tier. Slack allows bursts above the
+# rate; the twin allows a burst of one minute's calls (a token bucket holding a minute's worth,
+# refilled at the tier's rate), and answers 429 with Retry-After (whole seconds) beyond it.
+TIER_PER_MINUTE = {1: 1, 2: 20, 3: 50, 4: 100}
+METHOD_TIERS = {
+    "chat.postEphemeral": 4, "views.open": 4, "views.update": 4, "views.push": 4,
+    "views.publish": 4, "users.info": 4, "conversations.members": 4,
+    "files.getUploadURLExternal": 4, "files.completeUploadExternal": 4,
+    "chat.update": 3, "chat.scheduleMessage": 3, "chat.delete": 3, "conversations.open": 3,
+    "conversations.invite": 3, "conversations.kick": 3, "conversations.info": 3,
+    "conversations.history": 3,
+    "conversations.create": 2, "users.list": 2, "pins.add": 2, "pins.remove": 2,
+}
+# chat.postMessage is its own tier: "1 per second per channel, short bursts >1 allowed", and
+# a workspace-wide limit of "several hundred per minute" (Slack gives no number: 300 is the
+# low reading). auth.test and chat.getPermalink are special tiers with no published limit.
+POST_PER_CHANNEL_PER_SECOND = 1.0
+POST_CHANNEL_BURST = 5
+POST_WORKSPACE_PER_MINUTE = 300
+
+
+@dataclass
+class _Bucket:
+    """A token bucket: `capacity` calls at once, refilled at `rate` calls a second."""
+
+    capacity: float
+    rate: float
+    tokens: float
+    at: float
+
+    def wait(self, now: float) -> float:
+        """Seconds until a call may go through (0: now)."""
+        self.tokens = min(self.capacity, self.tokens + (now - self.at) * self.rate)
+        self.at = now
+        return 0.0 if self.tokens >= 1 else (1 - self.tokens) / self.rate
+
+    def take(self) -> None:
+        self.tokens -= 1
+
+
+class RateLimiter:
+    """Slack's rate-limit tiers per workspace (token) and method, as the twin enforces them.
+
+    `floor(method, calls)` is the least time those calls can take from a full bucket: what
+    benchmarks compare a run against.
+    """
+
+    def __init__(self) -> None:
+        self._buckets: dict[tuple[str, ...], _Bucket] = {}
+
+    @staticmethod
+    def limits(method: str) -> list[tuple[float, float]]:
+        """(burst, calls per second) of each bucket a call of `method` must pass."""
+        if method == "chat.postMessage":
+            return [(POST_WORKSPACE_PER_MINUTE, POST_WORKSPACE_PER_MINUTE / 60)]
+        tier = METHOD_TIERS.get(method)
+        if tier is None:
+            return []
+        per_minute = TIER_PER_MINUTE[tier]
+        return [(per_minute, per_minute / 60)]
+
+    @classmethod
+    def floor(cls, method: str, calls: int) -> float:
+        """Seconds the fastest client needs for `calls` calls of `method` in one workspace
+        (to different channels), starting with full buckets."""
+        return max((max(0, calls - burst) / rate for burst, rate in cls.limits(method)),
+                   default=0.0)
+
+    def check(self, token: str, method: str, channel: str | None, now: float) -> None:
+        """Count one call, or raise Slack's 429 if a bucket it needs is empty."""
+        keys = [((token, method), burst, rate) for burst, rate in self.limits(method)]
+        if method == "chat.postMessage" and channel:
+            keys.append(((token, method, channel), POST_CHANNEL_BURST,
+                         POST_PER_CHANNEL_PER_SECOND))
+        buckets = []
+        for key, burst, rate in keys:
+            bucket = self._buckets.get(key)
+            if bucket is None:
+                bucket = self._buckets[key] = _Bucket(burst, rate, burst, now)
+            buckets.append(bucket)
+        wait = max((b.wait(now) for b in buckets), default=0.0)
+        if wait > 0:
+            raise SlackError("ratelimited", status=429, retry_after=max(1, math.ceil(wait)))
+        for bucket in buckets:
+            bucket.take()
 
 
 @dataclass
@@ -147,7 +235,10 @@ class SlackTwin:
         bot_id: str = "BTWIN",
         app_id: str = "ATWIN",
         team_domain: str = "twin",
+        rate_limits: bool = True,
     ) -> None:
+        """`rate_limits=False`: answer every call, however many (for a test that bursts on
+        purpose); on by default, as at Slack."""
         self.bot_token = bot_token
         self.team_id = team_id
         self.team_domain = team_domain
@@ -175,6 +266,8 @@ class SlackTwin:
         self._stacks: dict[str, list[str]] = {}
         self._homes: dict[str, str] = {}
         self._files: dict[str, _File] = {}
+        self.rate_limits = rate_limits
+        self._limiter = RateLimiter()
         self.add_user(bot_user_id, "leernet", real_name="Leernet", is_bot=True)
 
     # ----- lifecycle -------------------------------------------------------------------------
@@ -284,6 +377,12 @@ class SlackTwin:
         """Answer the next calls of `method` only after `seconds` (a slow Slack)."""
         with self._lock:
             self._delays.setdefault(method, deque()).extend([seconds] * times)
+
+    def set_rate_limits(self, enabled: bool) -> None:
+        """Switch Slack's rate-limit tiers on or off (and start with full buckets)."""
+        with self._lock:
+            self.rate_limits = enabled
+            self._limiter = RateLimiter()
 
     def rate_limit_next(self, method: str, retry_after: int = 1, times: int = 1) -> None:
         with self._lock:
@@ -465,6 +564,9 @@ class SlackTwin:
         handler = _METHODS.get(method)
         if handler is None:
             raise SlackError("unknown_method")
+        if self.rate_limits:
+            channel = args.get("channel") if method == "chat.postMessage" else None
+            self._limiter.check(token, method, str(channel or "") or None, self._now())
         for key in _JSON_ARGS:
             if isinstance(args.get(key), str):
                 try:

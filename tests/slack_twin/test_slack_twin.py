@@ -712,3 +712,51 @@ def test_metadata_is_kept_on_the_message_and_shown_only_when_history_asks(twin, 
     with pytest.raises(SlackApiError) as refused:
         client.chat_postMessage(channel="U1", text="x", metadata={"event_payload": {}})
     assert refused.value.response["error"] == "invalid_metadata_format"
+
+
+def test_twin_enforces_the_tier_of_a_method_per_workspace(twin: SlackTwin,
+                                                         client: WebClient) -> None:
+    """conversations.open is Tier 3 (50+ a minute): a minute's burst goes through, the next
+    call is refused as Slack refuses it, and the bucket refills at the tier's rate."""
+    for _ in range(50):
+        client.conversations_open(users="U1")
+    with pytest.raises(SlackApiError) as limited:
+        client.conversations_open(users="U1")
+    assert limited.value.response.status_code == 429
+    assert limited.value.response["error"] == "ratelimited"
+    assert 1 <= int(limited.value.response.headers["Retry-After"]) <= 2
+    client.users_info(user="U1")  # another method has its own bucket
+    twin.advance_clock(1.2)  # 50 a minute: one more call after 1.2 s
+    client.conversations_open(users="U1")
+    with pytest.raises(SlackApiError):
+        client.conversations_open(users="U1")
+
+
+def test_twin_limits_posts_per_channel_and_per_workspace(twin: SlackTwin,
+                                                        client: WebClient) -> None:
+    """chat.postMessage: about one a second per channel with a short burst, and a
+    workspace-wide limit across channels."""
+    for _ in range(5):
+        client.chat_postMessage(channel="C1", text="hoi")
+    with pytest.raises(SlackApiError) as limited:
+        client.chat_postMessage(channel="C1", text="hoi")
+    assert limited.value.response.headers["Retry-After"] == "1"
+    client.chat_postMessage(channel="U2", text="a DM is another channel")
+    posted = 6  # each to a channel of its own, until the workspace says no
+    with pytest.raises(SlackApiError) as workspace:
+        for n in range(400):
+            twin.add_user(f"UX{n}", f"x{n}")
+            client.chat_postMessage(channel=f"UX{n}", text="hoi")
+            posted += 1
+    assert workspace.value.response.status_code == 429
+    # 300 at once, plus the 5 a second that came back while posting
+    assert 300 <= posted < 300 + 5 * 10
+
+
+def test_rate_limits_can_be_switched_off(twin: SlackTwin, client: WebClient) -> None:
+    twin.set_rate_limits(False)
+    for _ in range(60):
+        client.conversations_open(users="U1")
+    twin.rate_limit_next("conversations.open")  # injected 429s still work
+    with pytest.raises(SlackApiError):
+        client.conversations_open(users="U1")
