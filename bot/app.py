@@ -47,11 +47,15 @@ class Leernet:
     scheduler: DeliveryScheduler
     deps: Deps
     metrics: Metrics
+    listeners: ThreadPoolExecutor  # Bolt's listener pool (see LISTENER_THREADS)
 
     def start_scheduler(self) -> None:
         self.scheduler.start()
 
     def close(self) -> None:
+        """Stop: the work listeners still do after their acknowledgement finishes first (it
+        may be a message someone is waiting for), then the scheduler and the database."""
+        self.listeners.shutdown(wait=True)
         self.scheduler.shutdown()
         self.db.dispose()
 
@@ -68,6 +72,7 @@ def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
                             on_failures=FailureNotice(deps).tell)
     scheduler = DeliveryScheduler(dispatcher, settings.sweep_interval)
     core.notify_scheduled = scheduler.notify
+    listeners = ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="listener")
     app = App(
         # A template without a token: Bolt copies it per request with the token `authorize`
         # found for the request's workspace.
@@ -75,7 +80,7 @@ def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
         authorize=clients.bolt_authorize(),
         signing_secret=settings.signing_secret,
         logger=logging.getLogger("slack_bolt"),
-        listener_executor=ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="listener"),
+        listener_executor=listeners,
     )
     register_handlers(app, deps)
-    return Leernet(settings, db, clients, app, dispatcher, scheduler, deps, metrics)
+    return Leernet(settings, db, clients, app, dispatcher, scheduler, deps, metrics, listeners)

@@ -1122,6 +1122,9 @@ _METHODS: dict[str, Callable[[SlackTwin, dict[str, Any]], dict[str, Any]]] = {
 
 class _TwinHTTPServer(ThreadingHTTPServer):
     daemon_threads = True
+    # Slack never turns a connection away; the default backlog of 5 would, once the bot's
+    # listener pool calls in a burst (connection refused).
+    request_queue_size = 128
     twin: SlackTwin
 
     def handle_error(self, request: Any, client_address: Any) -> None:
