@@ -7,7 +7,6 @@ wait); Slack is the twin, with its faults injected.
 
 import logging
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -25,6 +24,7 @@ from slack_twin.local_stack import BOT_TOKEN, SIGNING_SECRET, TEAM_ID
 from storage import deliveries as queue
 from storage.models import Delivery, DeliveryReceipt, DeliveryStatus
 from tests.factories import network_with_meeting, reminder
+from tests.outage import SqliteFile
 from tests.slack_helpers import eventually
 
 ROOT = Path(__file__).parents[1]
@@ -231,25 +231,19 @@ def test_a_person_slack_refuses_is_shown_and_the_facilitator_told_once(stack):
 
 def test_a_database_that_goes_away_mid_fanout_loses_nobody(stack, caplog):
     people, delivery_id = _fanout(stack, 4)
-    path = Path(stack.settings.database_url.removeprefix("sqlite:///"))
-    if not path.exists():
+    if not stack.settings.database_url.startswith("sqlite"):
         pytest.skip("SQLite only: the database file is taken away and put back")
+    database = SqliteFile(stack)
     stack.twin.delay_next("chat.postMessage", 0.01, times=1)
     stack.twin.delay_next("chat.postMessage", 1.5, times=1)
     clock = Clock(datetime.now(UTC) + timedelta(hours=1))
     dispatcher = _dispatcher(stack, clock)
     scheduler = DeliveryScheduler(dispatcher, timedelta(minutes=10))
-    files = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
-    away = path.parent / "away"
-    away.mkdir()
 
     def database_goes_away() -> None:
         stack.twin.wait_for("chat.postMessage", count=1, timeout=10)
         time.sleep(0.5)  # the second DM is on the wire
-        for file in files:
-            if file.exists():
-                shutil.move(file, away / file.name)
-        stack.bot.db.engine.dispose()
+        database.take_away()
 
     import threading
 
@@ -263,11 +257,7 @@ def test_a_database_that_goes_away_mid_fanout_loses_nobody(stack, caplog):
         failures = [r for r in caplog.records if r.name == "bot.scheduler"]
         assert len(failures) == 1
         eventually(lambda: len(stack.twin.calls_to("chat.postMessage")) == 2)
-        stack.bot.db.engine.dispose()
-        for file in files:  # back, with no restart
-            file.unlink(missing_ok=True)
-            if (away / file.name).exists():
-                shutil.move(away / file.name, file)
+        database.put_back()  # with no restart
         clock.advance(LEASE + timedelta(seconds=1))
         row = _until_done(dispatcher, clock, stack, delivery_id, RETRY_AFTER)
     assert row.status == DeliveryStatus.SENT

@@ -19,6 +19,7 @@ from storage.database import make_engine
 from storage.models import Delivery, DeliveryKind, DeliveryStatus
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.evaluations.helpers import answer, past_session, run, setup_network
+from tests.outage import database_down
 
 
 def _get(stack, path: str) -> tuple[int, str]:
@@ -39,25 +40,15 @@ def _samples(stack) -> dict[tuple[str, tuple], float]:
 
 # --- /healthz and /readyz ---------------------------------------------------------------------
 
-def test_readyz_is_200_when_up_and_503_naming_the_database_when_it_is_unreachable(
-        stack, tmp_path):
+def test_readyz_is_200_when_up_and_503_naming_the_database_when_it_is_unreachable(stack):
     assert _get(stack, "/readyz") == (200, "ready")
-    working = stack.bot.db.engine
-    unreachable = (f"sqlite:///{tmp_path / 'gone' / 'leernet.db'}"
-                   if working.dialect.name == "sqlite"
-                   else "postgresql+psycopg://postgres@127.0.0.1:1/nowhere")
-    broken = make_engine(unreachable)
-    working.dispose()
-    stack.bot.db.engine = broken
-    try:
+    # The database itself goes away (swapping the engine left the read-only one working).
+    with database_down(stack):
         status, reason = _get(stack, "/readyz")
         assert status == 503 and reason == "database: OperationalError"
         assert _get(stack, "/healthz") == (200, "ok")  # alive, only not ready
         # The metrics still answer, and say the database is down.
         assert _samples(stack)[("leernet_database_up", ())] == 0
-    finally:
-        stack.bot.db.engine = working
-        broken.dispose()
     assert _get(stack, "/readyz") == (200, "ready")
     assert _samples(stack)[("leernet_database_up", ())] == 1
 

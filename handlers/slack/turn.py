@@ -154,6 +154,8 @@ class Turn:
                 send_dm(self.client, self.user_id, text, [section(text)])
         except SlackApiError as error:  # a courtesy: what was asked is handled or refused
             log.info("could not tell %s: %s", self.user_id, error.response.get("error"))
+        except OSError as error:  # Slack unreachable (a URLError, a timeout): the same
+            log.info("could not tell %s: %s", self.user_id, type(error).__name__)
 
     def _open_notice(self, text: str) -> bool:
         try:
