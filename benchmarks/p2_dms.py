@@ -14,6 +14,8 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from sqlmodel import select
+
 from slack_twin import RateLimiter
 from slack_twin.local_stack import TEAM_ID, LocalStack
 from storage.models import (
@@ -90,7 +92,7 @@ def seed(stack: LocalStack, people: int, now: datetime) -> list[str]:
 
 def _settled(stack: LocalStack) -> bool:
     with stack.bot.db.session() as session:
-        rows = session.query(Delivery).filter(Delivery.kind == DeliveryKind.REMINDER).all()
+        rows = session.exec(select(Delivery).where(Delivery.kind == DeliveryKind.REMINDER)).all()
         return all(r.status not in (DeliveryStatus.PENDING, DeliveryStatus.SENDING)
                    for r in rows)
 
