@@ -83,3 +83,14 @@ def stack(database_url) -> Iterator[LocalStack]:
         twin.add_user(BOB, "bob", real_name="Bob Peeters")
         twin.add_channel(CHANNEL, "leernet-gent", members=[FACILITATOR, ANN, BOB])
         yield running
+
+
+@pytest.fixture
+def network(stack) -> LocalStack:
+    """A started network in CHANNEL: the facilitator, and Ann and Bob as participants."""
+    from tests.slack_helpers import add_member, create_network  # they import this module
+
+    create_network(stack)
+    add_member(stack, ANN)
+    add_member(stack, BOB)
+    return stack

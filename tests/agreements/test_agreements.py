@@ -9,10 +9,8 @@ from sqlmodel import select
 from storage.models import Agreement, AgreementAck
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
-    add_member,
     block_texts,
     channel_message,
-    create_network,
     eventually,
     open_modal,
     submit_and_wait,
@@ -60,14 +58,6 @@ def _click(stack, user: str, message: dict) -> str:
     before = len(stack.twin.calls_to("response_url"))
     stack.driver.click(user, "agreement_ack", message=message, channel_id=CHANNEL)
     return stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
-
-
-@pytest.fixture
-def network(stack):
-    create_network(stack)
-    add_member(stack, ANN)
-    add_member(stack, BOB)
-    return stack
 
 
 def test_agreements_are_recorded_posted_pinned_and_counted(network):

@@ -9,7 +9,6 @@ from sqlmodel import select
 from storage.models import Delivery, DeliveryKind, Poll, PollVote
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
-    add_member,
     channel_message,
     create_network,
     eventually,
@@ -70,14 +69,6 @@ def _close(stack, poll: Poll) -> None:
         delivery = session.exec(select(Delivery).where(Delivery.poll_id == poll.id)).one()
     outcome = stack.bot.dispatcher.run_one(delivery.id)
     assert outcome.status == "sent", outcome
-
-
-@pytest.fixture
-def network(stack):
-    create_network(stack)
-    add_member(stack, ANN)
-    add_member(stack, BOB)
-    return stack
 
 
 def test_a_facilitator_starts_a_vote_and_its_close_is_scheduled(network):

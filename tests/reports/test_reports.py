@@ -7,7 +7,6 @@ import json
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-import pytest
 from sqlmodel import select
 
 from bot.catalog import t
@@ -34,8 +33,6 @@ from storage.models import (
 )
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
-    add_member,
-    create_network,
     eventually,
     message_text,
     open_modal,
@@ -127,14 +124,6 @@ def _click(stack, user: str, message: dict, channel: str, item_id: int) -> str:
     stack.driver.click(user, f"action_item_done:{item_id}", message=message, channel_id=channel,
                        block_id=f"action:{item_id}")
     return stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
-
-
-@pytest.fixture
-def network(stack):
-    create_network(stack)
-    add_member(stack, ANN)
-    add_member(stack, BOB)
-    return stack
 
 
 def test_the_report_reaches_the_channel_and_by_dm_only_the_absentees(network):
