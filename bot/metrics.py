@@ -13,6 +13,7 @@
 
 import json
 import logging
+import threading
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -38,6 +39,7 @@ ACK_BUCKETS = (0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 5.0, 
 # A delivery sent more than this after its run_at counts as late: room for a sweep and a
 # paced fan-out to a full network, not for a stall.
 LATE_AFTER = timedelta(minutes=5)
+READ_TIMEOUT = 2.0  # seconds a scrape waits for the database before it says it is down
 CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
 
 
@@ -71,6 +73,24 @@ class DeliveryCollector(Collector):
     def __init__(self, db: Database, clock: Callable[[], datetime]) -> None:
         self.db = db
         self.clock = clock
+        self._lock = threading.Lock()
+        self._read: _QueueRead | None = None
+
+    def _figures(self, now: datetime) -> health.QueueFigures | None:
+        """The queue's figures, or None when the database refuses or does not answer within
+        READ_TIMEOUT. The read runs on its own thread so a silent database holds up neither
+        the scrape nor the server's threads; while one read hangs, no second one is started."""
+        with self._lock:
+            if self._read is None or self._read.done.is_set():
+                self._read = _QueueRead(self.db, now)
+            read = self._read
+        if not read.done.wait(READ_TIMEOUT):
+            log.warning("metrics: database did not answer within %ss", READ_TIMEOUT)
+            return None
+        if read.error is not None:
+            log.warning("metrics: database not readable: %s", type(read.error).__name__)
+            return None
+        return read.figures
 
     def describe(self) -> list[Metric]:
         return []  # read at scrape time only (no query when the collector is registered)
@@ -79,11 +99,8 @@ class DeliveryCollector(Collector):
         now = self.clock()
         up = GaugeMetricFamily("leernet_database_up",
                                "Whether the metrics query reached the database")
-        try:
-            with self.db.session(readonly=True) as session:
-                figures = health.queue_figures(session, now, LATE_AFTER)
-        except Exception as exc:  # noqa: BLE001 - a scrape must answer while the database is down
-            log.warning("metrics: database not readable: %s", type(exc).__name__)
+        figures = self._figures(now)
+        if figures is None:  # a scrape answers while the database is down or silent
             up.add_metric([], 0)
             yield up
             return
@@ -109,6 +126,26 @@ class DeliveryCollector(Collector):
         yield GaugeMetricFamily("leernet_oldest_due_seconds",
                                 "How long the oldest due pending delivery has waited",
                                 value=age)
+
+
+class _QueueRead:
+    """One read of the queue's figures on a daemon thread (a hung one never blocks exit)."""
+
+    def __init__(self, db: Database, now: datetime) -> None:
+        self.done = threading.Event()
+        self.figures: health.QueueFigures | None = None
+        self.error: BaseException | None = None
+        threading.Thread(target=self._run, args=(db, now), name="metrics-read",
+                         daemon=True).start()
+
+    def _run(self, db: Database, now: datetime) -> None:
+        try:
+            with db.session(readonly=True) as session:
+                self.figures = health.queue_figures(session, now, LATE_AFTER)
+        except BaseException as error:  # noqa: BLE001 - reported as database_up 0
+            self.error = error
+        finally:
+            self.done.set()
 
 
 class CountingRateLimitHandler(RateLimitErrorRetryHandler):

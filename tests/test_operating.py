@@ -64,6 +64,11 @@ def test_readyz_says_503_when_the_database_does_not_answer_in_time(stack):
         stack.bot.db.engine = hung
         try:
             assert _get(stack, "/readyz") == (503, "database: no answer within 2s")
+            # Scrapes answer too, and say so; a pile of them does not hold the server's
+            # threads while the database is silent (more scrapes than waitress has threads).
+            for _ in range(10):
+                assert _samples(stack)[("leernet_database_up", ())] == 0
+            assert _get(stack, "/healthz") == (200, "ok")
         finally:
             stack.bot.db.engine = working
         # Back at once, though the hung ping is still waiting.
