@@ -7,10 +7,13 @@ import signal
 import sys
 from collections.abc import Sequence
 
+from sqlalchemy.exc import OperationalError
+
 from bot.config import ConfigError, Settings, load_settings
 from bot.logs import configure as configure_logging
 
 EXIT_CONFIG = 2
+EXIT_DATABASE = 3  # the database refused or did not answer
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -28,6 +31,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as error:
         print(f"leernet: {error}", file=sys.stderr)
         return EXIT_CONFIG
+    except OperationalError as error:  # the database refused or went away: one line, not a trace
+        print(f"leernet: the database does not answer ({type(error.orig).__name__})",
+              file=sys.stderr)
+        return EXIT_DATABASE
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,7 +59,7 @@ def _parser() -> argparse.ArgumentParser:
                       help="deliveries that failed or could not reach everyone, and whom")
     jobs_sub = jobs.add_subparsers(dest="jobs_command")
     run = jobs_sub.add_parser("run", help="deliver one pending delivery now, once")
-    run.add_argument("id", type=int)
+    run.add_argument("id")  # checked in run_job: a typed id must fit an integer column
     jobs.set_defaults(func=cmd_jobs)
 
     demo = sub.add_parser("demo", help="play a scripted network against a local Slack twin")

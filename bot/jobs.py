@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from bot.config import Settings
+from bot.text import whole_number
 from storage import deliveries as queue
 from storage import networks
 from storage.database import Database
@@ -59,15 +60,19 @@ def list_jobs(settings: Settings, *, failed: bool = False) -> list[dict]:
         db.dispose()
 
 
-def run_job(settings: Settings, delivery_id: int) -> int:
+def run_job(settings: Settings, typed_id: str) -> int:
     """Deliver one pending delivery now; a delivery that is not pending is left alone."""
     from bot.app import create_app
 
+    delivery_id = whole_number(typed_id)
+    if delivery_id is None:
+        print(f"leernet: no delivery {typed_id!r} (an id is a whole number)", file=sys.stderr)
+        return 1
     upgrade(settings.database_url)
     bot = create_app(settings)
     try:
-        with bot.db.session() as session:
-            delivery = queue.get(session, delivery_id)
+        with bot.db.session(readonly=True) as session:
+            delivery = queue.find(session, delivery_id)
             status = delivery.status if delivery else None
         if delivery is None:
             print(f"leernet: no delivery {delivery_id}", file=sys.stderr)

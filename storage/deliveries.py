@@ -172,6 +172,10 @@ def heartbeat(session: Session, delivery_id: int, worker: str, now: datetime) ->
     )
 
 
+def find(session: Session, delivery_id: int) -> Delivery | None:
+    return session.get(Delivery, delivery_id)
+
+
 def get(session: Session, delivery_id: int) -> Delivery:
     return session.get_one(Delivery, delivery_id)
 

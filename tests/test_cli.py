@@ -212,3 +212,11 @@ def test_serve_listens_on_leernet_bind_and_logs_json_lines(tmp_path):
         assert any(e["message"] == f"listening on 127.0.0.2 port {port}" for e in lines), output
         assert all(e["level"] in ("INFO", "WARNING") for e in lines), output
         assert BOT_TOKEN not in output
+
+
+def test_jobs_against_a_database_that_refuses_says_so_in_one_line(tmp_path):
+    unreachable = "postgresql+psycopg://postgres@127.0.0.1:1/nowhere"
+    result = _leernet("jobs", env=_env(DATABASE_URL=unreachable), cwd=tmp_path)
+    assert result.returncode == 3
+    assert result.stderr.strip().splitlines() == [
+        "leernet: the database does not answer (OperationalError)"]

@@ -196,3 +196,12 @@ def test_after_a_restart_missed_deliveries_follow_the_rule_per_kind(database_url
         eventually(lambda: DeliveryStatus.SENDING not in statuses().values())
         assert statuses() == {sent_id: DeliveryStatus.SENT, dropped_id: DeliveryStatus.SKIPPED}
         assert running.twin.dm_channel(BOB) is None
+
+
+def test_jobs_run_with_an_id_that_is_no_delivery_says_so_in_one_line(stack):
+    for typed in ("99999999999999999999", "-1", "abc", "424242"):
+        ran = _leernet(stack, "jobs", "run", typed)
+        assert ran.returncode == 1, (typed, ran.stderr)
+        last = ran.stderr.strip().splitlines()[-1]  # after the log lines of the start
+        assert last.startswith("leernet: no delivery"), (typed, ran.stderr)
+        assert "Traceback" not in ran.stderr
