@@ -5,12 +5,9 @@ Moving and cancelling are stored first; the members are told by DM after the com
 cannot be reached does not stop the others)."""
 
 import logging
-from collections.abc import Callable
-
-from slack_sdk import WebClient
 
 from bot import ics
-from bot.catalog import Lang, t
+from bot.catalog import t
 from bot.domain.meetings import MeetingDraft
 from bot.text import escape, format_when
 from handlers.home.publish import refresh_network_homes
@@ -23,7 +20,7 @@ from handlers.sessions.blocks import (
     sessions_message,
 )
 from handlers.slack import ids
-from handlers.slack.kit import Block, notice_modal, section
+from handlers.slack.kit import notice_modal, section
 from handlers.slack.listen import Listen
 from handlers.slack.messaging import tell_each
 from handlers.slack.metadata import AgendaModalMeta, MeetingModalMeta
@@ -31,10 +28,6 @@ from handlers.slack.turn import Turn
 from handlers.slack.values import parse_id
 
 log = logging.getLogger(__name__)
-
-# What one member is told: (their language, their user id) -> (text, blocks).
-MemberMessage = Callable[[Lang, str], tuple[str, list[Block]]]
-
 
 class SessionHandlers:
     def __init__(self, listen: Listen) -> None:
@@ -68,8 +61,9 @@ class SessionHandlers:
     def on_cancel(self, turn: Turn) -> None:
         cancelled = self.sessions.cancel(turn.action_id_value(), turn.user_id)
         network, meeting = cancelled.network, cancelled.meeting
-        told = self._tell(turn.client, cancelled.members, lambda member_lang, _: cancelled_dm(
-            network, meeting, cancelled.number, member_lang))
+        told = tell_each(self.deps, turn.client, cancelled.members,
+                         lambda member_lang, _: cancelled_dm(network, meeting, cancelled.number,
+                                                             member_lang))
         when = format_when(meeting.starts_at, network.timezone, turn.lang)
         turn.tell(t("cancel.done", turn.lang, number=cancelled.number or "?", when=when,
                     count=told))
@@ -102,8 +96,10 @@ class SessionHandlers:
         turn.update_modal(notice_modal(turn.lang, [section(t(
             "reschedule.done", turn.lang, number=meeting.number or "?", when=when,
             count=len(moved.members)))]))
-        self._tell(turn.client, moved.members, lambda member_lang, member: rescheduled_dm(
-            network, meeting, moved.old_starts_at, member_lang, moved.answers.get(member)))
+        tell_each(self.deps, turn.client, moved.members,
+                  lambda member_lang, member: rescheduled_dm(
+                      network, meeting, moved.old_starts_at, member_lang,
+                      moved.answers.get(member)))
         refresh_network_homes(turn.client, self.deps, network.id)
 
     def on_attendance_submit(self, turn: Turn) -> None:
@@ -124,11 +120,6 @@ class SessionHandlers:
         when = format_when(meeting.starts_at, network.timezone, turn.lang)
         turn.update_modal(notice_modal(turn.lang, [section(t(
             "agenda.saved", turn.lang, number=meeting.number or "?", when=when))]))
-
-    # --- helpers ----------------------------------------------------------------------------
-
-    def _tell(self, client: WebClient, members: list[str], build: MemberMessage) -> int:
-        return tell_each(self.deps, client, members, build)
 
 
 def register(listen: Listen) -> None:

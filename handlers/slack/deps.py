@@ -29,7 +29,3 @@ class Deps:
     @clock.setter
     def clock(self, clock: Callable[[], datetime]) -> None:
         self.core.clock = clock
-
-    @property
-    def notify_scheduled(self) -> Callable[[datetime], None]:
-        return self.core.notify_scheduled
