@@ -5,6 +5,7 @@ from types import ModuleType
 from slack_bolt import App
 
 from handlers.agreements import wiring as agreements
+from handlers.directory import wiring as directory
 from handlers.evaluations import wiring as evaluations
 from handlers.home import wiring as home
 from handlers.kickoff import wiring as kickoff
@@ -24,7 +25,7 @@ from storage.models import DeliveryKind
 
 # In the order `/leernet help` lists their sub-commands.
 FEATURES: tuple[ModuleType, ...] = (
-    networks, planning, membership, kickoff, agreements, polls, sessions, evaluations,
+    networks, directory, planning, membership, kickoff, agreements, polls, sessions, evaluations,
     reports, home,
 )
 

@@ -115,6 +115,9 @@ class Network(SQLModel, table=True):
     kickoff_closes_at: datetime | None = None
     # Evaluations are anonymous unless the group chose to answer with names.
     evaluation_named: bool = False
+    # Whether people may ask to join (from `/leernet join` or the directory); when closed,
+    # only a facilitator's invitation lets someone in.
+    open_to_requests: bool = True
 
 
 class Membership(SQLModel, table=True):

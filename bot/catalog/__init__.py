@@ -1,16 +1,20 @@
 """Every word a user sees, in Dutch (nl-BE, the default) and English, one module per feature.
 
 Placeholders use str.format; values for them that a user typed must be escaped by the caller
-(bot.text.escape) before they reach `t`.
+(bot.text.escape) before they reach `t`. A text that depends on a number has one key per
+CLDR plural form (`<key>.one`, `<key>.other`), chosen by `tn` with Babel's plural rules.
 """
 
 from types import ModuleType
+
+from babel import Locale
 
 from bot.catalog import (
     agreements,
     common,
     deliveries,
     demo,
+    directory,
     evaluations,
     home,
     kickoff,
@@ -23,11 +27,11 @@ from bot.catalog import (
 )
 from bot.catalog.lang import DEFAULT_LANG, Lang, Messages  # noqa: I001 (the features import it first)
 
-__all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t"]
+__all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "tn"]
 
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
-    evaluations, reports, home, demo, deliveries,
+    evaluations, reports, home, demo, deliveries, directory,
 )
 
 
@@ -49,3 +53,11 @@ def t(key: str, lang: Lang = DEFAULT_LANG, **values: object) -> str:
     """The text for `key` in `lang`, with placeholders filled in."""
     entry = MESSAGES[key]
     return entry.get(lang, entry[DEFAULT_LANG]).format(**values)
+
+
+def tn(key: str, count: int, lang: Lang = DEFAULT_LANG, **values: object) -> str:
+    """The text for `count` of something: `<key>.<form>` for the language's plural form of
+    `count` ('one', 'other', ...), falling back on `<key>.other`; `{count}` is filled in."""
+    form = Locale.parse(lang).plural_form(count)
+    entry = MESSAGES.get(f"{key}.{form}") or MESSAGES[f"{key}.other"]
+    return entry.get(lang, entry[DEFAULT_LANG]).format(count=count, **values)

@@ -26,6 +26,21 @@ MESSAGES: Messages = {
         "nl": "Less is more: hoogstens 12, facilitators niet meegeteld.",
         "en": "Less is more: 12 at most, facilitators not counted.",
     },
+    "network.field.requests": {"nl": "Aanvragen om aan te sluiten", "en": "Requests to join"},
+    "network.field.requests.hint": {
+        "nl": "Een open netwerk staat in /leernet netwerken. Je kunt dit later wijzigen met "
+        "/leernet aanvragen.",
+        "en": "An open network is listed in /leernet networks. You can change this later with "
+        "/leernet requests.",
+    },
+    "requests.option.open": {
+        "nl": "Open: wie wil, vraagt om aan te sluiten",
+        "en": "Open: anyone can ask to join",
+    },
+    "requests.option.closed": {
+        "nl": "Gesloten: alleen op uitnodiging van een facilitator",
+        "en": "Closed: by a facilitator's invitation only",
+    },
     "format.face_to_face": {"nl": "Face-to-face", "en": "Face to face"},
     "format.online": {"nl": "Online", "en": "Online"},
     "format.hybrid": {"nl": "Hybride", "en": "Hybrid"},
@@ -49,6 +64,14 @@ MESSAGES: Messages = {
     "charter.max": {
         "nl": "*Deelnemers*\nhoogstens {value}",
         "en": "*Participants*\n{value} at most",
+    },
+    "charter.requests.open": {
+        "nl": "*Aansluiten*\nVraag het met `/leernet join` in dit kanaal",
+        "en": "*Joining*\nAsk with `/leernet join` in this channel",
+    },
+    "charter.requests.closed": {
+        "nl": "*Aansluiten*\nOp uitnodiging van een facilitator",
+        "en": "*Joining*\nBy a facilitator's invitation",
     },
     "charter.what": {"nl": "*Wat*\n{value}", "en": "*What*\n{value}"},
     "charter.why": {"nl": "*Waarom*\n{value}", "en": "*Why*\n{value}"},
@@ -76,5 +99,39 @@ MESSAGES: Messages = {
     "network.error.not_in_channel": {
         "nl": "Je kunt alleen een leernetwerk starten in een kanaal waar je zelf lid van bent.",
         "en": "You can only start a learning network in a channel you are a member of.",
+    },
+    # --- /leernet aanvragen: open or close the network to join requests --------------------
+    "help.aanvragen": {
+        "nl": "`/leernet aanvragen open|dicht`: laat mensen wel of niet vragen om aan te "
+        "sluiten (facilitators)",
+        "en": "`/leernet requests open|closed`: let people ask to join, or not "
+        "(facilitators)",
+    },
+    "requests.now.open": {
+        "nl": "*{name}* neemt aanvragen aan en staat in `/leernet netwerken`. Sluit het met "
+        "`/leernet aanvragen dicht`.",
+        "en": "*{name}* takes requests to join and is listed in `/leernet networks`. Close it "
+        "with `/leernet requests closed`.",
+    },
+    "requests.now.closed": {
+        "nl": "*{name}* neemt geen aanvragen aan: nodig mensen uit met "
+        "`/leernet uitnodigen @naam`. Open het met `/leernet aanvragen open`.",
+        "en": "*{name}* takes no requests to join: invite people with "
+        "`/leernet invite @name`. Open it with `/leernet requests open`.",
+    },
+    "requests.opened": {
+        "nl": "Vanaf nu kan iedereen vragen om aan te sluiten bij *{name}*, ook vanuit "
+        "`/leernet netwerken`.",
+        "en": "From now on anyone can ask to join *{name}*, also from `/leernet networks`.",
+    },
+    "requests.closed": {
+        "nl": "Vanaf nu neemt *{name}* geen aanvragen meer aan. Aanvragen die al binnen zijn, "
+        "kun je nog goedkeuren of afwijzen.",
+        "en": "From now on *{name}* takes no more requests to join. Requests already in can "
+        "still be approved or declined.",
+    },
+    "requests.usage": {
+        "nl": "Gebruik `/leernet aanvragen open` of `/leernet aanvragen dicht`.",
+        "en": "Use `/leernet requests open` or `/leernet requests closed`.",
     },
 }

@@ -72,12 +72,15 @@ def ensure_holding(session: Session, network: Network, user_id: str, *,
 
 
 def ensure_may_request(session: Session, network: Network, user_id: str) -> None:
-    """A join request is for people who hold no place and have no request open."""
+    """A join request is for people who hold no place and have no request open, in a
+    network that takes requests (a closed one lets people in by invitation only)."""
     member = holding_member(session, network, user_id)
     if member is not None:
         key = ("member.error.pending" if member.status == MembershipStatus.PENDING
                else "member.error.already")
         raise Conflict(key, user=user_id)
+    if not network.open_to_requests:
+        raise Forbidden("join.error.closed", name=network.name)
 
 
 def valid_organisation(raw: str | None) -> str:

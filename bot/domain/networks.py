@@ -19,6 +19,9 @@ MIN_PARTICIPANTS = 2
 # checked here too, since a submission can be forged past the form.
 TEXT_LIMITS = {"name": 80, "theme": 200, "region": 80, "what": 1000, "why": 1000,
                "how": 1000, "for_whom": 1000}
+# Whether a network takes join requests, as the form and `/leernet aanvragen` say it.
+OPEN, CLOSED = "open", "closed"
+REQUESTS = (OPEN, CLOSED)
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,7 @@ class NetworkDraft:
     for_whom: str
     format: str
     max_participants: str
+    requests: str  # "open" (people may ask to join) or "closed" (by invitation only)
 
     def validated(self) -> "NetworkDraft":
         """Trimmed copy; raises FieldErrors naming each field that is wrong."""
@@ -46,6 +50,8 @@ class NetworkDraft:
                 errors[field] = DomainError("error.too_long", limit=TEXT_LIMITS[field])
         if trimmed.format not in set(MeetingFormat):
             errors["format"] = DomainError("network.error.blank")
+        if trimmed.requests not in REQUESTS:
+            errors["requests"] = DomainError("network.error.blank")
         if not _cap_ok(trimmed.max_participants):
             errors["max_participants"] = DomainError(
                 "network.error.max", low=MIN_PARTICIPANTS, high=PARTICIPANT_CAP
@@ -90,6 +96,7 @@ def create_network(
         charter_for_whom=draft.for_whom,
         format=MeetingFormat(draft.format),
         max_participants=int(draft.max_participants),
+        open_to_requests=draft.requests == OPEN,
         timezone=settings.timezone,
         reminder_offsets=",".join(format_duration(o) for o in settings.reminder_offsets),
         evaluation_delay_seconds=int(settings.evaluation_delay.total_seconds()),
@@ -123,6 +130,16 @@ def ensure_facilitator(session: Session, network: Network, user_id: str) -> Memb
     ):
         raise Forbidden("error.not_facilitator", name=network.name)
     return member
+
+
+def set_open_to_requests(session: Session, network: Network, user_id: str,
+                         open_to_requests: bool) -> bool:
+    """A facilitator opens or closes the network to join requests; whether it changed."""
+    ensure_facilitator(session, network, user_id)
+    changed = network.open_to_requests != open_to_requests
+    network.open_to_requests = open_to_requests
+    session.flush()
+    return changed
 
 
 def ensure_member(session: Session, network: Network, user_id: str) -> Membership:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from bot.domain import kickoff, membership, networks
+from bot.domain import directory, kickoff, membership, networks
 from bot.domain.errors import DomainError
 from bot.domain.membership import Admission
 from bot.services.core import Service
@@ -116,6 +116,15 @@ class MembershipService(Service):
         """What the join modal needs; Conflict when the person holds a place or asked."""
         with self.unit() as session:
             network = store.network_in_channel(session, team_id, channel_id)
+            membership.ensure_may_request(session, network, user_id)
+            return JoinForm(network, membership.is_full(session, network))
+
+    def join_form_for(self, network_id: int, team_id: str, user_id: str) -> JoinForm:
+        """The join modal for a network picked from the directory: NotFound when the
+        network is gone or not listed for the person's workspace, Forbidden when it takes
+        no requests, Conflict when the person holds a place or asked already."""
+        with self.unit() as session:
+            network = directory.listed_network(session, network_id, team_id)
             membership.ensure_may_request(session, network, user_id)
             return JoinForm(network, membership.is_full(session, network))
 

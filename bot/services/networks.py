@@ -26,6 +26,23 @@ class NetworkService(Service):
                                            channel_id=channel_id, user_id=user_id,
                                            settings=self.settings)
 
+    def requests_setting(self, team_id: str, channel_id: str, user_id: str) -> Network:
+        """The channel's network, for one of its facilitators (NotFound, Forbidden)."""
+        with self.read() as session:
+            network = store.network_in_channel(session, team_id, channel_id)
+            networks.ensure_facilitator(session, network, user_id)
+            return network
+
+    def set_open_to_requests(self, team_id: str, channel_id: str, user_id: str,
+                             open_to_requests: bool) -> tuple[Network, bool]:
+        """Open or close the channel's network to join requests (facilitators only); the
+        network and whether anything changed."""
+        with self.unit() as session:
+            network = store.network_in_channel(session, team_id, channel_id)
+            changed = networks.set_open_to_requests(session, network, user_id,
+                                                    open_to_requests)
+            return network, changed
+
     def discard(self, network_id: int) -> None:
         """Undo a creation nobody could see (its charter was never posted)."""
         with self.unit() as session:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, fields
 from bot.services.agreements import AgreementService
 from bot.services.core import Core
 from bot.services.deliveries import DeliveryService
+from bot.services.directory import DirectoryService
 from bot.services.evaluations import EvaluationService
 from bot.services.home import HomeService
 from bot.services.kickoff import KickoffService
@@ -22,6 +23,7 @@ class Services:
     # One field per feature, named as listeners reach it: `deps.services.<name>`.
     agreements: AgreementService
     deliveries: DeliveryService
+    directory: DirectoryService
     evaluations: EvaluationService
     home: HomeService
     kickoff: KickoffService

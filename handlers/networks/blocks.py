@@ -2,7 +2,7 @@
 
 
 from bot.catalog import Lang, t
-from bot.domain.networks import PARTICIPANT_CAP
+from bot.domain.networks import OPEN, PARTICIPANT_CAP, REQUESTS
 from bot.text import escape
 from handlers.slack import ids
 from handlers.slack.kit import (
@@ -44,6 +44,10 @@ def network_modal(lang: Lang, channel_id: str) -> dict:
              "max_value": str(PARTICIPANT_CAP)},
             hint=t("network.field.max.hint", lang),
         ),
+        input_block("requests", t("network.field.requests", lang),
+                    static_select([(t(f"requests.option.{v}", lang), v) for v in REQUESTS],
+                                  OPEN),
+                    hint=t("network.field.requests.hint", lang)),
     ]
     return modal(ids.NETWORK_MODAL, t("network.modal.title", lang),
                  t("network.modal.submit", lang), t("modal.cancel", lang), blocks,
@@ -60,6 +64,8 @@ def charter_message(network: Network, lang: Lang) -> tuple[str, list[Block]]:
             t("charter.region", lang, value=escape(network.region)),
             t("charter.format", lang, value=t(f"format.{network.format}", lang)),
             t("charter.max", lang, value=network.max_participants),
+            t("charter.requests.open" if network.open_to_requests
+              else "charter.requests.closed", lang),
         ]),
         section(t("charter.what", lang, value=escape(network.charter_what))),
         section(t("charter.why", lang, value=escape(network.charter_why))),

@@ -19,6 +19,10 @@ from handlers.slack.messaging import post_or_undo
 from handlers.slack.metadata import NetworkModalMeta
 from handlers.slack.turn import Turn
 
+# What `/leernet aanvragen` takes after it, in Dutch and English: open to requests or not.
+REQUEST_WORDS = {"open": True, "dicht": False, "gesloten": False, "closed": False,
+                 "close": False}
+
 
 class NetworkHandlers:
     def __init__(self, listen: Listen) -> None:
@@ -45,6 +49,24 @@ class NetworkHandlers:
         turn.tell(t("network.started", turn.lang, name=escape(network.name),
                     channel=channel_id))
 
+    def requests(self, call: Turn) -> None:
+        """`/leernet aanvragen [open|dicht]`: say, or change, whether people may ask to join."""
+        word = call.args.lower()
+        if not word:
+            network = self.services.networks.requests_setting(call.team_id, call.channel_id,
+                                                              call.user_id)
+            state = "open" if network.open_to_requests else "closed"
+            call.reply(t(f"requests.now.{state}", call.lang, name=escape(network.name)))
+            return
+        if word not in REQUEST_WORDS:
+            raise DomainError("requests.usage")
+        opening = REQUEST_WORDS[word]
+        network, changed = self.services.networks.set_open_to_requests(
+            call.team_id, call.channel_id, call.user_id, opening)
+        key = ("requests.opened" if opening else "requests.closed") if changed else (
+            "requests.now.open" if opening else "requests.now.closed")
+        call.reply(t(key, call.lang, name=escape(network.name)))
+
 
 def _is_member(client: WebClient, channel_id: str, user_id: str) -> bool:
     """Whether the person is in the channel (a forged submission may name any channel the
@@ -62,3 +84,4 @@ def register(listen: Listen) -> None:
     handlers = NetworkHandlers(listen)
     listen.command(("nieuw", "new"), "help.nieuw")(handlers.new)
     listen.view(ids.NETWORK_MODAL, error_field="name")(handlers.on_submit)
+    listen.command(("aanvragen", "requests"), "help.aanvragen")(handlers.requests)

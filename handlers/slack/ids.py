@@ -15,7 +15,7 @@ RSVP_NO = "rsvp_no"
 # Input blocks of the network modal; the block id is the domain field name, so a FieldErrors
 # from the domain maps onto the modal without a lookup table.
 NETWORK_FIELDS = ("name", "theme", "region", "what", "why", "how", "for_whom", "format",
-                  "max_participants")
+                  "max_participants", "requests")
 PLAN_FIELDS = ("date", "time", "duration", "location", "learning_form", "agenda")
 
 # Every input element uses this action id; the block id says which field it is.
@@ -27,6 +27,9 @@ JOIN_APPROVE = "join_approve"
 JOIN_DECLINE = "join_decline"
 LEAVE_CONFIRM = "member_leave"
 REMOVE_CONFIRM = "member_remove"
+
+# The network directory: a network's join button (its value is the network id)
+DIRECTORY_JOIN = "directory_join"
 
 # Kickoff questionnaire
 KICKOFF_MODAL = "kickoff_questionnaire"
