@@ -1,4 +1,5 @@
-"""P3: SQL statements per command at two sizes (`sessies`, `leden`, Home, a session reminder).
+"""P3: SQL statements per command at two sizes (`sessies`, `leden`, Home, `netwerken`, a
+session reminder).
 
 Counted with `StatementCounter` (before_cursor_execute) on the running bot's engine, around
 the same service calls the listeners make, and around the reminder sender itself (against
@@ -55,6 +56,17 @@ def home(stack: LocalStack, networks: int, *, index: int) -> int:
     return counter.count
 
 
+def netwerken(stack: LocalStack, networks: int, *, index: int) -> int:
+    """Queries of `/leernet netwerken` in a workspace with this many networks."""
+    team = f"TDIR{index:04d}"
+    for n in range(networks):
+        scenarios.network(stack.bot.db, index + n, members=4, sessions=2, team=team)
+    with StatementCounter(stack.bot.db.engine) as counter:
+        found = stack.bot.deps.services.directory.listing(team, "UOUTSIDE")
+    assert len(found.listings) == networks
+    return counter.count
+
+
 @dataclass(frozen=True)
 class ReminderCount:
     statements: int  # everything the sender ran, transaction statements included
@@ -89,6 +101,9 @@ def measure(stack: LocalStack, *, sessions: tuple[int, int] = (2, 12),
                 (leden(stack, members[0], index=200), leden(stack, members[1], index=201))),
         Counted("Home", "networks", *networks,
                 (home(stack, networks[0], index=300), home(stack, networks[1], index=400))),
+        Counted("netwerken", "networks", *networks,
+                (netwerken(stack, networks[0], index=600),
+                 netwerken(stack, networks[1], index=700))),
     ]
     small = reminder(stack, members[0], index=500)
     large = reminder(stack, members[1], index=501)

@@ -30,6 +30,10 @@ def test_home_runs_as_many_queries_for_8_networks_as_for_1(bot):
     assert p3_queries.home(bot, 1, index=0) == p3_queries.home(bot, 8, index=20)
 
 
+def test_netwerken_runs_as_many_queries_for_8_networks_as_for_1(bot):
+    assert p3_queries.netwerken(bot, 1, index=600) == p3_queries.netwerken(bot, 8, index=700)
+
+
 def test_a_reminder_runs_no_query_per_recipient_besides_their_receipt(bot):
     """Each person's receipt (claimed before the DM, its result after) is the only per-person
     SQL; what the reminder shows, each person's answer included, is read once."""
@@ -46,4 +50,4 @@ def test_the_benchmark_runs_at_tiny_sizes():
     from benchmarks.__main__ import p3
 
     text = p3(sessions=(1, 2), members=(2, 3), networks=(1, 2))
-    assert "sessies" in text and "Home" in text and "reminder" in text
+    assert "sessies" in text and "Home" in text and "netwerken" in text and "reminder" in text
