@@ -129,7 +129,7 @@ class Demo:
         self.show(ANN, render_view(self.twin.home(ANN)))
 
         self.step("demo.step.sessions")
-        response = self.driver.command(FIEN, "sessies", CHANNEL)
+        response = self.driver.command(FIEN, "bijeenkomsten", CHANNEL)
         self.show(FIEN, render_message(response.json, self.twin.user_name))
         self.say("demo.done")
 

@@ -36,3 +36,36 @@ def test_dutch_is_default_and_english_follows_the_slack_locale():
 
 def test_escape_defuses_mentions():
     assert escape("<!channel> & <@U1>") == "&lt;!channel&gt; &amp; &lt;@U1&gt;"
+
+
+def test_the_texts_keep_clear_of_slips_found_when_trying_the_app():
+    """One term per idea, one language per text, real plural forms (issue 9's list)."""
+    import re
+
+    dutch = {key: entry["nl"] for key, entry in MESSAGES.items()}
+    english = {key: entry["en"] for key, entry in MESSAGES.items()}
+    for key, text in dutch.items():
+        assert not re.search(r"\bpost(en)?\b", text, re.IGNORECASE), key  # berichten plaatsen
+        assert "(en)" not in text and "(s)" not in text, key  # a plural hack: use tn
+        assert " / I " not in text and "Less is more" not in text, key
+        assert "Face-to-face" not in text and "Fysiek" not in text, key  # "op locatie"
+        assert "vragenlijst bij de start" not in text.lower(), key  # "startbevraging"
+        assert "`/leernet sessies`" not in text, key  # the command is `bijeenkomsten`
+        assert not re.search(r"\b(u|uw)\b", text), key  # the "je" voice
+    for key, text in english.items():
+        assert "intervision" not in text.lower(), key  # peer consultation
+        assert "(s)" not in text and "lies in the past" not in text, key
+        assert "place {place}" not in text, key  # "number 3 on the waitlist"
+    helps = [text for key, text in dutch.items() if key.startswith("help.")]
+    third_person = re.compile(r"^`[^`]+`: (toont|stuurt|facilitators sturen|wie er)")
+    assert not [text for text in helps if third_person.search(text)]
+
+
+def test_plural_forms_follow_the_count():
+    from bot.catalog import tn
+
+    assert tn("reschedule.done", 1, "nl", number=2, when="x").endswith("1 lid kreeg een bericht.")
+    assert tn("reschedule.done", 3, "nl", number=2, when="x").endswith(
+        "3 leden kregen een bericht.")
+    assert tn("directory.open", 1, "en") == "*Open*: 1 place left"
+    assert tn("directory.open", 0, "en") == "*Open*: 0 places left"

@@ -5,16 +5,16 @@ from bot.catalog.lang import Messages
 MESSAGES: Messages = {
     # --- agreements (afspraken) -----------------------------------------------------------
     "help.afspraken": {
-        "nl": "`/leernet afspraken`: lees de afspraken van de groep en geef akkoord; "
-        "facilitators leggen ze vast of passen ze aan",
-        "en": "`/leernet agreements`: read the group's agreements and agree to them; "
-        "facilitators record or amend them",
+        "nl": "`/leernet afspraken`: lees de afspraken van de groep en geef akkoord, of leg ze "
+        "vast en pas ze aan (facilitators)",
+        "en": "`/leernet agreements`: read the group's agreements and agree to them, or "
+        "record and amend them (facilitators)",
     },
     "agreements.modal.title": {"nl": "Afspraken", "en": "Agreements"},
     "agreements.modal.submit": {"nl": "Vastleggen", "en": "Save"},
     "agreements.modal.intro": {
         "nl": "Leg vast hoe *{name}* samenwerkt: hoe vaak jullie samenkomen, wat vertrouwelijk "
-        "blijft, welke leervormen jullie gebruiken en wat je buiten de groep deelt. Ik post ze "
+        "blijft, welke leervormen jullie gebruiken en wat je buiten de groep deelt. Ik zet ze "
         "in het kanaal, pin ze vast en vraag iedereen akkoord te geven.",
         "en": "Record how *{name}* works together: how often you meet, what stays "
         "confidential, which learning forms you use and what you share outside the group. I "
@@ -72,7 +72,7 @@ MESSAGES: Messages = {
         "nl": "{acked} van {total} akkoord · vastgelegd door <@{user}>",
         "en": "{acked} of {total} agreed · recorded by <@{user}>",
     },
-    "agreements.ack_button": {"nl": "Ik ga akkoord / I agree", "en": "I agree"},
+    "agreements.ack_button": {"nl": "Ik ga akkoord", "en": "I agree"},
     "agreements.replaced": {
         "nl": "Deze versie is vervangen door versie {version}.",
         "en": "This version was replaced by version {version}.",

@@ -17,8 +17,8 @@ MESSAGES: Messages = {
         "en": "`/leernet plan`: plan a session (facilitators only)",
     },
     "help.help": {
-        "nl": "`/leernet help`: toont dit overzicht",
-        "en": "`/leernet help`: shows this overview",
+        "nl": "`/leernet help`: toon dit overzicht",
+        "en": "`/leernet help`: show this overview",
     },
     "help.unknown": {
         "nl": "Ik ken `{command}` niet.",
@@ -71,8 +71,8 @@ MESSAGES: Messages = {
         "en": "Only a facilitator of *{name}* can do that.",
     },
     "error.cannot_post": {
-        "nl": "Ik kan niet posten in dit kanaal ({error}). Voeg me toe met `/invite @Leernet` "
-        "en probeer opnieuw.",
+        "nl": "Ik kan geen berichten plaatsen in dit kanaal ({error}). Voeg me toe met "
+        "`/invite @Leernet` en probeer opnieuw.",
         "en": "I can't post in this channel ({error}). Add me with `/invite @Leernet` "
         "and try again.",
     },
@@ -83,6 +83,10 @@ MESSAGES: Messages = {
     "error.not_member": {
         "nl": "Je bent geen lid van dit leernetwerk.",
         "en": "You are not a member of this learning network.",
+    },
+    "form.optional": {
+        "nl": "Wat Slack met (optional) aanduidt, mag je leeg laten.",
+        "en": "Fields marked (optional) may be left empty.",
     },
     # --- date patterns (Babel / CLDR) -----------------------------------------------------
     "pattern.day": {"nl": "EEEE d MMMM y", "en": "EEEE d MMMM y"},

@@ -24,8 +24,8 @@ MESSAGES: Messages = {
         "nl": "Bob krijgt de startbevraging, vult ze in en deelt zijn voorstelling",
         "en": "Bob gets the kickoff questionnaire, answers it and shares his introduction",
     },
-    "demo.step.sessions": {"nl": "Fien typt `/leernet sessies`",
-                           "en": "Fien types `/leernet sessies`"},
+    "demo.step.sessions": {"nl": "Fien typt `/leernet bijeenkomsten`",
+                           "en": "Fien types `/leernet bijeenkomsten`"},
     "demo.step.plan_submit": {
         "nl": "Fien plant een bijeenkomst om {time}; de herinnering staat op {reminder}",
         "en": "Fien plans a session at {time}; its reminder is due at {reminder}",

@@ -5,12 +5,12 @@ from bot.catalog.lang import Messages
 MESSAGES: Messages = {
     # --- evaluations (evaluaties) and apply at work ---------------------------------------
     "help.evaluatie": {
-        "nl": "`/leernet evaluatie`: facilitators sturen de evaluatie van de laatste bijeenkomst "
-        "of zien de resultaten; deelnemers vullen ze in. `evaluatie met-naam` of "
-        "`evaluatie anoniem` kiest hoe de groep evalueert",
-        "en": "`/leernet evaluate`: facilitators send the evaluation of the latest session or "
-        "see its results; participants fill it in. `evaluate named` or `evaluate anonymous` "
-        "chooses how the group evaluates",
+        "nl": "`/leernet evaluatie`: vul de evaluatie van de laatste bijeenkomst in; als "
+        "facilitator stuur je ze of bekijk je de resultaten, en kies je met `evaluatie "
+        "met-naam` of `evaluatie anoniem` hoe de groep evalueert",
+        "en": "`/leernet evaluate`: fill in the evaluation of the latest session; as a "
+        "facilitator, send it or see its results, and choose with `evaluate named` or "
+        "`evaluate anonymous` how the group evaluates",
     },
     "evaluation.usage": {
         "nl": "Gebruik `/leernet evaluatie`, `/leernet evaluatie met-naam` of "
@@ -70,8 +70,15 @@ MESSAGES: Messages = {
         "nl": "*{network}*, bijeenkomst van {when}",
         "en": "*{network}*, session of {when}",
     },
-    "evaluation.scale.hint": {"nl": "1 = helemaal niet, 5 = helemaal wel",
-                              "en": "1 = not at all, 5 = very much"},
+    # Each question's own ends of the scale (1 and 5), in words that answer it.
+    "evaluation.scale.hint.relevance": {"nl": "1 = helemaal niet relevant, 5 = heel relevant",
+                                        "en": "1 = not relevant at all, 5 = very relevant"},
+    "evaluation.scale.hint.learning": {"nl": "1 = niets, 5 = heel veel",
+                                       "en": "1 = nothing, 5 = a great deal"},
+    "evaluation.scale.hint.facilitation": {"nl": "1 = slecht, 5 = uitstekend",
+                                           "en": "1 = poor, 5 = excellent"},
+    "evaluation.scale.hint.atmosphere": {"nl": "1 = slecht, 5 = uitstekend",
+                                         "en": "1 = poor, 5 = excellent"},
     "evaluation.scale.relevance": {"nl": "Hoe relevant was de inhoud voor jou?",
                                    "en": "How relevant was the content to you?"},
     "evaluation.scale.learning": {"nl": "Hoeveel leerde je van de anderen?",
@@ -141,7 +148,11 @@ MESSAGES: Messages = {
         "nl": "Er is nog geen bijeenkomst begonnen om te evalueren.",
         "en": "No session has started yet to evaluate.",
     },
-    "evaluation.sent": {
+    "evaluation.sent.one": {
+        "nl": "De evaluatie gaat nu naar {count} deelnemer; ze sluit op {when}.",
+        "en": "The evaluation is going to {count} attendee now; it closes on {when}.",
+    },
+    "evaluation.sent.other": {
         "nl": "De evaluatie gaat nu naar {count} deelnemers; ze sluit op {when}.",
         "en": "The evaluation is going to {count} attendees now; it closes on {when}.",
     },
@@ -161,18 +172,23 @@ MESSAGES: Messages = {
         "answers on, so nobody can be recognised.",
     },
     "evaluation.results.scale": {
-        "nl": "*{label}*: {mean} gemiddeld (spreiding {low}–{high}, sd {stdev})",
-        "en": "*{label}*: {mean} on average (range {low}–{high}, sd {stdev})",
+        "nl": "*{label}*: gemiddeld {mean} (van {low} tot {high}, standaardafwijking {stdev})",
+        "en": "*{label}*: {mean} on average (from {low} to {high}, standard deviation "
+        "{stdev})",
     },
     "evaluation.results.trend": {
         "nl": "{arrow} {delta} t.o.v. vorige ({previous})",
         "en": "{arrow} {delta} vs. previous ({previous})",
     },
     "evaluation.results.trend.first": {"nl": "eerste evaluatie", "en": "first evaluation"},
-    "evaluation.results.trend.note": {
-        "nl": "Trend: vergeleken met {count} eerdere geëvalueerde bijeenkomst(en), de nieuwste "
+    "evaluation.results.trend.note.one": {
+        "nl": "Trend: vergeleken met {count} eerdere geëvalueerde bijeenkomst.",
+        "en": "Trend: compared with {count} earlier evaluated session.",
+    },
+    "evaluation.results.trend.note.other": {
+        "nl": "Trend: vergeleken met {count} eerdere geëvalueerde bijeenkomsten, de nieuwste "
         "eerst.",
-        "en": "Trend: compared with {count} earlier evaluated session(s), newest first.",
+        "en": "Trend: compared with {count} earlier evaluated sessions, newest first.",
     },
     "evaluation.results.open.keep": {"nl": "*Behouden*", "en": "*Keep*"},
     "evaluation.results.open.change": {"nl": "*Anders of beter*", "en": "*Change*"},

@@ -23,18 +23,18 @@ MESSAGES: Messages = {
     "home.next.none": {"nl": "Nog geen bijeenkomst gepland.", "en": "No session planned yet."},
     "home.waitlisted": {
         "nl": "Je staat op de wachtlijst, plaats {place}. Je hoort het zodra er plaats is.",
-        "en": "You are on the waitlist, place {place}. You'll hear as soon as there is room.",
+        "en": "You are number {place} on the waitlist. You'll hear as soon as there is room.",
     },
     "home.pending": {
         "nl": "Je aanvraag om aan te sluiten wacht op een facilitator.",
         "en": "Your request to join is waiting for a facilitator.",
     },
     "home.questionnaire.todo": {
-        "nl": "*Vragenlijst bij de start*: nog niet ingevuld.",
+        "nl": "*Startbevraging*: nog niet ingevuld.",
         "en": "*Kickoff questionnaire*: not answered yet.",
     },
     "home.questionnaire.done": {
-        "nl": "*Vragenlijst bij de start*: ingevuld. Je kunt je antwoorden nog aanpassen.",
+        "nl": "*Startbevraging*: ingevuld. Je kunt je antwoorden nog aanpassen.",
         "en": "*Kickoff questionnaire*: answered. You can still change your answers.",
     },
     "home.questionnaire.until": {"nl": "Open tot {when}.", "en": "Open until {when}."},
@@ -73,7 +73,11 @@ MESSAGES: Messages = {
     "home.followup.open": {"nl": "Vertellen", "en": "Tell us"},
     "home.item.done": {"nl": "{number} is klaar", "en": "{number} is done"},
     "home.members": {"nl": "Leden", "en": "Members"},
-    "home.more": {
+    "home.more.one": {
+        "nl": "Nog {count} netwerk: gebruik `/leernet` in zijn kanaal.",
+        "en": "{count} more network: use `/leernet` in its channel.",
+    },
+    "home.more.other": {
         "nl": "Nog {count} netwerken: gebruik `/leernet` in hun kanaal.",
         "en": "{count} more networks: use `/leernet` in their channel.",
     },

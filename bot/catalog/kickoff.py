@@ -5,9 +5,9 @@ from bot.catalog.lang import Messages
 MESSAGES: Messages = {
     # --- kickoff questionnaire (bevraging) ------------------------------------------------
     "help.kickoff": {
-        "nl": "`/leernet kickoff`: stuurt de startbevraging naar alle leden, of toont de synthese "
-        "als ze al verstuurd is (alleen voor facilitators)",
-        "en": "`/leernet kickoff`: sends the kickoff questionnaire to all members, or shows its "
+        "nl": "`/leernet kickoff`: stuur de startbevraging naar alle leden, of bekijk de "
+        "synthese als ze al verstuurd is (alleen voor facilitators)",
+        "en": "`/leernet kickoff`: send the kickoff questionnaire to all members, or see its "
         "synthesis once sent (facilitators only)",
     },
     "kickoff.invite.text": {
@@ -33,7 +33,7 @@ MESSAGES: Messages = {
         "nl": "Je kunt je antwoorden aanpassen tot de eerste bijeenkomst begint.",
         "en": "You can change your answers until the first session starts.",
     },
-    "kickoff.button.open": {"nl": "Vragenlijst invullen", "en": "Fill in the questionnaire"},
+    "kickoff.button.open": {"nl": "Startbevraging invullen", "en": "Fill in the questionnaire"},
     "kickoff.reminder.text": {
         "nl": "Herinnering: je hebt de startbevraging van {network} nog niet ingevuld.",
         "en": "Reminder: you haven't filled in the kickoff questionnaire of {network} yet.",
@@ -68,7 +68,7 @@ MESSAGES: Messages = {
     "kickoff.field.consent": {"nl": "Kennismaking in het kanaal",
                               "en": "Introduction in the channel"},
     "kickoff.field.consent.option": {
-        "nl": "Post mijn kennismaking in het kanaal van het netwerk",
+        "nl": "Zet mijn kennismaking in het kanaal van het netwerk",
         "en": "Post my introduction in the network channel",
     },
     "kickoff.field.consent.hint": {
@@ -96,17 +96,31 @@ MESSAGES: Messages = {
         "nl": "Dank je! Je antwoorden voor *{network}* zijn bewaard. {closes}",
         "en": "Thank you! Your answers for *{network}* are saved. {closes}",
     },
-    "kickoff.sent": {
+    "kickoff.sent.reminder.one": {
+        "nl": "De startbevraging gaat naar {count} lid. Wie niet antwoordt, krijgt op {when} "
+        "één herinnering.",
+        "en": "The kickoff questionnaire goes to {count} member. Whoever hasn't answered gets "
+        "one reminder on {when}.",
+    },
+    "kickoff.sent.reminder.other": {
         "nl": "De startbevraging gaat naar {count} leden. Wie niet antwoordt, krijgt op {when} "
         "één herinnering.",
         "en": "The kickoff questionnaire goes to {count} members. Whoever hasn't answered gets "
         "one reminder on {when}.",
     },
-    "kickoff.sent.count": {
+    "kickoff.sent.one": {
+        "nl": "De startbevraging gaat naar {count} lid.",
+        "en": "The kickoff questionnaire goes to {count} member.",
+    },
+    "kickoff.sent.other": {
         "nl": "De startbevraging gaat naar {count} leden.",
         "en": "The kickoff questionnaire goes to {count} members.",
     },
-    "kickoff.sent.late": {
+    "kickoff.sent.late.one": {
+        "nl": "De startbevraging gaat naar {count} lid dat later aansloot.",
+        "en": "The kickoff questionnaire goes to {count} member who joined later.",
+    },
+    "kickoff.sent.late.other": {
         "nl": "De startbevraging gaat naar {count} leden die later aansloten.",
         "en": "The kickoff questionnaire goes to {count} members who joined later.",
     },
@@ -137,7 +151,11 @@ MESSAGES: Messages = {
     "kickoff.synthesis.form": {"nl": "{rank}. {form}: {count}", "en": "{rank}. {form}: {count}"},
     "kickoff.synthesis.none": {"nl": "_Nog niets._", "en": "_Nothing yet._"},
     "kickoff.synthesis.more": {"nl": "… en nog {count}", "en": "… and {count} more"},
-    "kickoff.synthesis.latecomers": {
+    "kickoff.synthesis.latecomers.one": {
+        "nl": "{count} lid sloot later aan en kreeg de startbevraging nog niet.",
+        "en": "{count} member joined later and hasn't had the kickoff questionnaire yet.",
+    },
+    "kickoff.synthesis.latecomers.other": {
         "nl": "{count} leden sloten later aan en kregen de startbevraging nog niet.",
         "en": "{count} members joined later and haven't had the kickoff questionnaire yet.",
     },

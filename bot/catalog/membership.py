@@ -5,28 +5,33 @@ from bot.catalog.lang import Messages
 MESSAGES: Messages = {
     # --- membership (leden) -------------------------------------------------------------
     "help.uitnodigen": {
-        "nl": "`/leernet uitnodigen @naam …`: voeg mensen toe als deelnemer (facilitators)",
-        "en": "`/leernet invite @name …`: add people as participants (facilitators)",
+        "nl": "`/leernet uitnodigen @naam …`: voeg mensen toe als deelnemer (alleen voor "
+        "facilitators)",
+        "en": "`/leernet invite @name …`: add people as participants (facilitators "
+        "only)",
     },
     "help.join": {
         "nl": "`/leernet join`: vraag om aan te sluiten bij het netwerk van dit kanaal",
         "en": "`/leernet join`: ask to join this channel's network",
     },
     "help.leden": {
-        "nl": "`/leernet leden`: wie er in het netwerk zit, met rol en organisatie",
-        "en": "`/leernet members`: who is in the network, with role and organisation",
+        "nl": "`/leernet leden`: bekijk wie er in het netwerk zit, met rol en organisatie",
+        "en": "`/leernet members`: see who is in the network, with role and organisation",
     },
     "help.verlaten": {
         "nl": "`/leernet verlaten`: verlaat het netwerk",
         "en": "`/leernet leave`: leave the network",
     },
     "help.verwijderen": {
-        "nl": "`/leernet verwijderen @naam`: haal iemand uit het netwerk (facilitators)",
-        "en": "`/leernet remove @name`: take someone out of the network (facilitators)",
+        "nl": "`/leernet verwijderen @naam`: haal iemand uit het netwerk (alleen voor "
+        "facilitators)",
+        "en": "`/leernet remove @name`: take someone out of the network "
+        "(facilitators only)",
     },
     "help.facilitator": {
-        "nl": "`/leernet facilitator @naam`: maak een lid mee facilitator (facilitators)",
-        "en": "`/leernet facilitator @name`: make a member co-facilitator (facilitators)",
+        "nl": "`/leernet facilitator @naam`: maak van een lid een extra facilitator (alleen "
+        "voor facilitators)",
+        "en": "`/leernet facilitator @name`: make a member co-facilitator (facilitators only)",
     },
     "member.error.no_mentions": {
         "nl": "Noem wie je bedoelt, bijvoorbeeld `/leernet {command} @ann @bob`.",
@@ -78,7 +83,7 @@ MESSAGES: Messages = {
                             "en": "<@{user}> is now a participant."},
     "member.invite.waitlisted": {
         "nl": "<@{user}> staat op de wachtlijst (plaats {place}): het netwerk is vol.",
-        "en": "<@{user}> is on the waitlist (place {place}): the network is full.",
+        "en": "<@{user}> is number {place} on the waitlist: the network is full.",
     },
     "member.channel.not_in_channel": {
         "nl": "Ik kon <@{user}> niet aan het kanaal toevoegen: ik ben zelf geen lid van het "
@@ -105,8 +110,8 @@ MESSAGES: Messages = {
     "member.dm.waitlisted": {
         "nl": "Het leernetwerk *{name}* is vol. Je staat op de wachtlijst op plaats {place}; "
         "je hoort het zodra er een plaats vrijkomt.",
-        "en": "The learning network *{name}* is full. You are on the waitlist at place "
-        "{place}; you'll hear as soon as a place frees up.",
+        "en": "The learning network *{name}* is full. You are number {place} on the "
+        "waitlist; you'll hear as soon as a place frees up.",
     },
     "member.dm.promoted": {
         "nl": "Er is een plaats vrijgekomen in *{name}*: je bent nu deelnemer. Welkom in "
@@ -148,8 +153,9 @@ MESSAGES: Messages = {
         "en": "A learning network mixes employers: say whom you work for.",
     },
     "join.sent": {
-        "nl": "Je aanvraag om aan te sluiten bij *{name}* is naar de facilitator(s) gestuurd.",
-        "en": "Your request to join *{name}* has been sent to the facilitator(s).",
+        "nl": "Je aanvraag om aan te sluiten bij *{name}* is verstuurd: een facilitator "
+        "bekijkt ze.",
+        "en": "Your request to join *{name}* has been sent: a facilitator will review it.",
     },
     "join.request": {
         "nl": "<@{user}> ({organisation}) vraagt om aan te sluiten bij *{name}*.",

@@ -23,7 +23,7 @@ MESSAGES: Messages = {
     "network.field.format": {"nl": "Vorm", "en": "Format"},
     "network.field.max": {"nl": "Maximum aantal deelnemers", "en": "Maximum participants"},
     "network.field.max.hint": {
-        "nl": "Less is more: hoogstens 12, facilitators niet meegeteld.",
+        "nl": "Minder is meer: hoogstens 12, facilitators niet meegeteld.",
         "en": "Less is more: 12 at most, facilitators not counted.",
     },
     "network.field.requests": {"nl": "Aanvragen om aan te sluiten", "en": "Requests to join"},
@@ -41,7 +41,7 @@ MESSAGES: Messages = {
         "nl": "Gesloten: alleen op uitnodiging van een facilitator",
         "en": "Closed: by a facilitator's invitation only",
     },
-    "format.face_to_face": {"nl": "Face-to-face", "en": "Face to face"},
+    "format.face_to_face": {"nl": "Op locatie", "en": "Face to face"},
     "format.online": {"nl": "Online", "en": "Online"},
     "format.hybrid": {"nl": "Hybride", "en": "Hybrid"},
     "network.error.max": {
@@ -103,9 +103,9 @@ MESSAGES: Messages = {
     # --- /leernet aanvragen: open or close the network to join requests --------------------
     "help.aanvragen": {
         "nl": "`/leernet aanvragen open|dicht`: laat mensen wel of niet vragen om aan te "
-        "sluiten (facilitators)",
+        "sluiten (alleen voor facilitators)",
         "en": "`/leernet requests open|closed`: let people ask to join, or not "
-        "(facilitators)",
+        "(facilitators only)",
     },
     "requests.now.open": {
         "nl": "*{name}* neemt aanvragen aan en staat in `/leernet netwerken`. Sluit het met "

@@ -18,7 +18,7 @@ MESSAGES: Messages = {
     "plan.field.agenda": {"nl": "Agenda", "en": "Agenda"},
     "plan.error.past": {
         "nl": "Dit tijdstip ligt in het verleden.",
-        "en": "This moment lies in the past.",
+        "en": "That time is in the past.",
     },
     "plan.error.duration": {
         "nl": "Geef een duur van {low} tot {high} minuten.",
@@ -37,10 +37,10 @@ MESSAGES: Messages = {
         "en": "Reminders go out on: {times}",
     },
     "plan.no_reminders": {
-        "nl": "Te kort dag voor een herinnering.",
-        "en": "Too close for a reminder.",
+        "nl": "De bijeenkomst begint te snel voor een herinnering.",
+        "en": "The session starts too soon for a reminder.",
     },
-    "form.intervision": {"nl": "Intervisie", "en": "Intervision"},
+    "form.intervision": {"nl": "Intervisie", "en": "Peer consultation"},
     "form.success_stories": {"nl": "Succesverhalen", "en": "Success stories"},
     "form.dos_and_donts": {"nl": "Do's en don'ts", "en": "Do's and don'ts"},
     "form.external_input": {"nl": "Externe spreker", "en": "External speaker"},

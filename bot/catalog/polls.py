@@ -5,16 +5,16 @@ from bot.catalog.lang import Messages
 MESSAGES: Messages = {
     # --- group votes (stemmingen) ---------------------------------------------------------
     "help.stemming": {
-        "nl": "`/leernet stemming`: leg de groep een vraag voor om over te stemmen; "
-        "`/leernet stemming sluiten <nummer>` sluit ze meteen (alleen voor facilitators)",
-        "en": "`/leernet vote`: put a question to the group to vote on; "
-        "`/leernet vote close <number>` closes it now (facilitators only)",
+        "nl": "`/leernet stemming`: leg de groep een vraag voor om over te stemmen, en sluit "
+        "ze meteen met `/leernet stemming sluiten <nummer>` (alleen voor facilitators)",
+        "en": "`/leernet vote`: put a question to the group to vote on, and close it now "
+        "with `/leernet vote close <number>` (facilitators only)",
     },
     "poll.modal.title": {"nl": "Stemming", "en": "Group vote"},
     "poll.modal.submit": {"nl": "Starten", "en": "Start"},
     "poll.modal.intro": {
-        "nl": "Leg *{name}* een vraag voor. Elk lid stemt één keer en kan zijn stem wijzigen "
-        "tot de stemming sluit; dan post ik de uitslag. Tijden in {timezone}.",
+        "nl": "Leg *{name}* een vraag voor. Elk lid stemt één keer en kan die stem wijzigen "
+        "tot de stemming sluit; dan zet ik de uitslag in het kanaal. Tijden in {timezone}.",
         "en": "Put a question to *{name}*. Each member votes once and can change their vote "
         "until the vote closes; then I post the results. Times in {timezone}.",
     },
@@ -101,7 +101,8 @@ MESSAGES: Messages = {
         "en": "One moment: posting the vote in the channel ...",
     },
     "poll.started": {
-        "nl": "Stemming {id} staat in <#{channel}>. Ze sluit op {when}; dan post ik de uitslag.",
+        "nl": "Stemming {id} staat in <#{channel}>. Ze sluit op {when}; dan zet ik de uitslag "
+        "in het kanaal.",
         "en": "Vote {id} is in <#{channel}>. It closes on {when}; then I post the results.",
     },
 }

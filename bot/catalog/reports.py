@@ -5,10 +5,10 @@ from bot.catalog.lang import Messages
 MESSAGES: Messages = {
     # --- reports (verslagen) and action items ---------------------------------------------
     "help.verslag": {
-        "nl": "`/leernet verslag [nummer]`: schrijf of wijzig het verslag van de laatste (of die) "
-        "bijeenkomst (alleen voor facilitators)",
-        "en": "`/leernet report [number]`: write or edit the report of the latest (or that) "
-        "session (facilitators only)",
+        "nl": "`/leernet verslag [nummer]`: schrijf of wijzig het verslag van de laatste "
+        "bijeenkomst, of van bijeenkomst [nummer] (alleen voor facilitators)",
+        "en": "`/leernet report [number]`: write or edit the report of the latest session, or "
+        "of session [number] (facilitators only)",
     },
     "report.modal.title": {"nl": "Verslag", "en": "Report"},
     "report.modal.submit": {"nl": "Opslaan", "en": "Save"},

@@ -27,8 +27,9 @@ MESSAGES: Messages = {
     },
     # --- sessions (bijeenkomsten) --------------------------------------------------------
     "help.sessies": {
-        "nl": "`/leernet sessies`: komende en voorbije bijeenkomsten met aanwezigheden",
-        "en": "`/leernet sessions`: upcoming and past sessions with attendance",
+        "nl": "`/leernet bijeenkomsten`: bekijk de komende en voorbije bijeenkomsten, met "
+        "aanwezigheden",
+        "en": "`/leernet sessions`: see upcoming and past sessions, with attendance",
     },
     "help.agenda": {
         "nl": "`/leernet agenda`: breng een agendapunt of een casus in voor een bijeenkomst",
@@ -105,7 +106,7 @@ MESSAGES: Messages = {
         "nl": "Aanwezigheid nog niet bevestigd (zeiden te komen: {coming})",
         "en": "Attendance not confirmed yet (said they would come: {coming})",
     },
-    "sessions.button.ics": {"nl": "Agenda-bestand (.ics)", "en": "Calendar file (.ics)"},
+    "sessions.button.ics": {"nl": "Agendabestand (.ics)", "en": "Calendar file (.ics)"},
     "sessions.button.reschedule": {"nl": "Verplaatsen", "en": "Reschedule"},
     "sessions.button.cancel": {"nl": "Annuleren", "en": "Cancel"},
     "sessions.button.attendance": {"nl": "Aanwezigheid bevestigen", "en": "Confirm attendance"},
@@ -134,7 +135,11 @@ MESSAGES: Messages = {
         "en": "Session {number} of *{name}*, now on {when}. Times in {timezone}. The members "
         "are told; their answers stay.",
     },
-    "reschedule.done": {
+    "reschedule.done.one": {
+        "nl": "Bijeenkomst {number} is verplaatst naar {when}; {count} lid kreeg een bericht.",
+        "en": "Session {number} moved to {when}; {count} member was told.",
+    },
+    "reschedule.done.other": {
         "nl": "Bijeenkomst {number} is verplaatst naar {when}; {count} leden kregen een bericht.",
         "en": "Session {number} moved to {when}; {count} members were told.",
     },
@@ -149,7 +154,11 @@ MESSAGES: Messages = {
         "nl": "*{network}*: bijeenkomst {number} van {when} is geannuleerd.",
         "en": "*{network}*: session {number} on {when} is cancelled.",
     },
-    "cancel.done": {
+    "cancel.done.one": {
+        "nl": "Bijeenkomst {number} van {when} is geannuleerd; {count} lid kreeg een bericht.",
+        "en": "Session {number} on {when} is cancelled; {count} member was told.",
+    },
+    "cancel.done.other": {
         "nl": "Bijeenkomst {number} van {when} is geannuleerd; {count} leden kregen een bericht.",
         "en": "Session {number} on {when} is cancelled; {count} members were told.",
     },
@@ -176,14 +185,14 @@ MESSAGES: Messages = {
     "agenda.field.kind": {"nl": "Wat breng je in?", "en": "What do you bring?"},
     "agenda.field.text": {"nl": "Omschrijving", "en": "Description"},
     "agenda.kind.item": {"nl": "Een agendapunt", "en": "An agenda item"},
-    "agenda.kind.case": {"nl": "Een casus voor intervisie", "en": "A case for intervision"},
+    "agenda.kind.case": {"nl": "Een casus voor intervisie", "en": "A case for peer consultation"},
     "agenda.option": {"nl": "Bijeenkomst {number}: {when}", "en": "Session {number}: {when}"},
     "agenda.saved": {
         "nl": "Dank je! Je bijdrage staat bij bijeenkomst {number} ({when}).",
         "en": "Thank you! Your contribution is with session {number} ({when}).",
     },
     "agenda.items": {"nl": "*Agendapunten van de leden*", "en": "*Agenda items from members*"},
-    "agenda.cases": {"nl": "*Casussen voor intervisie*", "en": "*Cases for intervision*"},
+    "agenda.cases": {"nl": "*Casussen voor intervisie*", "en": "*Cases for peer consultation*"},
     "agenda.line": {"nl": "• {text} (<@{user}>)", "en": "• {text} (<@{user}>)"},
     "agenda.error.no_session": {
         "nl": "Er is nog geen bijeenkomst gepland om iets voor in te brengen.",
@@ -201,11 +210,11 @@ MESSAGES: Messages = {
     },
     "ics.summary": {"nl": "{network}: bijeenkomst {number}", "en": "{network}: session {number}"},
     "ics.comment": {
-        "nl": "Agenda-bestand voor bijeenkomst {number} van {network}",
+        "nl": "Agendabestand voor bijeenkomst {number} van {network}",
         "en": "Calendar file for session {number} of {network}",
     },
     "ics.sent": {
-        "nl": "Het agenda-bestand staat in je privégesprek met Leernet.",
+        "nl": "Het agendabestand staat in je privégesprek met Leernet.",
         "en": "The calendar file is in your direct messages with Leernet.",
     },
 }

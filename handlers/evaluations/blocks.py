@@ -6,7 +6,7 @@ from typing import Any
 
 from babel.dates import format_date
 
-from bot.catalog import Lang, t
+from bot.catalog import Lang, t, tn
 from bot.domain.apply_at_work import TEXT_LIMIT, Followup
 from bot.domain.evaluations import (
     APPLY_LIMIT,
@@ -32,6 +32,7 @@ from handlers.slack.kit import (
     modal,
     notice_modal,
     option,
+    optional_note,
     section,
     shorten,
 )
@@ -94,7 +95,7 @@ def _scale(name: str, lang: Lang) -> Block:
     element = {"type": "radio_buttons", "action_id": ids.VALUE,
                "options": [option(str(v), str(v)) for v in SCALE_VALUES]}
     return input_block(name, t(f"evaluation.scale.{name}", lang), element,
-                       hint=t("evaluation.scale.hint", lang))
+                       hint=t(f"evaluation.scale.hint.{name}", lang))
 
 
 def _text(name: str, label: str, limit: int, multiline: bool = True) -> Block:
@@ -114,6 +115,7 @@ def evaluation_modal(lang: Lang, network: Network, meeting: Meeting, poll: Evalu
         section(t("evaluation.modal.intro", lang, network=escape(network.name),
                   when=_when(network, meeting, lang))),
         context(privacy),
+        optional_note(lang),
         *[_scale(name, lang) for name in SCALES],
         *[_text(name, t(f"evaluation.field.{name}", lang), OPEN_LIMIT) for name in OPEN_QUESTIONS],
         divider(),
@@ -188,8 +190,8 @@ def results_message(network: Network, meeting: Meeting, poll: EvaluationPoll, re
         blocks.append(section("\n".join(_scale_line(name, result.scales[name], lang)
                                         for name in SCALES)))
         if result.previous_sessions:
-            blocks.append(context(t("evaluation.results.trend.note", lang,
-                                    count=result.previous_sessions)))
+            blocks.append(context(tn("evaluation.results.trend.note",
+                                     result.previous_sessions, lang)))
         for name in OPEN_QUESTIONS:
             blocks.append(section(t(f"evaluation.results.open.{name}", lang) + "\n"
                                   + _open_text(result.open_answers[name], lang)))
@@ -228,6 +230,7 @@ def apply_modal(lang: Lang, followup: Followup) -> dict[str, Any]:
         section(t("apply.modal.intro", lang,
                   text=escape(followup.commitment.text).replace("\n", "\n>"))),
         context(t("apply.privacy.named" if followup.named else "apply.privacy.anonymous", lang)),
+        optional_note(lang),
         input_block("outcome", t("apply.field.outcome", lang),
                     {"type": "radio_buttons", "action_id": ids.VALUE, "options": outcomes}),
         _text("result", t("apply.field.result", lang), TEXT_LIMIT),

@@ -12,7 +12,7 @@ from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG, t
+from bot.catalog import DEFAULT_LANG, t, tn
 from bot.domain import apply_at_work, evaluations
 from bot.domain.errors import DomainError
 from bot.services.evaluations import AnswerForm, NotOpenYet, PollSent, ResultsShown
@@ -65,7 +65,7 @@ class EvaluationHandlers:
             call.reply(*results_message(latest.network, latest.meeting, latest.poll,
                                         latest.results, lang))
         elif isinstance(latest, PollSent):
-            call.reply(t("evaluation.sent", lang, count=latest.invited,
+            call.reply(tn("evaluation.sent", latest.invited, lang,
                          when=format_when(latest.poll.closes_at, latest.network.timezone,
                                           lang)))
         elif isinstance(latest, NotOpenYet):

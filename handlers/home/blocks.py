@@ -1,6 +1,6 @@
 """The Home tab: one card per network with what awaits the person there."""
 
-from bot.catalog import Lang, t
+from bot.catalog import Lang, t, tn
 from bot.domain.home import HomeEntry, OpenPoll
 from bot.domain.polls import options_of
 from bot.text import escape, format_when
@@ -25,7 +25,7 @@ def home_view(lang: Lang, entries: list[HomeEntry]) -> dict:
     for shown, entry in enumerate(entries):
         card = [divider(), *_card(entry, lang)]
         if len(blocks) + len(card) > MAX_BLOCKS - 1:
-            blocks.append(context(t("home.more", lang, count=len(entries) - shown)))
+            blocks.append(context(tn("home.more", len(entries) - shown, lang)))
             break
         blocks.extend(card)
     return {"type": "home", "blocks": blocks}

@@ -4,7 +4,7 @@ and the facilitators' synthesis. Every text a member typed is escaped here."""
 from datetime import datetime
 from typing import Any
 
-from bot.catalog import Lang, t
+from bot.catalog import Lang, t, tn
 from bot.domain.kickoff import LIMITS, Answer, Synthesis, forms_of
 from bot.domain.meetings import LEARNING_FORMS
 from bot.text import escape, format_when
@@ -22,6 +22,7 @@ from handlers.slack.kit import (
     modal,
     notice_modal,
     option,
+    optional_note,
     plain,
     section,
     shorten,
@@ -114,6 +115,7 @@ def questionnaire_modal(lang: Lang, network: Network, previous: KickoffResponse 
     blocks = [
         section(t("kickoff.modal.intro", lang, network=escape(network.name))),
         context(_closes_text(network, closes_at, lang)),
+        optional_note(lang),
         divider(),
         section(t("kickoff.modal.section.intro", lang)),
         text_field("organisation", multiline=False, optional=False),
@@ -196,7 +198,7 @@ def synthesis_message(network: Network, result: Synthesis, now: datetime, lang: 
     blocks.append(section(t("kickoff.synthesis.forms", lang) + "\n" + _forms_text(result.forms,
                                                                                  lang)))
     if latecomers:
-        blocks.append(section(t("kickoff.synthesis.latecomers", lang, count=latecomers)))
+        blocks.append(section(tn("kickoff.synthesis.latecomers", latecomers, lang)))
         blocks.append(actions("kickoff_late", button(t("kickoff.button.send_late", lang),
                                                      ids.KICKOFF_SEND_LATE, str(network.id))))
     return t("kickoff.synthesis.text", lang, network=escape(network.name)), blocks

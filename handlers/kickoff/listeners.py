@@ -6,7 +6,7 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG, t
+from bot.catalog import DEFAULT_LANG, tn
 from bot.domain import kickoff
 from bot.services.kickoff import Summary
 from bot.text import format_when
@@ -43,16 +43,16 @@ class KickoffCommands:
             return
         run = outcome.run
         if run.reminder is None:
-            call.reply(t("kickoff.sent.count", call.lang, count=len(run.sent)))
+            call.reply(tn("kickoff.sent", len(run.sent), call.lang))
         else:
             when = format_when(run.reminder.run_at, network.timezone, call.lang)
-            call.reply(t("kickoff.sent", call.lang, count=len(run.sent), when=when))
+            call.reply(tn("kickoff.sent.reminder", len(run.sent), call.lang, when=when))
         refresh_network_homes(call.client, self.deps, network.id)
 
     def on_send_late(self, turn: Turn) -> None:
         """The synthesis' button: the questionnaire for members who joined after the kickoff."""
         sent = self.services.kickoff.send_late(turn.action_id_value(), turn.user_id)
-        turn.tell(t("kickoff.sent.late", turn.lang, count=len(sent)))
+        turn.tell(tn("kickoff.sent.late", len(sent), turn.lang))
 
 
 class QuestionnaireHandlers:

@@ -16,6 +16,7 @@ from handlers.slack.kit import (
     fields_section,
     input_block,
     modal,
+    optional_note,
     section,
     static_select,
     text_input,
@@ -37,6 +38,7 @@ def plan_modal(lang: Lang, form: PlanForm) -> dict:
     blocks = [
         section(t("plan.modal.intro", lang, name=escape(network.name),
                   timezone=network.timezone)),
+        optional_note(lang),
         input_block("date", t("plan.field.date", lang),
                     {"type": "datepicker", "action_id": ids.VALUE,
                      "initial_date": proposal.date().isoformat()}),

@@ -28,6 +28,7 @@ from handlers.slack.kit import (
     lines_within,
     modal,
     option,
+    optional_note,
     section,
     text_input,
 )
@@ -82,7 +83,7 @@ def _intro(target: ReportTarget, lang: Lang) -> str:
 def report_modal(lang: Lang, target: ReportTarget) -> dict:
     """Write a report (choosing the session if several lack one), or edit it pre-filled."""
     report, network = target.report, target.network
-    blocks: list[Block] = [section(_intro(target, lang))]
+    blocks: list[Block] = [section(_intro(target, lang)), optional_note(lang)]
     if target.choices:
         choices = [option(session_label(network, m, lang), str(m.id)) for m in target.choices]
         initial = next(o for o, m in zip(choices, target.choices, strict=True)

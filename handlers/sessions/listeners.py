@@ -7,7 +7,7 @@ cannot be reached does not stop the others)."""
 import logging
 
 from bot import ics
-from bot.catalog import t
+from bot.catalog import t, tn
 from bot.domain.meetings import MeetingDraft
 from bot.text import escape, format_when
 from handlers.home.publish import refresh_network_homes
@@ -65,8 +65,8 @@ class SessionHandlers:
                          lambda member_lang, _: cancelled_dm(network, meeting, cancelled.number,
                                                              member_lang))
         when = format_when(meeting.starts_at, network.timezone, turn.lang)
-        turn.tell(t("cancel.done", turn.lang, number=cancelled.number or "?", when=when,
-                    count=told))
+        turn.tell(tn("cancel.done", told, turn.lang, number=cancelled.number or "?",
+                     when=when))
         refresh_network_homes(turn.client, self.deps, network.id)
 
     def on_ics(self, turn: Turn) -> None:
@@ -93,9 +93,9 @@ class SessionHandlers:
                                          draft)
         network, meeting = moved.network, moved.meeting
         when = format_when(meeting.starts_at, network.timezone, turn.lang)
-        turn.update_modal(notice_modal(turn.lang, [section(t(
-            "reschedule.done", turn.lang, number=meeting.number or "?", when=when,
-            count=len(moved.members)))]))
+        turn.update_modal(notice_modal(turn.lang, [section(tn(
+            "reschedule.done", len(moved.members), turn.lang, number=meeting.number or "?",
+            when=when))]))
         tell_each(self.deps, turn.client, moved.members,
                   lambda member_lang, member: rescheduled_dm(
                       network, meeting, moved.old_starts_at, member_lang,
@@ -124,7 +124,7 @@ class SessionHandlers:
 
 def register(listen: Listen) -> None:
     handlers = SessionHandlers(listen)
-    listen.command(("sessies", "sessions", "bijeenkomsten"), "help.sessies")(
+    listen.command(("bijeenkomsten", "sessies", "sessions"), "help.sessies")(
         handlers.list_sessions)
     listen.command(("agenda",), "help.agenda")(handlers.agenda)
     listen.action(ids.SESSION_RESCHEDULE)(handlers.on_reschedule_open)

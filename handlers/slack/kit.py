@@ -41,6 +41,12 @@ def context(text: str) -> Block:
     return {"type": "context", "elements": [mrkdwn(text[:3000])]}
 
 
+def optional_note(lang: Lang) -> Block:
+    """Slack marks optional inputs "(optional)" in the reader's Slack language, which has no
+    Dutch: a form with such inputs says in its own language what the mark means."""
+    return context(t("form.optional", lang))
+
+
 def divider() -> Block:
     return {"type": "divider"}
 

@@ -236,7 +236,7 @@ def test_blank_text_or_a_refused_post_stores_nothing(network):
     assert blank.json == {"response_action": "errors", "errors": {"text": "Vul dit veld in."}}
     stack.twin.fail_next("chat.postMessage", "not_in_channel")
     refused = submit_and_wait(stack, FACILITATOR, view, {"text": TEXT})
-    assert "Ik kan niet posten in dit kanaal (not_in_channel)" in str(refused["blocks"])
+    assert "Ik kan geen berichten plaatsen in dit kanaal (not_in_channel)" in str(refused["blocks"])
     assert _agreements(stack) == [] and _acks_anywhere(stack) == []
     # Once the bot may post, the same form works (nothing half-saved is in the way).
     _record(stack)

@@ -299,8 +299,8 @@ def test_results_are_hidden_below_the_threshold_and_shown_at_it(stack):
     released = stack.driver.command(FACILITATOR, "evaluatie", CHANNEL)
     body = shown(released)
     assert "*Respons:* 3 van 3 (100%)" in body
-    assert "*Relevantie van de inhoud*: 4.0 gemiddeld (spreiding 2–5, sd 1.4)" in body
-    assert "*Geleerd van de anderen*: 5.0 gemiddeld (spreiding 5–5, sd 0.0)" in body
+    assert "*Relevantie van de inhoud*: gemiddeld 4.0 (van 2 tot 5, standaardafwijking 1.4)" in body
+    assert "*Geleerd van de anderen*: gemiddeld 5.0 (van 5 tot 5, standaardafwijking 0.0)" in body
     assert "eerste evaluatie" in body
     assert "Sfeer &lt;!channel&gt;" in body and "<!channel>" not in body
     assert "De casussen" in body and "Het tempo" in body and "Meer tijd" in body
@@ -343,9 +343,9 @@ def test_the_close_refuses_late_answers_and_sends_the_summary_with_the_trend(sta
     assert summary["text"] == "De evaluatie van Zorg &amp; Welzijn Gent is gesloten: de resultaten."
     body = json.dumps(summary["blocks"], ensure_ascii=False)
     assert "*Respons:* 3 van 4 (75%)" in body
-    assert "*Relevantie van de inhoud*: 4.0 gemiddeld" in body
+    assert "*Relevantie van de inhoud*: gemiddeld 4.0" in body
     assert "↑ +1.0 t.o.v. vorige (3.0)" in body
-    assert "*Begeleiding*: 3.0 gemiddeld" in body and "→ +0.0 t.o.v. vorige (3.0)" in body
+    assert "*Begeleiding*: gemiddeld 3.0" in body and "→ +0.0 t.o.v. vorige (3.0)" in body
     assert "vergeleken met 1 eerdere" in body
     assert "behouden door ANN" in body and "behouden door BOB" in body
     assert validate_blocks(summary["blocks"]) == []

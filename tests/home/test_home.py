@@ -105,7 +105,7 @@ def test_the_questionnaire_agreements_and_a_vote_are_answered_from_home(stack):
     create_network(stack)
     add_member(stack, BOB)
     stack.driver.command(FACILITATOR, "kickoff", CHANNEL)
-    home = _published_for(stack, BOB, "Vragenlijst bij de start")
+    home = _published_for(stack, BOB, "Startbevraging")
     stack.driver.click(BOB, "kickoff_open", view=home)
     assert stack.twin.wait_for("views.open", lambda c: c.args["view"]["callback_id"]
                                == "kickoff_questionnaire")

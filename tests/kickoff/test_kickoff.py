@@ -371,11 +371,11 @@ def test_the_synthesis_offers_the_questionnaire_to_members_who_joined_later(stac
     stack.twin.add_user(CAR, "car", real_name="Car Claes")
     add_member(stack, CAR)
     blocks = _synthesis_blocks(stack)
-    assert "1 leden sloten later aan" in str(blocks)
+    assert "1 lid sloot later aan en kreeg de startbevraging nog niet" in str(blocks)
     stack.driver.click(FACILITATOR, "kickoff_send_late", message={"blocks": blocks},
                        channel_id=CHANNEL)
     answer = stack.twin.wait_for("response_url")[0]
-    assert "gaat naar 1 leden die later aansloten" in answer.args["text"]
+    assert "gaat naar 1 lid dat later aansloot" in answer.args["text"]
     eventually(lambda: len(_dm(stack, CAR)) == 1)
     assert "kickoff_open" in str(_dm(stack, CAR)[0]["blocks"])
     assert [len(_dm(stack, u)) for u in (FACILITATOR, ANN, BOB)] == [1, 1, 1]

@@ -187,7 +187,7 @@ def test_join_request_approved_by_a_facilitator(stack):
     assert "OCMW &lt;Gent&gt;" in request.args["text"]
     sent = stack.twin.wait_for(
         "chat.postMessage", lambda c: c.args["channel"] == stack.twin.dm_channel(BOB))[0]
-    assert "naar de facilitator(s) gestuurd" in sent.args["text"]
+    assert "is verstuurd: een facilitator bekijkt ze" in sent.args["text"]
     again = stack.driver.command(BOB, "join", CHANNEL)
     assert "Je aanvraag loopt nog" in again.body
 

@@ -368,5 +368,5 @@ def test_the_calendar_file_has_brussels_time_and_lands_in_the_dm(stack):
     before = len(stack.twin.calls_to("response_url"))
     blocks = _sessions(stack, BOB)
     _click(stack, BOB, ids.SESSION_ICS, blocks, meeting.id)
-    assert _answer(stack, before) == "Het agenda-bestand staat in je privégesprek met Leernet."
+    assert _answer(stack, before) == "Het agendabestand staat in je privégesprek met Leernet."
     assert len(stack.twin.files(stack.twin.dm_channel(BOB))) == 1
