@@ -221,8 +221,8 @@ MESSAGES: Messages = {
     },
     "evaluation.named.error.on": {
         "nl": "Ik kon de overstap niet aankondigen in het kanaal ({error}), dus *{network}* "
-        "blijft anoniem evalueren: de groep moet het weten voor evaluaties niet meer anoniem "
-        "zijn. Voeg me toe met `/invite @Leernet` en probeer opnieuw.",
+        "blijft anoniem evalueren: de groep moet het weten voordat evaluaties niet meer "
+        "anoniem zijn. Voeg me toe met `/invite @Leernet` en probeer opnieuw.",
         "en": "I could not announce the change in the channel ({error}), so *{network}* keeps "
         "evaluating anonymously: the group must know before evaluations stop being "
         "anonymous. Add me with `/invite @Leernet` and try again.",

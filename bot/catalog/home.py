@@ -6,10 +6,12 @@ MESSAGES: Messages = {
     # --- Home tab -------------------------------------------------------------------------
     "home.header": {"nl": "Jouw leernetwerken", "en": "Your learning networks"},
     "home.empty": {
-        "nl": "Je bent nog geen lid van een leernetwerk. Start er een met `/leernet nieuw` "
-        "in het kanaal van je groep.",
-        "en": "You are not in a learning network yet. Start one with `/leernet new` in your "
-        "group's channel.",
+        "nl": "Je bent nog geen lid van een leernetwerk. Kies jouw groep en regio met "
+        "`/leernet netwerken`, of start een netwerk met `/leernet nieuw` in het kanaal van "
+        "je groep.",
+        "en": "You are not in a learning network yet. Choose your group and region with "
+        "`/leernet networks`, or start a network with `/leernet new` in your group's "
+        "channel.",
     },
     "home.network": {
         "nl": "*{name}* in <#{channel}> · {role}",

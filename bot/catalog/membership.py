@@ -162,7 +162,7 @@ MESSAGES: Messages = {
         "en": "<@{user}> ({organisation}) asks to join *{name}*.",
     },
     "join.request.full": {
-        "nl": "Het netwerk is vol: goedkeuren zet hen op de wachtlijst.",
+        "nl": "Het netwerk is vol: wie je goedkeurt, komt op de wachtlijst.",
         "en": "The network is full: approving puts them on the waitlist.",
     },
     "join.approve": {"nl": "Goedkeuren", "en": "Approve"},

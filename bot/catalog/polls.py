@@ -5,10 +5,10 @@ from bot.catalog.lang import Messages
 MESSAGES: Messages = {
     # --- group votes (stemmingen) ---------------------------------------------------------
     "help.stemming": {
-        "nl": "`/leernet stemming`: leg de groep een vraag voor om over te stemmen, en sluit "
-        "ze meteen met `/leernet stemming sluiten <nummer>` (alleen voor facilitators)",
-        "en": "`/leernet vote`: put a question to the group to vote on, and close it now "
-        "with `/leernet vote close <number>` (facilitators only)",
+        "nl": "`/leernet stemming`: leg de groep een vraag voor om over te stemmen; sluit ze "
+        "vroeger met `/leernet stemming sluiten <nummer>` (alleen voor facilitators)",
+        "en": "`/leernet vote`: put a question to the group to vote on; close it early with "
+        "`/leernet vote close <number>` (facilitators only)",
     },
     "poll.modal.title": {"nl": "Stemming", "en": "Group vote"},
     "poll.modal.submit": {"nl": "Starten", "en": "Start"},
