@@ -119,12 +119,12 @@ MESSAGES: Messages = {
         "en": "*{name}* takes no requests to join: invite people with "
         "`/leernet invite @name`. Open it with `/leernet requests open`.",
     },
-    "requests.opened": {
+    "requests.changed.open": {
         "nl": "Vanaf nu kan iedereen vragen om aan te sluiten bij *{name}*, ook vanuit "
         "`/leernet netwerken`.",
         "en": "From now on anyone can ask to join *{name}*, also from `/leernet networks`.",
     },
-    "requests.closed": {
+    "requests.changed.closed": {
         "nl": "Vanaf nu neemt *{name}* geen aanvragen meer aan. Aanvragen die al binnen zijn, "
         "kun je nog goedkeuren of afwijzen.",
         "en": "From now on *{name}* takes no more requests to join. Requests already in can "

@@ -52,19 +52,16 @@ class NetworkHandlers:
     def requests(self, call: Turn) -> None:
         """`/leernet aanvragen [open|dicht]`: say, or change, whether people may ask to join."""
         word = call.args.lower()
-        if not word:
-            network = self.services.networks.requests_setting(call.team_id, call.channel_id,
-                                                              call.user_id)
-            state = "open" if network.open_to_requests else "closed"
-            call.reply(t(f"requests.now.{state}", call.lang, name=escape(network.name)))
-            return
-        if word not in REQUEST_WORDS:
+        if word and word not in REQUEST_WORDS:
             raise DomainError("requests.usage")
-        opening = REQUEST_WORDS[word]
-        network, changed = self.services.networks.set_open_to_requests(
-            call.team_id, call.channel_id, call.user_id, opening)
-        key = ("requests.opened" if opening else "requests.closed") if changed else (
-            "requests.now.open" if opening else "requests.now.closed")
+        if word:
+            network, changed = self.services.networks.set_open_to_requests(
+                call.team_id, call.channel_id, call.user_id, REQUEST_WORDS[word])
+        else:
+            network, changed = self.services.networks.requests_setting(
+                call.team_id, call.channel_id, call.user_id), False
+        state = "open" if network.open_to_requests else "closed"
+        key = f"requests.{'changed' if changed else 'now'}.{state}"
         call.reply(t(key, call.lang, name=escape(network.name)))
 
 
