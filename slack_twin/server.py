@@ -170,6 +170,10 @@ class _User:
     deleted: bool
     tz: str
     is_restricted: bool = False
+    # Slack Connect and guests (docs/slack-connect.md): the user's home workspace, and a
+    # single-channel guest (is_ultra_restricted implies is_restricted).
+    team_id: str = ""
+    is_ultra_restricted: bool = False
 
 
 @dataclass
@@ -180,6 +184,8 @@ class _Channel:
     bot_is_member: bool = True
     im_user: str | None = None
     is_private: bool = False
+    # Other workspaces this channel is shared with over Slack Connect (the host is the twin's).
+    shared_team_ids: list[str] = field(default_factory=list)
     pins: set[str] = field(default_factory=set)
     messages: list[dict[str, Any]] = field(default_factory=list)
 
@@ -324,11 +330,18 @@ class SlackTwin:
         deleted: bool = False,
         tz: str = "Europe/Brussels",
         is_restricted: bool = False,
+        *,
+        team_id: str | None = None,
+        is_ultra_restricted: bool = False,
     ) -> None:
-        """A workspace member; is_restricted makes them a guest that channels cannot take."""
+        """A workspace member; is_restricted makes them a (multi-channel) guest and
+        is_ultra_restricted a single-channel guest, whom the bot cannot add to a channel.
+        `team_id`: their home workspace, when it is not the twin's (a Slack Connect member)."""
         with self._lock:
             self._users[user_id] = _User(
-                user_id, name, real_name or name, locale, is_bot, deleted, tz, is_restricted
+                user_id, name, real_name or name, locale, is_bot, deleted, tz,
+                is_restricted or is_ultra_restricted, team_id or self.team_id,
+                is_ultra_restricted,
             )
 
     def add_channel(
@@ -339,13 +352,43 @@ class SlackTwin:
         *,
         bot_is_member: bool = True,
         is_private: bool = False,
+        shared_team_ids: Iterable[str] = (),
     ) -> None:
-        """Add a channel (public unless told otherwise); the bot is a member unless told not."""
+        """Add a channel (public unless told otherwise); the bot is a member unless told not.
+        `shared_team_ids`: the other workspaces it is shared with over Slack Connect."""
         with self._lock:
             self._channels[channel_id] = _Channel(
                 channel_id, name, list(members), bot_is_member=bot_is_member,
-                is_private=is_private,
+                is_private=is_private, shared_team_ids=list(shared_team_ids),
             )
+
+    def share_channel(self, channel_id: str, team_id: str) -> dict[str, Any]:
+        """Share the channel with another workspace; returns the `channel_shared` event Slack
+        sends (deliver it with the driver's `event`)."""
+        with self._lock:
+            channel = self._channels[channel_id]
+            if team_id not in channel.shared_team_ids:
+                channel.shared_team_ids.append(team_id)
+            return {"type": "channel_shared", "connected_team_id": team_id,
+                    "channel": channel_id}
+
+    def unshare_channel(self, channel_id: str, team_id: str) -> dict[str, Any]:
+        """Disconnect a workspace from the channel: its members leave it; returns the
+        `channel_unshared` event."""
+        with self._lock:
+            channel = self._channels[channel_id]
+            if team_id in channel.shared_team_ids:
+                channel.shared_team_ids.remove(team_id)
+            channel.members = [u for u in channel.members
+                               if u not in self._users or self._users[u].team_id != team_id]
+            return {"type": "channel_unshared", "previously_connected_team_id": team_id,
+                    "channel": channel_id, "is_ext_shared": bool(channel.shared_team_ids)}
+
+    def user_team(self, user_id: str) -> str:
+        """The user's home workspace (what Slack puts in `user.team_id` of their payloads)."""
+        with self._lock:
+            user = self._users.get(user_id)
+            return user.team_id if user else self.team_id
 
     def advance_clock(self, seconds: float) -> None:
         """Move the twin's clock forward so triggers and response URLs expire without sleeping."""

@@ -115,6 +115,14 @@ class Network(SQLModel, table=True):
     kickoff_closes_at: datetime | None = None
     # Evaluations are anonymous unless the group chose to answer with names.
     evaluation_named: bool = False
+    # The other workspaces its channel is shared with over Slack Connect, comma-separated:
+    # their people may act in the network (learned at creation, kept by channel_(un)shared).
+    shared_team_ids: str = Field(default="", max_length=500)
+
+    @property
+    def teams(self) -> frozenset[str]:
+        """Every workspace whose people may act in this network."""
+        return frozenset([self.team_id, *filter(None, self.shared_team_ids.split(","))])
 
 
 class Membership(SQLModel, table=True):
@@ -126,6 +134,9 @@ class Membership(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     network_id: int = Field(foreign_key="network.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     role: Role = Field(sa_type=String(16))
     status: MembershipStatus = Field(default=MembershipStatus.ACTIVE, sa_type=String(16))
     organisation: str | None = Field(default=None, max_length=120)
@@ -166,6 +177,9 @@ class Rsvp(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     answer: RsvpAnswer = Field(sa_type=String(8))
     answered_at: datetime = Field(default_factory=utcnow)
 
@@ -201,6 +215,9 @@ class DeliveryReceipt(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     delivery_id: int = Field(foreign_key="delivery.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     channel_id: str | None = Field(default=None, max_length=32)
     message_ts: str | None = Field(default=None, max_length=32)
     error: str | None = Field(default=None, max_length=200)
@@ -216,6 +233,9 @@ class KickoffResponse(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     network_id: int = Field(foreign_key="network.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     organisation: str = Field(max_length=120)
     job_role: str = Field(default="", max_length=200)
     expertise: str = Field(default="", max_length=1000)
@@ -254,6 +274,9 @@ class AgreementAck(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     agreement_id: int = Field(foreign_key="agreement.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     acked_at: datetime = Field(default_factory=utcnow)
 
 
@@ -286,6 +309,9 @@ class PollVote(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     poll_id: int = Field(foreign_key="poll.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     option_index: int
     voted_at: datetime = Field(default_factory=utcnow)
 
@@ -297,6 +323,9 @@ class AgendaContribution(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     kind: AgendaKind = Field(sa_type=String(8))
     text: str = Field(max_length=1000)
     created_at: datetime = Field(default_factory=utcnow)
@@ -311,6 +340,9 @@ class Attendance(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     present: bool
     confirmed_by: str = Field(max_length=32)
     confirmed_at: datetime = Field(default_factory=utcnow)
@@ -345,6 +377,9 @@ class EvaluationSubmission(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     poll_id: int = Field(foreign_key="evaluationpoll.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
 
 
 class ApplyCommitment(SQLModel, table=True):
@@ -360,6 +395,9 @@ class ApplyCommitment(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     text: str = Field(max_length=1000)
     by_date: date | None = None
     outcome: ApplyOutcome | None = Field(default=None, sa_type=String(8))

@@ -84,6 +84,14 @@ MESSAGES: Messages = {
         "nl": "Je bent geen lid van dit leernetwerk.",
         "en": "You are not a member of this learning network.",
     },
+    "error.foreign_team": {
+        "nl": "Dit leernetwerk hoort bij een andere Slack-werkruimte, en zijn kanaal is niet "
+        "gedeeld met de jouwe: je kan er hier niets in doen. Vraag de facilitator om het "
+        "kanaal met je organisatie te delen (Slack Connect).",
+        "en": "This learning network belongs to another Slack workspace, and its channel is "
+        "not shared with yours: you cannot act in it from here. Ask the facilitator to share "
+        "the channel with your organisation (Slack Connect).",
+    },
     # --- date patterns (Babel / CLDR) -----------------------------------------------------
     "pattern.day": {"nl": "EEEE d MMMM y", "en": "EEEE d MMMM y"},
     "pattern.datetime": {
