@@ -9,7 +9,6 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, func, select
 
 from bot.domain.errors import NotFound
-from storage.networks import get_network
 from storage.models import (
     AgendaContribution,
     Attendance,
@@ -25,6 +24,7 @@ from storage.models import (
     Rsvp,
     RsvpAnswer,
 )
+from storage.networks import get_network
 
 
 def member_organisations(session: Session, network_id: int) -> list[str]:

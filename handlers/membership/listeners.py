@@ -57,10 +57,11 @@ class MembershipHandlers:
         refresh_homes(call.client, self.deps, network.team_id, users)
 
     def _invite_one(self, call: Turn, sync: RosterSync, network: Network, user_id: str) -> str:
-        refusal = _profile_refusal(call, user_id)
+        refusal, team_id = _profile(call, user_id)
         if refusal is not None:
             return refusal
-        invited = self.services.membership.invite(network.id, user_id, by=call.user_id)
+        invited = self.services.membership.invite(network.id, user_id, by=call.user_id,
+                                                  user_team_id=team_id)
         if invited.admission is None:
             assert invited.refusal is not None
             return message_for(invited.refusal, call.lang)
@@ -217,18 +218,19 @@ class MembershipHandlers:
                       [users[0], *(m.user_id for m in done.promoted)])
 
 
-def _profile_refusal(call: Turn, user_id: str) -> str | None:
+def _profile(call: Turn, user_id: str) -> tuple[str | None, str]:
     """Why Slack's profile of an invited person rules them out (a bot, a deactivated or
-    unknown account), as a line for the facilitator; None when they may be invited."""
+    unknown account), as a line for the facilitator (None when they may be invited), and
+    their own workspace (another one for a Slack Connect member)."""
     try:
         profile = call.client.users_info(user=user_id)["user"]
     except SlackApiError:
-        return t("member.error.unknown_user", call.lang, user=user_id)
+        return t("member.error.unknown_user", call.lang, user=user_id), ""
     if profile.get("is_bot"):
-        return t("member.error.bot", call.lang, user=user_id)
+        return t("member.error.bot", call.lang, user=user_id), ""
     if profile.get("deleted"):
-        return t("member.error.deactivated", call.lang, user=user_id)
-    return None
+        return t("member.error.deactivated", call.lang, user=user_id), ""
+    return None, str(profile.get("team_id") or "")
 
 
 def register(listen: Listen) -> None:
