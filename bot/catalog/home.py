@@ -73,6 +73,7 @@ MESSAGES: Messages = {
     "home.followup.open": {"nl": "Vertellen", "en": "Tell us"},
     "home.item.done": {"nl": "{number} is klaar", "en": "{number} is done"},
     "home.members": {"nl": "Leden", "en": "Members"},
+    "home.agenda": {"nl": "Iets voor de agenda", "en": "Add to the agenda"},
     "home.more": {
         "nl": "Nog {count} netwerken: gebruik `/leernet` in hun kanaal.",
         "en": "{count} more networks: use `/leernet` in their channel.",

@@ -121,6 +121,13 @@ class MembershipService(Service):
             membership.ensure_may_request(session, network, user_id)
             return JoinForm(network, membership.is_full(session, network))
 
+    def join_form_for(self, network_id: int, user_id: str) -> JoinForm:
+        """The join modal from the charter card's button (no command needed)."""
+        with self.unit() as session:
+            network = store.get_network(session, network_id)
+            membership.ensure_may_request(session, network, user_id)
+            return JoinForm(network, membership.is_full(session, network))
+
     def request_join(self, network_id: int, user_id: str,
                      organisation: str | None) -> JoinRequest:
         """Store a pending request; FieldErrors for a blank organisation, NotFound when the

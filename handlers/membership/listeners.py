@@ -85,6 +85,10 @@ class MembershipHandlers:
         form = self.services.membership.join_form(call.team_id, call.channel_id, call.user_id)
         call.open_modal(join_modal(call.lang, form.network, form.full))
 
+    def on_join_open(self, turn: Turn) -> None:
+        form = self.services.membership.join_form_for(turn.action_id_value(), turn.user_id)
+        turn.open_modal(join_modal(turn.lang, form.network, form.full))
+
     def on_join_submit(self, turn: Turn) -> None:
         network_id = parse_id(turn.meta(JoinModalMeta).network_id)
         request = self.services.membership.request_join(
@@ -184,7 +188,10 @@ class MembershipHandlers:
             sync.tell(user_id, "member.dm.removed", name=escape(network.name))
             lines = [t("remove.done", lang, user=user_id, name=escape(network.name))]
         lines += self._promote(sync, network, promoted, lang)
-        turn.respond("\n".join(lines), replace_original=True)
+        if turn.body.get("response_url"):
+            turn.respond("\n".join(lines), replace_original=True)
+        else:  # clicked on Home, which has no message to replace
+            turn.tell("\n".join(lines))
         refresh_homes(turn.client, self.deps, network.team_id,
                       [user_id, *(m.user_id for m in promoted)])
 
@@ -242,6 +249,7 @@ def register(listen: Listen) -> None:
     listen.command(("verwijderen", "remove"), "help.verwijderen")(handlers.remove)
     listen.command(("facilitator",), "help.facilitator")(handlers.facilitator)
     listen.view(ids.JOIN_MODAL, error_field="organisation")(handlers.on_join_submit)
+    listen.action(ids.JOIN_OPEN)(handlers.on_join_open)
     listen.action(ids.JOIN_APPROVE)(handlers.on_approve)
     listen.action(ids.JOIN_DECLINE)(handlers.on_decline)
     listen.action(ids.LEAVE_CONFIRM)(handlers.on_leave)
