@@ -5,8 +5,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from handlers.slack import ids
 from storage import deliveries as queue
-from storage.models import DeliveryReceipt, Membership, Network, Rsvp
+from storage.models import AgendaContribution, DeliveryReceipt, Membership, Network, Rsvp
 from tests.conftest import CHANNEL, FACILITATOR
 from tests.slack_helpers import create_network, eventually, open_modal, plan_values, rows
 
@@ -90,3 +91,40 @@ def test_guests_are_members_even_when_slack_keeps_them_out_of_the_channel(stack)
     assert GUS not in stack.twin.channel_members(CHANNEL)
     welcome = stack.twin.messages(stack.twin.dm_channel(UMA))
     assert "Welkom in het leernetwerk" in welcome[0]["text"]
+
+
+def test_without_the_command_a_member_joins_adds_to_the_agenda_and_leaves_by_buttons(stack):
+    _shared_channel_with_carla(stack)
+    create_network(stack)
+    view = open_modal(stack, FACILITATOR, "plan")
+    starts_at = (datetime.now(UTC) + timedelta(days=10)).replace(second=0, microsecond=0)
+    assert stack.driver.submit_view(FACILITATOR, view, plan_values(starts_at)).body == ""
+
+    charter = next(m for m in stack.twin.messages(CHANNEL)
+                   if any(b.get("block_id", "").startswith("charter_join") for b in m["blocks"]))
+    opened = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(CARLA, ids.JOIN_OPEN, message=charter, channel_id=CHANNEL)
+    join = stack.twin.wait_for("views.open", count=opened + 1)[-1].response["view"]
+    assert stack.driver.submit_view(CARLA, join, {"organisation": "Huis Claes"}).body == ""
+    (carla,) = rows(stack, Membership, Membership.user_id == CARLA)
+    assert (carla.status, carla.user_team_id) == ("pending", OTHER)
+    request = stack.twin.wait_for(
+        "chat.postMessage", lambda c: "vraagt om aan te sluiten" in c.args["text"])[0]
+    stack.driver.click(FACILITATOR, ids.JOIN_APPROVE, message={
+        **request.response["message"], "channel": request.response["channel"]})
+    eventually(lambda: rows(stack, Membership, Membership.user_id == CARLA)[0].status
+               == "active")
+
+    eventually(lambda: "home_member" in str(stack.twin.home(CARLA)))
+    home = stack.twin.home(CARLA)
+    stack.driver.click(CARLA, ids.AGENDA_OPEN, view=home)
+    agenda = stack.twin.wait_for("views.open", count=opened + 2)[-1].response["view"]
+    response = stack.driver.submit_view(CARLA, agenda, {"text": "Casus van Carla"})
+    assert response.json["response_action"] == "update"
+    (item,) = rows(stack, AgendaContribution)
+    assert (item.user_id, item.user_team_id, item.text) == (CARLA, OTHER, "Casus van Carla")
+
+    stack.driver.click(CARLA, ids.LEAVE_CONFIRM, view=stack.twin.home(CARLA))
+    eventually(lambda: rows(stack, Membership, Membership.user_id == CARLA)[0].status
+               == "left")
+    stack.twin.wait_for("views.open", lambda c: "Je hebt *Zorg" in str(c.args["view"]))
