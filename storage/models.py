@@ -92,7 +92,8 @@ class Network(SQLModel, table=True):
 
     id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
-    channel_id: str = Field(max_length=32)
+    # Indexed on its own: a Slack Connect channel is found by its id from any of its teams.
+    channel_id: str = Field(max_length=32, index=True)
     name: str = Field(max_length=80)
     theme: str = Field(max_length=200)
     region: str = Field(max_length=80)

@@ -2,7 +2,8 @@
 
 Every membership, answer and delivery receipt records the person's own workspace
 (`user_team_id`); the rows made before this migration get the network's, the only one there
-was. `network.shared_team_ids` lists the other workspaces of a Slack Connect channel.
+was. `network.shared_team_ids` lists the other workspaces of a Slack Connect channel, which
+is found by its id alone (`ix_network_channel_id`).
 
 Revision ID: 0008
 Revises: 0005
@@ -30,6 +31,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('shared_team_ids',
                                       sqlmodel.sql.sqltypes.AutoString(length=500),
                                       nullable=False, server_default=''))
+        batch_op.create_index(batch_op.f('ix_network_channel_id'), ['channel_id'], unique=False)
     for table in PERSON_TABLES:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.add_column(sa.Column('user_team_id',
@@ -49,4 +51,5 @@ def downgrade() -> None:
         with op.batch_alter_table(table, schema=None) as batch_op:
             batch_op.drop_column('user_team_id')
     with op.batch_alter_table('network', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_network_channel_id'))
         batch_op.drop_column('shared_team_ids')
