@@ -145,10 +145,15 @@ class SlackDriver:
         twin: SlackTwin,
         team_id: str | None = None,
     ) -> None:
+        """`team_id`: sign every payload as coming from that workspace, whoever the user is
+        (a forgery test); by default a click or submission carries, as Slack's do, the app's
+        workspace in `team.id` and the user's own (`SlackTwin.add_user(team_id=...)`) in
+        `user.team_id`."""
         self.app_url = app_url
         self.signing_secret = signing_secret
         self.twin = twin
         self.team_id = team_id or twin.team_id
+        self._forced_team = team_id
 
     # ----- what a user does ------------------------------------------------------------------
 
@@ -161,9 +166,15 @@ class SlackDriver:
         *,
         timestamp: int | None = None,
     ) -> DriverResponse:
+        """A slash command. Slack offers it only to people of a workspace where the app is
+        installed, and names that workspace; a Slack Connect member from a workspace without
+        the app cannot send one (docs/slack-connect.md)."""
+        if self._forced_team is None and not self.twin.can_run_commands(user_id):
+            raise AssertionError(f"Slack offers no /leernet to {user_id}: the app is not "
+                                 "installed in their workspace")
         fields = {
             "token": VERIFICATION_TOKEN,
-            "team_id": self.team_id,
+            "team_id": self._forced_team or self.twin.user_team(user_id),
             "team_domain": self.twin.team_domain,
             "channel_id": channel_id,
             "channel_name": self.twin.channel_name(channel_id) or "unknown",
@@ -326,8 +337,9 @@ class SlackDriver:
 
     def _envelope(self, user_id: str, *, view_id: str | None) -> dict[str, Any]:
         name = self.twin.user_name(user_id) or user_id
+        user_team = self._forced_team or self.twin.user_team(user_id)
         return {
-            "user": {"id": user_id, "username": name, "name": name, "team_id": self.team_id},
+            "user": {"id": user_id, "username": name, "name": name, "team_id": user_team},
             "team": {"id": self.team_id, "domain": self.twin.team_domain},
             "api_app_id": self.twin.app_id,
             "token": VERIFICATION_TOKEN,

@@ -47,9 +47,14 @@ class LocalStack:
                                         daemon=True)
         self._thread.start()
         self.bot.start_scheduler()
-        self.driver = SlackDriver(app_url=self.url + EVENTS_PATH, signing_secret=SIGNING_SECRET,
-                                  twin=self.twin, team_id=TEAM_ID)
+        self.driver = self.driver_for()
         return self
+
+    def driver_for(self, team_id: str | None = None) -> SlackDriver:
+        """A driver into this bot; with `team_id`, one that signs every payload as coming
+        from that workspace (a forged or foreign request)."""
+        return SlackDriver(app_url=self.url + EVENTS_PATH, signing_secret=SIGNING_SECRET,
+                           twin=self.twin, team_id=team_id)
 
     @property
     def url(self) -> str:

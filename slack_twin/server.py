@@ -170,6 +170,10 @@ class _User:
     deleted: bool
     tz: str
     is_restricted: bool = False
+    # Slack Connect and guests (docs/slack-connect.md): the user's home workspace, and a
+    # single-channel guest (is_ultra_restricted implies is_restricted).
+    team_id: str = ""
+    is_ultra_restricted: bool = False
 
 
 @dataclass
@@ -180,6 +184,8 @@ class _Channel:
     bot_is_member: bool = True
     im_user: str | None = None
     is_private: bool = False
+    # Other workspaces this channel is shared with over Slack Connect (the host is the twin's).
+    shared_team_ids: list[str] = field(default_factory=list)
     pins: set[str] = field(default_factory=set)
     messages: list[dict[str, Any]] = field(default_factory=list)
 
@@ -268,6 +274,9 @@ class SlackTwin:
         self._files: dict[str, _File] = {}
         self.rate_limits = rate_limits
         self._limiter = RateLimiter()
+        # Workspaces where the app is installed: only their people are offered our slash
+        # command (a multi-workspace twin adds its installations here).
+        self.app_team_ids: set[str] = {team_id}
         self.add_user(bot_user_id, "leernet", real_name="Leernet", is_bot=True)
 
     # ----- lifecycle -------------------------------------------------------------------------
@@ -324,11 +333,18 @@ class SlackTwin:
         deleted: bool = False,
         tz: str = "Europe/Brussels",
         is_restricted: bool = False,
+        *,
+        team_id: str | None = None,
+        is_ultra_restricted: bool = False,
     ) -> None:
-        """A workspace member; is_restricted makes them a guest that channels cannot take."""
+        """A workspace member; is_restricted makes them a (multi-channel) guest and
+        is_ultra_restricted a single-channel guest, whom the bot cannot add to a channel.
+        `team_id`: their home workspace, when it is not the twin's (a Slack Connect member)."""
         with self._lock:
             self._users[user_id] = _User(
-                user_id, name, real_name or name, locale, is_bot, deleted, tz, is_restricted
+                user_id, name, real_name or name, locale, is_bot, deleted, tz,
+                is_restricted or is_ultra_restricted, team_id or self.team_id,
+                is_ultra_restricted,
             )
 
     def add_channel(
@@ -339,13 +355,56 @@ class SlackTwin:
         *,
         bot_is_member: bool = True,
         is_private: bool = False,
+        shared_team_ids: Iterable[str] = (),
     ) -> None:
-        """Add a channel (public unless told otherwise); the bot is a member unless told not."""
+        """Add a channel (public unless told otherwise); the bot is a member unless told not.
+        `shared_team_ids`: the other workspaces it is shared with over Slack Connect."""
         with self._lock:
             self._channels[channel_id] = _Channel(
                 channel_id, name, list(members), bot_is_member=bot_is_member,
-                is_private=is_private,
+                is_private=is_private, shared_team_ids=list(shared_team_ids),
             )
+
+    def join_channel(self, channel_id: str, user_id: str) -> None:
+        """A user joins a channel by themselves (a Slack Connect member joins the shared
+        channel from their own workspace, which the host's bot cannot do for them)."""
+        with self._lock:
+            channel = self._channels[channel_id]
+            if user_id not in channel.members:
+                channel.members.append(user_id)
+
+    def share_channel(self, channel_id: str, team_id: str) -> dict[str, Any]:
+        """Share the channel with another workspace; returns the `channel_shared` event Slack
+        sends (deliver it with the driver's `event`)."""
+        with self._lock:
+            channel = self._channels[channel_id]
+            if team_id not in channel.shared_team_ids:
+                channel.shared_team_ids.append(team_id)
+            return {"type": "channel_shared", "connected_team_id": team_id,
+                    "channel": channel_id}
+
+    def unshare_channel(self, channel_id: str, team_id: str) -> dict[str, Any]:
+        """Disconnect a workspace from the channel: its members leave it; returns the
+        `channel_unshared` event."""
+        with self._lock:
+            channel = self._channels[channel_id]
+            if team_id in channel.shared_team_ids:
+                channel.shared_team_ids.remove(team_id)
+            channel.members = [u for u in channel.members
+                               if u not in self._users or self._users[u].team_id != team_id]
+            return {"type": "channel_unshared", "previously_connected_team_id": team_id,
+                    "channel": channel_id, "is_ext_shared": bool(channel.shared_team_ids)}
+
+    def can_run_commands(self, user_id: str) -> bool:
+        """Whether Slack offers the app's slash command to this user: only in a workspace
+        where the app is installed, not to a Slack Connect member from elsewhere."""
+        return self.user_team(user_id) in self.app_team_ids
+
+    def user_team(self, user_id: str) -> str:
+        """The user's home workspace (what Slack puts in `user.team_id` of their payloads)."""
+        with self._lock:
+            user = self._users.get(user_id)
+            return user.team_id if user else self.team_id
 
     def advance_clock(self, seconds: float) -> None:
         """Move the twin's clock forward so triggers and response URLs expire without sleeping."""
@@ -615,6 +674,10 @@ class SlackTwin:
             raise SlackError("user_disabled")
         if user.is_bot:
             raise SlackError("cannot_dm_bot")
+        if self._is_external(user) and not self._shares_channel(user):
+            # conversations.open: "All external people must already be in at least one
+            # channel together to send a message."
+            raise SlackError("invalid_user_combination")
         if user_id not in self._dms:
             channel_id = self._next_id("D")
             self._dms[user_id] = channel_id
@@ -796,18 +859,33 @@ class SlackTwin:
     def _user_dict(self, user: _User, include_locale: bool) -> dict[str, Any]:
         data: dict[str, Any] = {
             "id": user.id,
-            "team_id": self.team_id,
+            "team_id": user.team_id,  # an external member's is their own workspace's
             "name": user.name,
             "real_name": user.real_name,
             "deleted": user.deleted,
             "is_bot": user.is_bot,
             "is_restricted": user.is_restricted,
+            "is_ultra_restricted": user.is_ultra_restricted,
             "tz": user.tz,
-            "profile": {"real_name": user.real_name, "display_name": user.name},
+            "profile": {"real_name": user.real_name, "display_name": user.name,
+                        "team": user.team_id},
         }
+        if user.team_id != self.team_id:
+            # users.info: "When looking up a user belonging to a foreign workspace party to a
+            # shared channel, you'll find an is_stranger boolean attribute."
+            data["is_stranger"] = not self._shares_channel(user)
         if include_locale:
             data["locale"] = user.locale
         return data
+
+    def _shares_channel(self, user: _User) -> bool:
+        """Whether an external user is in a channel the bot is in that is shared with their
+        workspace: what Slack requires before the bot may open a DM with them."""
+        return any(user.id in c.members and user.team_id in c.shared_team_ids
+                   and c.bot_is_member for c in self._channels.values())
+
+    def _is_external(self, user: _User) -> bool:
+        return user.team_id != self.team_id
 
     def _users_info(self, args: dict[str, Any]) -> dict[str, Any]:
         user = self._user(args.get("user"))
@@ -816,7 +894,8 @@ class SlackTwin:
     def _users_list(self, args: dict[str, Any]) -> dict[str, Any]:
         locale = _truthy(args.get("include_locale"))
         return {
-            "members": [self._user_dict(u, locale) for u in self._users.values()],
+            "members": [self._user_dict(u, locale) for u in self._users.values()
+                        if not self._is_external(u)],
             "response_metadata": {"next_cursor": ""},
         }
 
@@ -915,6 +994,17 @@ class SlackTwin:
             "is_member": channel.bot_is_member,
             "num_members": len(channel.members),
         }
+        if channel.im_user is None:
+            # A Slack Connect channel names every workspace in it, the host's included.
+            shared = bool(channel.shared_team_ids)
+            data.update({
+                "is_shared": shared,
+                "is_ext_shared": shared,
+                "context_team_id": self.team_id,
+                "conversation_host_id": self.team_id,
+                "shared_team_ids": [self.team_id, *channel.shared_team_ids],
+                "connected_team_ids": list(channel.shared_team_ids),
+            })
         if channel.im_user:
             data["user"] = channel.im_user
         return data
@@ -931,13 +1021,23 @@ class SlackTwin:
             raise SlackError("not_in_channel")
         if self.bot_user_id in users:
             raise SlackError("cant_invite_self")
+        new = [u for u in users if u not in channel.members]
         for user_id in users:
             user = self._user(user_id)
             if user.deleted:
                 raise SlackError("cant_invite")
+            if user_id not in new:
+                continue
+            if self._is_external(user):
+                # People of another organisation join a Slack Connect channel from their
+                # own workspace; the host's bot may not add them.
+                raise SlackError("no_external_invite_permission")
+            if user.is_ultra_restricted:
+                # A single-channel guest is in their one channel already.
+                raise SlackError("ura_max_channels")
             if user.is_restricted:
+                # Only a workspace admin adds a guest to a channel.
                 raise SlackError("user_is_restricted")
-        new = [u for u in users if u not in channel.members]
         if not new:
             raise SlackError("already_in_channel")
         channel.members.extend(dict.fromkeys(new))

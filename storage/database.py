@@ -8,6 +8,8 @@ from typing import Any, cast
 from sqlalchemy import CursorResult, Engine, Result, event
 from sqlmodel import Session, create_engine
 
+from bot.domain.identity import person_team
+
 
 def normalise_url(url: str) -> str:
     """Let operators write postgres:// or postgresql:// and still get psycopg 3."""
@@ -62,6 +64,15 @@ def _sqlite_begin(connection) -> None:
 
 class ReadOnlyViolation(RuntimeError):
     """A read-only unit tried to write (a bug: writes belong in `unit()`)."""
+
+
+@event.listens_for(Session, "before_flush")
+def _fill_person_teams(session: Session, _context, _instances) -> None:
+    """A new membership, answer or receipt records the person's own workspace: the one the
+    request says they act from, else the network's (see bot.domain.identity)."""
+    for row in session.new:
+        if getattr(row, "user_team_id", None) == "":
+            row.user_team_id = person_team(row.team_id, row.user_id)
 
 
 @event.listens_for(Session, "before_flush")

@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
 from storage.database import affected_rows
-from storage.models import Delivery, DeliveryReceipt, DeliveryStatus
+from storage.models import Delivery, DeliveryReceipt, DeliveryStatus, Membership
 
 # Receipts of the facilitators' "could not reach" notice: user id behind this prefix, so the
 # notice is once-only like any DM and never counted as a recipient.
@@ -95,6 +95,12 @@ def claim_receipt(session: Session, delivery: Delivery,
     when the person's send is settled (their message, or a permanent refusal).
     """
     receipt = DeliveryReceipt(team_id=delivery.team_id, delivery_id=delivery.id, user_id=user_id)
+    # The person's workspace comes from their membership, inside the INSERT itself (no query
+    # per person); someone without one (a channel target) is the network's.
+    receipt.user_team_id = func.coalesce(  # type: ignore[assignment]
+        select(Membership.user_team_id).where(Membership.network_id == delivery.network_id,
+                                              Membership.user_id == user_id)
+        .limit(1).scalar_subquery(), delivery.team_id)
     try:
         with session.begin_nested():
             session.add(receipt)

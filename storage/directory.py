@@ -3,7 +3,7 @@ and their standing in them. Callers own the session and transaction."""
 
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement
+from sqlalchemy import ColumnElement, literal, or_
 from sqlmodel import Session, col, select
 
 from storage.models import Membership, Network
@@ -12,9 +12,12 @@ from storage.models import Membership, Network
 def listed_for(team_id: str) -> ColumnElement[bool]:
     """The networks a person of workspace `team_id` may find and ask to join.
 
-    The one place that decides it: the networks of their own workspace. Slack Connect widens
-    it here by "or the network's channel is shared with `team_id`"."""
-    return col(Network.team_id) == team_id
+    The one place that decides it: the networks of their own workspace, and those whose
+    channel is shared with it over Slack Connect (`Network.shared_team_ids` is a
+    comma-separated list, so the team is looked for between commas)."""
+    shared = literal(",") + col(Network.shared_team_ids) + literal(",")
+    return or_(col(Network.team_id) == team_id,
+               shared.contains(f",{team_id},", autoescape=True))
 
 
 def listed_networks(session: Session, team_id: str) -> Sequence[Network]:

@@ -92,7 +92,8 @@ class Network(SQLModel, table=True):
 
     id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
-    channel_id: str = Field(max_length=32)
+    # Indexed on its own: a Slack Connect channel is found by its id from any of its teams.
+    channel_id: str = Field(max_length=32, index=True)
     name: str = Field(max_length=80)
     theme: str = Field(max_length=200)
     region: str = Field(max_length=80)
@@ -118,6 +119,14 @@ class Network(SQLModel, table=True):
     # Whether people may ask to join (from `/leernet join` or the directory); when closed,
     # only a facilitator's invitation lets someone in.
     open_to_requests: bool = True
+    # The other workspaces its channel is shared with over Slack Connect, comma-separated:
+    # their people may act in the network (learned at creation, kept by channel_(un)shared).
+    shared_team_ids: str = Field(default="", max_length=500)
+
+    @property
+    def teams(self) -> frozenset[str]:
+        """Every workspace whose people may act in this network."""
+        return frozenset([self.team_id, *filter(None, self.shared_team_ids.split(","))])
 
 
 class Membership(SQLModel, table=True):
@@ -129,6 +138,9 @@ class Membership(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     network_id: int = Field(foreign_key="network.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     role: Role = Field(sa_type=String(16))
     status: MembershipStatus = Field(default=MembershipStatus.ACTIVE, sa_type=String(16))
     organisation: str | None = Field(default=None, max_length=120)
@@ -169,6 +181,9 @@ class Rsvp(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     answer: RsvpAnswer = Field(sa_type=String(8))
     answered_at: datetime = Field(default_factory=utcnow)
 
@@ -204,6 +219,9 @@ class DeliveryReceipt(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     delivery_id: int = Field(foreign_key="delivery.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     channel_id: str | None = Field(default=None, max_length=32)
     message_ts: str | None = Field(default=None, max_length=32)
     error: str | None = Field(default=None, max_length=200)
@@ -219,6 +237,9 @@ class KickoffResponse(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     network_id: int = Field(foreign_key="network.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     organisation: str = Field(max_length=120)
     job_role: str = Field(default="", max_length=200)
     expertise: str = Field(default="", max_length=1000)
@@ -257,6 +278,9 @@ class AgreementAck(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     agreement_id: int = Field(foreign_key="agreement.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     acked_at: datetime = Field(default_factory=utcnow)
 
 
@@ -289,6 +313,9 @@ class PollVote(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     poll_id: int = Field(foreign_key="poll.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     option_index: int
     voted_at: datetime = Field(default_factory=utcnow)
 
@@ -300,6 +327,9 @@ class AgendaContribution(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     kind: AgendaKind = Field(sa_type=String(8))
     text: str = Field(max_length=1000)
     created_at: datetime = Field(default_factory=utcnow)
@@ -314,6 +344,9 @@ class Attendance(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     present: bool
     confirmed_by: str = Field(max_length=32)
     confirmed_at: datetime = Field(default_factory=utcnow)
@@ -348,6 +381,9 @@ class EvaluationSubmission(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     poll_id: int = Field(foreign_key="evaluationpoll.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
 
 
 class ApplyCommitment(SQLModel, table=True):
@@ -363,6 +399,9 @@ class ApplyCommitment(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     meeting_id: int = Field(foreign_key="meeting.id", index=True)
     user_id: str = Field(max_length=32)
+    # The person's own workspace (a person is team + user): the network's, or another one
+    # in a channel shared over Slack Connect.
+    user_team_id: str = Field(default="", max_length=32)
     text: str = Field(max_length=1000)
     by_date: date | None = None
     outcome: ApplyOutcome | None = Field(default=None, sa_type=String(8))

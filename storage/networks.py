@@ -7,6 +7,7 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from bot.domain.errors import NotFound
+from bot.domain.identity import ensure_may_act
 from storage.models import (
     Membership,
     MembershipStatus,
@@ -16,9 +17,16 @@ from storage.models import (
 
 
 def network_by_channel(session: Session, team_id: str, channel_id: str) -> Network | None:
-    return session.exec(
-        select(Network).where(Network.team_id == team_id, Network.channel_id == channel_id)
+    """The network living in this channel, whichever workspace started it (a Slack Connect
+    channel has one id in every workspace it is shared with; the own workspace's first).
+    Refused when the person acting is from a workspace the channel is not shared with."""
+    network = session.exec(
+        select(Network).where(Network.channel_id == channel_id)
+        .order_by(col(Network.team_id) != team_id, col(Network.id))
     ).first()
+    if network is not None:
+        ensure_may_act(network)
+    return network
 
 
 def membership(session: Session, network_id: int, user_id: str) -> Membership | None:
@@ -67,10 +75,12 @@ def holdings_of_user(session: Session, team_id: str, user_id: str) -> Sequence[M
 
 
 def get_network(session: Session, network_id: int) -> Network:
-    """The network with this id; NotFound when there is none (deleted, or a forged id)."""
+    """The network with this id; NotFound when there is none (deleted, or a forged id),
+    Forbidden for a person from a workspace its channel is not shared with."""
     network = session.get(Network, network_id)
     if network is None:
         raise NotFound("error.no_network")
+    ensure_may_act(network)
     return network
 
 

@@ -24,6 +24,7 @@ from storage.models import (
     Rsvp,
     RsvpAnswer,
 )
+from storage.networks import get_network
 
 
 def member_organisations(session: Session, network_id: int) -> list[str]:
@@ -130,10 +131,7 @@ def get_meeting(session: Session, meeting_id: int) -> Meeting:
 
 def network_and_meeting(session: Session, meeting_id: int) -> tuple[Network, Meeting]:
     meeting = get_meeting(session, meeting_id)
-    network = session.get(Network, meeting.network_id)
-    if network is None:
-        raise NotFound("error.no_network")
-    return network, meeting
+    return get_network(session, meeting.network_id), meeting
 
 
 def next_meeting(session: Session, network_id: int, now: datetime) -> Meeting | None:

@@ -26,6 +26,8 @@ SCOPE_OF_METHOD = {
     "conversations_invite": ("channels:manage", "groups:write"),
     # conversations.members: public (channels:read) and private (groups:read) channels
     "conversations_members": ("channels:read", "groups:read"),
+    # conversations.info: which workspaces a (Slack Connect) channel is shared with
+    "conversations_info": ("channels:read", "groups:read"),
     "conversations_kick": ("channels:manage", "groups:write"),
     "views_open": None,
     "views_update": None,
@@ -51,7 +53,8 @@ def test_manifest_declares_the_command_interactivity_home_and_events():
     assert commands["/leernet"]["should_escape"] is True
     assert data["settings"]["interactivity"]["is_enabled"] is True
     assert data["features"]["app_home"]["home_tab_enabled"] is True
-    assert data["settings"]["event_subscriptions"]["bot_events"] == ["app_home_opened"]
+    assert data["settings"]["event_subscriptions"]["bot_events"] == [
+        "app_home_opened", "channel_shared", "channel_unshared"]
 
 
 def test_bot_scopes_are_exactly_those_the_code_uses():

@@ -140,3 +140,33 @@ def test_instances_starting_together_on_postgresql_migrate_one_after_the_other(
     finally:
         engine.dispose()
         upgrade(url)
+
+
+def test_0008_gives_existing_rows_the_network_team_as_the_person_team(database_url, tmp_path):
+    url = _fresh(database_url, tmp_path)
+    try:
+        upgrade(url, "0005")
+        engine = create_engine(normalise_url(url))
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO network (team_id, channel_id, name, theme, region, charter_what, "
+                "charter_why, charter_how, charter_for_whom, format, max_participants, timezone, "
+                "reminder_offsets, evaluation_delay_seconds, created_by, created_at, "
+                "roster_version, evaluation_named) VALUES ('T1', 'C', 'n', 't', 'r', 'a', 'b', "
+                "'c', 'd', 'online', 12, 'Europe/Brussels', '7d,1d', 3600, 'U', "
+                "CURRENT_TIMESTAMP, 0, false)"))
+            conn.execute(text(
+                "INSERT INTO membership (team_id, network_id, user_id, role, status, joined_at, "
+                "status_changed_at) VALUES ('T1', 1, 'U', 'facilitator', 'active', "
+                "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"))
+        upgrade(url, "0008")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT user_team_id FROM membership")).scalar() == "T1"
+            assert conn.execute(text("SELECT shared_team_ids FROM network")).scalar() == ""
+        command.downgrade(alembic_config(url), "0005")
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM membership")).scalar() == 1
+        engine.dispose()
+    finally:
+        if url == database_url:
+            upgrade(url)

@@ -88,6 +88,14 @@ MESSAGES: Messages = {
         "nl": "Wat Slack met (optional) aanduidt, mag je leeg laten.",
         "en": "Fields marked (optional) may be left empty.",
     },
+    "error.foreign_team": {
+        "nl": "Dit leernetwerk hoort bij een andere Slack-werkruimte, en zijn kanaal is niet "
+        "gedeeld met de jouwe: je kan er hier niets in doen. Vraag de facilitator om het "
+        "kanaal met je organisatie te delen (Slack Connect).",
+        "en": "This learning network belongs to another Slack workspace, and its channel is "
+        "not shared with yours: you cannot act in it from here. Ask the facilitator to share "
+        "the channel with your organisation (Slack Connect).",
+    },
     # --- date patterns (Babel / CLDR) -----------------------------------------------------
     "pattern.day": {"nl": "EEEE d MMMM y", "en": "EEEE d MMMM y"},
     "pattern.datetime": {

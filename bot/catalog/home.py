@@ -75,6 +75,7 @@ MESSAGES: Messages = {
     "home.followup.open": {"nl": "Vertellen", "en": "Tell us"},
     "home.item.done": {"nl": "{number} is klaar", "en": "{number} is done"},
     "home.members": {"nl": "Leden", "en": "Members"},
+    "home.agenda": {"nl": "Iets voor de agenda", "en": "Add to the agenda"},
     "home.more.one": {
         "nl": "Nog {count} netwerk: gebruik `/leernet` in zijn kanaal.",
         "en": "{count} more network: use `/leernet` in its channel.",

@@ -92,10 +92,32 @@ MESSAGES: Messages = {
         "`/invite @Leernet`.",
     },
     "member.channel.restricted": {
-        "nl": "<@{user}> is een gast en kan niet aan dit kanaal worden toegevoegd: vraag een "
-        "beheerder van de werkruimte.",
-        "en": "<@{user}> is a guest and cannot be added to this channel: ask a workspace "
-        "admin.",
+        "nl": "<@{user}> is een gast in deze werkruimte, en alleen een beheerder van de "
+        "werkruimte kan een gast aan een kanaal toevoegen. Vraag een beheerder om <@{user}> "
+        "aan <#{channel}> toe te voegen. Het lidmaatschap telt al: <@{user}> krijgt de "
+        "berichten van het netwerk ook zonder het kanaal.",
+        "en": "<@{user}> is a guest in this workspace, and only a workspace admin can add a "
+        "guest to a channel. Ask an admin to add <@{user}> to <#{channel}>. The membership "
+        "counts already: <@{user}> gets the network's messages even without the channel.",
+    },
+    "member.channel.single_channel_guest": {
+        "nl": "<@{user}> is een gast met toegang tot één enkel kanaal, en dat is een ander "
+        "kanaal. Vraag een beheerder van de werkruimte om <@{user}> een gast voor meerdere "
+        "kanalen te maken en aan <#{channel}> toe te voegen. Het lidmaatschap telt al: "
+        "<@{user}> krijgt de berichten van het netwerk ook zonder het kanaal.",
+        "en": "<@{user}> is a single-channel guest, and that one channel is another one. Ask "
+        "a workspace admin to make <@{user}> a multi-channel guest and add them to "
+        "<#{channel}>. The membership counts already: <@{user}> gets the network's "
+        "messages even without the channel.",
+    },
+    "member.channel.external": {
+        "nl": "<@{user}> hoort bij een andere organisatie (Slack Connect): ik kan hen niet "
+        "zelf aan <#{channel}> toevoegen. <@{user}> sluit zich aan bij het gedeelde kanaal "
+        "vanuit de eigen werkruimte, of een beheerder daar voegt hen toe. Het lidmaatschap "
+        "telt al.",
+        "en": "<@{user}> belongs to another organisation (Slack Connect): I cannot add them "
+        "to <#{channel}> myself. <@{user}> joins the shared channel from their own "
+        "workspace, or an admin there adds them. The membership counts already.",
     },
     "member.channel.failed": {
         "nl": "<@{user}> kon niet aan het kanaal worden toegevoegd ({error}).",

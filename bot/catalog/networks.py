@@ -81,6 +81,7 @@ MESSAGES: Messages = {
         "nl": "Facilitator: <@{user}>",
         "en": "Facilitator: <@{user}>",
     },
+    "charter.join": {"nl": "Aansluiten", "en": "Join"},
     "charter.fallback": {
         "nl": "Nieuw leernetwerk: {name}",
         "en": "New learning network: {name}",

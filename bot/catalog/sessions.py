@@ -205,6 +205,10 @@ MESSAGES: Messages = {
         "nl": "Deze bijeenkomst is begonnen of geannuleerd: kies een andere.",
         "en": "This session has started or is cancelled: choose another.",
     },
+    "reminder.agenda": {
+        "nl": "Breng je een onderwerp of een casus mee?",
+        "en": "Bringing a topic or a case?",
+    },
     "reminder.ics": {
         "nl": "Zet de bijeenkomst in je agenda:", "en": "Add the session to your calendar:",
     },

@@ -101,8 +101,10 @@ def _set_status(member: Membership, status: MembershipStatus, now: datetime) -> 
 
 
 def admit(session: Session, network: Network, user_id: str, *, now: datetime,
-          organisation: str | None = None, invited_by: str | None = None) -> Admission:
-    """Let someone in as a participant: active while there is room, else on the waitlist."""
+          organisation: str | None = None, invited_by: str | None = None,
+          user_team_id: str = "") -> Admission:
+    """Let someone in as a participant: active while there is room, else on the waitlist.
+    `user_team_id`: their own workspace, when known (Slack Connect); else the network's."""
     member = repo.membership(session, network.id, user_id)
     if member is not None and member.status in (MembershipStatus.ACTIVE,
                                                 MembershipStatus.WAITLISTED):
@@ -111,7 +113,7 @@ def admit(session: Session, network: Network, user_id: str, *, now: datetime,
     full = is_full(session, network)
     if member is None:
         member = Membership(team_id=network.team_id, network_id=network.id, user_id=user_id,
-                            role=Role.PARTICIPANT, joined_at=now)
+                            user_team_id=user_team_id, role=Role.PARTICIPANT, joined_at=now)
         session.add(member)
     member.role = Role.PARTICIPANT
     member.organisation = organisation or member.organisation

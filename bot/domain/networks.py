@@ -1,5 +1,6 @@
 """Creating a network and the rules about who leads it."""
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.exc import IntegrityError
@@ -80,8 +81,10 @@ def create_network(
     channel_id: str,
     user_id: str,
     settings: Settings,
+    shared_team_ids: Sequence[str] = (),
 ) -> Network:
-    """Add the network and its first facilitator (flushed, not committed: the caller decides)."""
+    """Add the network and its first facilitator (flushed, not committed: the caller decides).
+    `shared_team_ids`: the other workspaces its channel is shared with (Slack Connect)."""
     draft = draft.validated()
     ensure_channel_free(session, team_id, channel_id)
     network = Network(
@@ -101,6 +104,7 @@ def create_network(
         reminder_offsets=",".join(format_duration(o) for o in settings.reminder_offsets),
         evaluation_delay_seconds=int(settings.evaluation_delay.total_seconds()),
         created_by=user_id,
+        shared_team_ids=joined_teams(t for t in shared_team_ids if t != team_id),
     )
     session.add(network)
     try:
@@ -119,6 +123,22 @@ def create_network(
     )
     session.flush()
     return network
+
+
+def joined_teams(team_ids: Iterable[str]) -> str:
+    """Team ids as the network stores them: comma-separated, each once, in order."""
+    return ",".join(dict.fromkeys(t for t in team_ids if t))
+
+
+def share_channel(network: Network, team_id: str) -> None:
+    """The channel was shared with another workspace: its people may act in the network."""
+    if team_id != network.team_id:
+        network.shared_team_ids = joined_teams([*network.teams - {network.team_id}, team_id])
+
+
+def unshare_channel(network: Network, team_id: str) -> None:
+    """A workspace left the channel: its people may no longer act in the network."""
+    network.shared_team_ids = joined_teams(sorted(network.teams - {network.team_id, team_id}))
 
 
 def ensure_facilitator(session: Session, network: Network, user_id: str) -> Membership:

@@ -126,7 +126,8 @@ def confirm_attendance(session: Session, meeting_id: int, present: list[str], *,
     store.clear_attendance(session, meeting.id)
     chosen = set(present)
     rows = [Attendance(team_id=network.team_id, meeting_id=meeting.id, user_id=m.user_id,
-                       present=m.user_id in chosen, confirmed_by=user_id, confirmed_at=now)
+                       user_team_id=m.user_team_id, present=m.user_id in chosen,
+                       confirmed_by=user_id, confirmed_at=now)
             for m in repo.active_members(session, network.id)]
     session.add_all(rows)
     session.flush()

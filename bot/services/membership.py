@@ -90,16 +90,18 @@ class MembershipService(Service):
             networks.ensure_facilitator(session, network, user_id)
             return network
 
-    def invite(self, network_id: int, user_id: str, *, by: str) -> Invited:
-        """Admit one invited person; a refusal (already in, not a facilitator any more) is
-        part of the outcome, so one person never stops the invitation of the others."""
+    def invite(self, network_id: int, user_id: str, *, by: str,
+               user_team_id: str = "") -> Invited:
+        """Admit one invited person (from workspace `user_team_id`, when Slack said); a
+        refusal (already in, not a facilitator any more) is part of the outcome, so one
+        person never stops the invitation of the others."""
         try:
             with self.unit() as session:
                 membership.lock_roster(session, network_id)
                 network = store.get_network(session, network_id)
                 networks.ensure_facilitator(session, network, by)
                 admission = membership.admit(session, network, user_id, now=self.now(),
-                                             invited_by=by)
+                                             invited_by=by, user_team_id=user_team_id)
         except DomainError as refusal:
             return Invited(user_id, refusal=refusal)
         return Invited(user_id, admission=admission)
@@ -120,7 +122,8 @@ class MembershipService(Service):
             return JoinForm(network, membership.is_full(session, network))
 
     def join_form_for(self, network_id: int, team_id: str, user_id: str) -> JoinForm:
-        """The join modal for a network picked from the directory: NotFound when the
+        """The join modal for a network picked from the directory or the charter card
+        (the person may be of a workspace the channel is shared with): NotFound when the
         network is gone or not listed for the person's workspace, Forbidden when it takes
         no requests, Conflict when the person holds a place or asked already."""
         with self.unit() as session:

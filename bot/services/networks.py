@@ -1,6 +1,8 @@
 """Starting a network: the checks before the modal closes, creating it, and taking it back
 when its charter cannot be posted."""
 
+from collections.abc import Sequence
+
 from bot.domain import networks
 from bot.domain.networks import NetworkDraft
 from bot.services.core import Service
@@ -20,11 +22,30 @@ class NetworkService(Service):
         return valid
 
     def create(self, draft: NetworkDraft, *, team_id: str, channel_id: str,
-               user_id: str) -> Network:
+               user_id: str, shared_team_ids: Sequence[str] = ()) -> Network:
         with self.unit() as session:
             return networks.create_network(session, draft, team_id=team_id,
                                            channel_id=channel_id, user_id=user_id,
-                                           settings=self.settings)
+                                           settings=self.settings,
+                                           shared_team_ids=shared_team_ids)
+
+    def channel_shared(self, team_id: str, channel_id: str, other_team_id: str) -> bool:
+        """Slack says the channel now includes another workspace; False: no network there."""
+        with self.unit() as session:
+            network = store.network_by_channel(session, team_id, channel_id)
+            if network is None:
+                return False
+            networks.share_channel(network, other_team_id)
+        return True
+
+    def channel_unshared(self, team_id: str, channel_id: str, other_team_id: str) -> bool:
+        """Slack says a workspace left the channel; False: no network there."""
+        with self.unit() as session:
+            network = store.network_by_channel(session, team_id, channel_id)
+            if network is None:
+                return False
+            networks.unshare_channel(network, other_team_id)
+        return True
 
     def requests_setting(self, team_id: str, channel_id: str, user_id: str) -> Network:
         """The channel's network, for one of its facilitators (NotFound, Forbidden)."""

@@ -94,6 +94,13 @@ class SessionService(Service):
             return AgendaForm(network, sessions.upcoming_for_member(session, network, user_id,
                                                                     self.now()))
 
+    def agenda_form_for(self, network_id: int, user_id: str) -> AgendaForm:
+        """The agenda form from a button in the reminder or on Home (no command needed)."""
+        with self.read() as session:
+            network = network_store.get_network(session, network_id)
+            return AgendaForm(network, sessions.upcoming_for_member(session, network, user_id,
+                                                                    self.now()))
+
     def reschedule_form(self, meeting_id: int, user_id: str) -> RescheduleForm:
         with self.read() as session:
             network, meeting = store.network_and_meeting(session, meeting_id)

@@ -14,11 +14,11 @@ class DirectoryHandlers:
         self.services = listen.deps.services
 
     def networks(self, call: Turn) -> None:
-        directory = self.services.directory.listing(call.team_id, call.user_id, call.args)
+        directory = self.services.directory.listing(call.actor_team_id, call.user_id, call.args)
         call.reply(t("directory.header", call.lang), directory_blocks(directory, call.lang))
 
     def on_join(self, turn: Turn) -> None:
-        form = self.services.membership.join_form_for(turn.action_id_value(), turn.team_id,
+        form = self.services.membership.join_form_for(turn.action_id_value(), turn.actor_team_id,
                                                       turn.user_id)
         turn.open_modal(join_modal(turn.lang, form.network, form.full))
 

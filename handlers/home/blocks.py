@@ -8,7 +8,16 @@ from handlers.polls.blocks import vote_action_id
 from handlers.reports.blocks import item_line
 from handlers.sessions.blocks import meeting_fields
 from handlers.slack import ids
-from handlers.slack.kit import Block, actions, button, context, divider, header, section
+from handlers.slack.kit import (
+    Block,
+    actions,
+    button,
+    context,
+    divider,
+    header,
+    plain,
+    section,
+)
 from storage.models import MembershipStatus, RsvpAnswer
 
 # Slack allows 100 blocks on a Home tab; cards are added while they fit, with room for a
@@ -60,6 +69,7 @@ def _card(entry: HomeEntry, lang: Lang) -> list[Block]:
         blocks.extend(_poll(entry, open_poll, lang))
     if entry.my_open_items:
         blocks.extend(_my_items(entry, lang))
+    blocks.append(_member_actions(entry, lang))
     if entry.is_facilitator:
         value = str(network.id)
         blocks.append(actions(f"home_facilitator:{network.id}",
@@ -67,6 +77,19 @@ def _card(entry: HomeEntry, lang: Lang) -> list[Block]:
                               button(t("home.members", lang), ids.HOME_MEMBERS, value)))
         blocks.append(context(t("home.facilitator", lang, channel=network.channel_id)))
     return blocks
+
+
+def _member_actions(entry: HomeEntry, lang: Lang) -> Block:
+    """What a member otherwise does with a command, for whoever has none (a Slack Connect
+    member whose workspace does not have the app): the agenda, and leaving."""
+    value = str(entry.network.id)
+    leave = button(t("leave.button", lang), ids.LEAVE_CONFIRM, value)
+    leave["confirm"] = {"title": plain(t("leave.confirm.title", lang)),
+                        "text": plain(t("leave.confirm.text", lang)),
+                        "confirm": plain(t("leave.confirm.yes", lang)),
+                        "deny": plain(t("confirm.no", lang)), "style": "danger"}
+    return actions(f"home_member:{entry.network.id}",
+                   button(t("home.agenda", lang), ids.AGENDA_OPEN, value), leave)
 
 
 def _next_session(entry: HomeEntry, lang: Lang) -> list[Block]:

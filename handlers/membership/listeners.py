@@ -57,10 +57,11 @@ class MembershipHandlers:
         refresh_homes(call.client, self.deps, network.team_id, users)
 
     def _invite_one(self, call: Turn, sync: RosterSync, network: Network, user_id: str) -> str:
-        refusal = _profile_refusal(call, user_id)
+        refusal, team_id = _profile(call, user_id)
         if refusal is not None:
             return refusal
-        invited = self.services.membership.invite(network.id, user_id, by=call.user_id)
+        invited = self.services.membership.invite(network.id, user_id, by=call.user_id,
+                                                  user_team_id=team_id)
         if invited.admission is None:
             assert invited.refusal is not None
             return message_for(invited.refusal, call.lang)
@@ -83,6 +84,11 @@ class MembershipHandlers:
     def join(self, call: Turn) -> None:
         form = self.services.membership.join_form(call.team_id, call.channel_id, call.user_id)
         call.open_modal(join_modal(call.lang, form.network, form.full))
+
+    def on_join_open(self, turn: Turn) -> None:
+        form = self.services.membership.join_form_for(turn.action_id_value(), turn.actor_team_id,
+                                                      turn.user_id)
+        turn.open_modal(join_modal(turn.lang, form.network, form.full))
 
     def on_join_submit(self, turn: Turn) -> None:
         network_id = parse_id(turn.meta(JoinModalMeta).network_id)
@@ -183,7 +189,10 @@ class MembershipHandlers:
             sync.tell(user_id, "member.dm.removed", name=escape(network.name))
             lines = [t("remove.done", lang, user=user_id, name=escape(network.name))]
         lines += self._promote(sync, network, promoted, lang)
-        turn.respond("\n".join(lines), replace_original=True)
+        if turn.body.get("response_url"):
+            turn.respond("\n".join(lines), replace_original=True)
+        else:  # clicked on Home, which has no message to replace
+            turn.tell("\n".join(lines))
         refresh_homes(turn.client, self.deps, network.team_id,
                       [user_id, *(m.user_id for m in promoted)])
 
@@ -217,18 +226,19 @@ class MembershipHandlers:
                       [users[0], *(m.user_id for m in done.promoted)])
 
 
-def _profile_refusal(call: Turn, user_id: str) -> str | None:
+def _profile(call: Turn, user_id: str) -> tuple[str | None, str]:
     """Why Slack's profile of an invited person rules them out (a bot, a deactivated or
-    unknown account), as a line for the facilitator; None when they may be invited."""
+    unknown account), as a line for the facilitator (None when they may be invited), and
+    their own workspace (another one for a Slack Connect member)."""
     try:
         profile = call.client.users_info(user=user_id)["user"]
     except SlackApiError:
-        return t("member.error.unknown_user", call.lang, user=user_id)
+        return t("member.error.unknown_user", call.lang, user=user_id), ""
     if profile.get("is_bot"):
-        return t("member.error.bot", call.lang, user=user_id)
+        return t("member.error.bot", call.lang, user=user_id), ""
     if profile.get("deleted"):
-        return t("member.error.deactivated", call.lang, user=user_id)
-    return None
+        return t("member.error.deactivated", call.lang, user=user_id), ""
+    return None, str(profile.get("team_id") or "")
 
 
 def register(listen: Listen) -> None:
@@ -240,6 +250,7 @@ def register(listen: Listen) -> None:
     listen.command(("verwijderen", "remove"), "help.verwijderen")(handlers.remove)
     listen.command(("facilitator",), "help.facilitator")(handlers.facilitator)
     listen.view(ids.JOIN_MODAL, error_field="organisation")(handlers.on_join_submit)
+    listen.action(ids.JOIN_OPEN)(handlers.on_join_open)
     listen.action(ids.JOIN_APPROVE)(handlers.on_approve)
     listen.action(ids.JOIN_DECLINE)(handlers.on_decline)
     listen.action(ids.LEAVE_CONFIRM)(handlers.on_leave)

@@ -21,8 +21,10 @@ log = logging.getLogger(__name__)
 # Slack's answer for a person the channel cannot take, mapped to what we tell a facilitator.
 _INVITE_PROBLEMS = {
     "not_in_channel": "member.channel.not_in_channel",
-    "user_is_restricted": "member.channel.restricted",
-    "user_is_ultra_restricted": "member.channel.restricted",
+    "user_is_restricted": "member.channel.restricted",  # a guest: only an admin adds one
+    "user_is_ultra_restricted": "member.channel.single_channel_guest",
+    "ura_max_channels": "member.channel.single_channel_guest",
+    "no_external_invite_permission": "member.channel.external",  # Slack Connect
 }
 
 
@@ -40,7 +42,7 @@ class RosterSync:
             if code == "already_in_channel":
                 return None
             key = _INVITE_PROBLEMS.get(code, "member.channel.failed")
-            return t(key, lang, user=user_id, error=code)
+            return t(key, lang, user=user_id, error=code, channel=network.channel_id)
         return None
 
     def remove_from_channel(self, network: Network, user_id: str) -> None:

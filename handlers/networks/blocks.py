@@ -7,6 +7,8 @@ from bot.text import escape
 from handlers.slack import ids
 from handlers.slack.kit import (
     Block,
+    actions,
+    button,
     context,
     fields_section,
     header,
@@ -72,5 +74,8 @@ def charter_message(network: Network, lang: Lang) -> tuple[str, list[Block]]:
         section(t("charter.how", lang, value=escape(network.charter_how))),
         section(t("charter.for_whom", lang, value=escape(network.charter_for_whom))),
         context(t("charter.facilitator", lang, user=network.created_by)),
+        # Also for whoever cannot type our command (a Slack Connect member without the app).
+        actions(f"charter_join:{network.id}",
+                button(t("charter.join", lang), ids.JOIN_OPEN, str(network.id))),
     ]
     return t("charter.fallback", lang, name=name), blocks

@@ -2,8 +2,12 @@
 
 The modal is checked before it closes (field errors, a channel that has a network already);
 then the modal shows that the bot is at work while Slack is asked what only Slack knows (is
-the submitter in that channel? may the bot post there?), and finally what came of it.
+the submitter in that channel? may the bot post there? which workspaces share it?), and
+finally what came of it. The `channel_shared`/`channel_unshared` events keep the workspaces
+whose people may act in the network up to date.
 """
+
+import logging
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -18,6 +22,8 @@ from handlers.slack.listen import Listen
 from handlers.slack.messaging import post_or_undo
 from handlers.slack.metadata import NetworkModalMeta
 from handlers.slack.turn import Turn
+
+log = logging.getLogger(__name__)
 
 # What `/leernet aanvragen` takes after it, in Dutch and English: open to requests or not.
 REQUEST_WORDS = {"open": True, "dicht": False, "gesloten": False, "closed": False,
@@ -42,8 +48,9 @@ class NetworkHandlers:
         turn.show_working(t("network.working", turn.lang))
         if not _is_member(turn.client, channel_id, turn.user_id):
             raise Forbidden("network.error.not_in_channel")
-        network = self.services.networks.create(draft, team_id=turn.team_id,
-                                                channel_id=channel_id, user_id=turn.user_id)
+        network = self.services.networks.create(
+            draft, team_id=turn.team_id, channel_id=channel_id, user_id=turn.user_id,
+            shared_team_ids=_connected_teams(turn.client, channel_id))
         post_or_undo(turn.client, channel_id, *charter_message(network, DEFAULT_LANG),
                      undo=lambda: self.services.networks.discard(network.id))
         turn.tell(t("network.started", turn.lang, name=escape(network.name),
@@ -65,6 +72,36 @@ class NetworkHandlers:
         call.reply(t(key, call.lang, name=escape(network.name)))
 
 
+    # --- Slack Connect: who may act in the network --------------------------------------
+
+    def on_channel_shared(self, turn: Turn) -> None:
+        event = turn.body.get("event") or {}
+        if self.services.networks.channel_shared(turn.team_id, str(event.get("channel")),
+                                                 str(event.get("connected_team_id") or "")):
+            log.info("channel %s shared with %s", event.get("channel"),
+                     event.get("connected_team_id"))
+
+    def on_channel_unshared(self, turn: Turn) -> None:
+        event = turn.body.get("event") or {}
+        if self.services.networks.channel_unshared(
+                turn.team_id, str(event.get("channel")),
+                str(event.get("previously_connected_team_id") or "")):
+            log.info("channel %s no longer shared with %s", event.get("channel"),
+                     event.get("previously_connected_team_id"))
+
+
+def _connected_teams(client: WebClient, channel_id: str) -> list[str]:
+    """The workspaces a Slack Connect channel is shared with (conversations.info names them
+    all, ours included); none when Slack will not say."""
+    try:
+        channel = client.conversations_info(channel=channel_id)["channel"]
+    except SlackApiError as error:
+        log.warning("conversations.info %s: %s", channel_id, error.response.get("error"))
+        return []
+    return [str(t) for t in [*(channel.get("shared_team_ids") or []),
+                             *(channel.get("connected_team_ids") or [])]]
+
+
 def _is_member(client: WebClient, channel_id: str, user_id: str) -> bool:
     """Whether the person is in the channel (a forged submission may name any channel the
     bot is in, even a private one the person cannot see)."""
@@ -82,3 +119,5 @@ def register(listen: Listen) -> None:
     listen.command(("nieuw", "new"), "help.nieuw")(handlers.new)
     listen.view(ids.NETWORK_MODAL, error_field="name")(handlers.on_submit)
     listen.command(("aanvragen", "requests"), "help.aanvragen")(handlers.requests)
+    listen.event("channel_shared")(handlers.on_channel_shared)
+    listen.event("channel_unshared")(handlers.on_channel_unshared)

@@ -48,6 +48,10 @@ class SessionHandlers:
 
     # --- buttons ----------------------------------------------------------------------------
 
+    def on_agenda_open(self, turn: Turn) -> None:
+        form = self.sessions.agenda_form_for(turn.action_id_value(), turn.user_id)
+        turn.open_modal(agenda_modal(form.network, form.upcoming, turn.lang))
+
     def on_reschedule_open(self, turn: Turn) -> None:
         form = self.sessions.reschedule_form(turn.action_id_value(), turn.user_id)
         turn.open_modal(reschedule_modal(form.network, form.meeting, form.contributions,
@@ -131,6 +135,7 @@ def register(listen: Listen) -> None:
     listen.action(ids.SESSION_CANCEL)(handlers.on_cancel)
     listen.action(ids.SESSION_ATTENDANCE)(handlers.on_attendance_open)
     listen.action(ids.SESSION_ICS)(handlers.on_ics)
+    listen.action(ids.AGENDA_OPEN)(handlers.on_agenda_open)
     listen.view(ids.RESCHEDULE_MODAL, error_field="date")(handlers.on_reschedule_submit)
     listen.view(ids.ATTENDANCE_MODAL, error_field=f"{ids.PRESENT_PREFIX}0")(
         handlers.on_attendance_submit)

@@ -43,7 +43,11 @@ def reminder_message(network: Network, meeting: Meeting, lang: Lang,
         blocks.append(action_items_section(details.open_items, network, lang))
     ics_button = section(t("reminder.ics", lang))
     ics_button["accessory"] = button(t("sessions.button.ics", lang), ids.SESSION_ICS, value)
-    blocks += [ics_button, divider()]
+    # The agenda form without the command: a Slack Connect member may have none.
+    agenda_button = section(t("reminder.agenda", lang))
+    agenda_button["accessory"] = button(t("home.agenda", lang), ids.AGENDA_OPEN,
+                                        str(network.id))
+    blocks += [ics_button, agenda_button, divider()]
     if answer is None:
         blocks.append(section(t("reminder.question", lang)))
     else:

@@ -23,6 +23,7 @@ VALUE = "value"
 
 # Membership
 JOIN_MODAL = "member_join"
+JOIN_OPEN = "join_open"  # the charter card's button: the join form without the command
 JOIN_APPROVE = "join_approve"
 JOIN_DECLINE = "join_decline"
 LEAVE_CONFIRM = "member_leave"
@@ -55,6 +56,7 @@ HOME_MEMBERS = "home_members"
 RESCHEDULE_MODAL = "session_reschedule"
 ATTENDANCE_MODAL = "session_attendance"
 AGENDA_MODAL = "agenda_contribute"
+AGENDA_OPEN = "agenda_open"  # the reminder's and Home's button: the form without the command
 SESSION_RESCHEDULE = "session_reschedule_open"
 SESSION_CANCEL = "session_cancel"
 SESSION_ATTENDANCE = "session_attendance_open"

@@ -18,6 +18,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.catalog import Lang
 from bot.domain.errors import BadInput
+from bot.domain.identity import Actor, acting
 from handlers.slack.deps import Deps
 from handlers.slack.errors import TRIGGER_ERRORS, answer_error
 from handlers.slack.kit import Block, notice_modal, section
@@ -61,6 +62,24 @@ class Turn:
         return str(self.body.get("team_id") or (team or {}).get("id")
                    or (self.body.get("view") or {}).get("team_id")
                    or (self.body.get("user") or {}).get("team_id") or "")
+
+    @property
+    def actor_team_id(self) -> str:
+        """The workspace of the person acting. In a Slack Connect channel `team.id` of a click
+        or submission is the workspace the app answers for, and `user.team_id` the clicker's
+        own: the person is (user.team_id, user.id). A command names the workspace it was
+        typed in, which is the person's own (Slack offers our command only there)."""
+        user = self.body.get("user")
+        if isinstance(user, dict) and user.get("team_id"):
+            return str(user["team_id"])
+        return self.team_id
+
+    @property
+    def actor(self) -> Actor | None:
+        """Who acts in this request; events act for nobody (they carry no click)."""
+        if self.surface == "event" or not self.user_id:
+            return None
+        return Actor(self.actor_team_id, self.user_id)
 
     @property
     def channel_id(self) -> str:
@@ -190,9 +209,12 @@ Listener = Callable[[Turn], None]
 
 
 def run(turn: Turn, listener: Listener) -> None:
-    """Run a listener; whatever it raises is answered on the surface it came from."""
-    try:
-        listener(turn)
-    except Exception as error:  # noqa: BLE001 (the one place that answers every failure)
-        answer_error(turn, error)
+    """Run a listener on behalf of the person acting (every network it resolves checks that
+    their workspace belongs to it: bot.domain.identity); whatever it raises is answered on
+    the surface it came from."""
+    with acting(turn.actor):
+        try:
+            listener(turn)
+        except Exception as error:  # noqa: BLE001 (the one place that answers every failure)
+            answer_error(turn, error)
     turn.ack()  # a listener that had nothing to say still owes Slack its acknowledgement

@@ -8,7 +8,7 @@ from sqlmodel import select
 
 from storage.models import Meeting, Membership, MembershipStatus, Network, Role
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
-from tests.slack_helpers import add_member, create_network, rows
+from tests.slack_helpers import add_member, create_network, eventually, rows
 
 CAROL, DAVE, ERIK = "UCAROL01", "UDAVE001", "UERIK001"
 ANTWERP, LEUVEN, KORTRIJK = "CANTW001", "CLEUV001", "CKORT001"
@@ -203,3 +203,15 @@ def test_a_long_list_stays_within_slack_limits_and_counts_the_rest(stack):
                        value=str(foreign))
     stack.twin.wait_for("response_url", lambda c: "bestaat niet (meer)" in c.args["text"])
     assert stack.twin.calls_to("views.open") == []
+
+
+def test_a_workspace_finds_the_networks_whose_channel_is_shared_with_it(networks):
+    """Slack Connect: a person of another workspace (with the app installed there) finds the
+    networks shared with their workspace, and only those."""
+    other, frank = "T0OTHER1", "UFRANK01"
+    networks.twin.add_user(frank, "frank", team_id=other)
+    networks.twin.app_team_ids.add(other)
+    assert _names(_listing(networks, frank, channel=KORTRIJK)) == []
+    networks.driver.event(networks.twin.share_channel(KORTRIJK, other))
+    eventually(lambda: other in rows(networks, Network, Network.channel_id == KORTRIJK)[0].teams)
+    assert _names(_listing(networks, frank, channel=KORTRIJK)) == ["Kortrijk Digitaal"]

@@ -144,9 +144,10 @@ def test_an_anonymous_evaluation_cannot_be_traced_to_its_author(stack):
             if "BOB-APPLIES-THIS" in line:  # told in the modal: kept with the name
                 assert table == "applycommitment" and BOB in line
     (submission_table,) = [t for t in dump if t == "evaluationsubmission"]
-    assert sorted(line.split(" | ")[-1] for line in dump[submission_table]) == [ANN, BOB]
+    # Its last columns: the user id and the person's own workspace.
+    assert sorted(line.split(" | ")[-2] for line in dump[submission_table]) == [ANN, BOB]
     columns = {c["name"] for c in inspect(stack.bot.db.engine).get_columns(submission_table)}
-    assert columns == {"id", "team_id", "poll_id", "user_id"}  # no time, no answer
+    assert columns == {"id", "team_id", "poll_id", "user_id", "user_team_id"}  # no time, no answer
 
 
 def test_answers_are_stored_in_an_order_unrelated_to_submission_order(stack):

@@ -277,9 +277,12 @@ def test_the_channel_copes_with_guests_and_with_a_bot_outside_the_channel(stack)
     answer = _invite(stack, CAROL)
     assert answer.splitlines() == [
         f"<@{CAROL}> is nu deelnemer.",
-        f"<@{CAROL}> is een gast en kan niet aan dit kanaal worden toegevoegd: vraag een "
-        "beheerder van de werkruimte.",
+        f"<@{CAROL}> is een gast in deze werkruimte, en alleen een beheerder van de werkruimte "
+        f"kan een gast aan een kanaal toevoegen. Vraag een beheerder om <@{CAROL}> aan "
+        f"<#{CHANNEL}> toe te voegen. Het lidmaatschap telt al: <@{CAROL}> krijgt de berichten "
+        "van het netwerk ook zonder het kanaal.",
     ]
+    assert _statuses(stack)[CAROL] == ("participant", "active")
     stack.twin.add_user(DAVE, "dave")
     stack.twin.fail_next("conversations.invite", "not_in_channel")
     answer = _invite(stack, DAVE)

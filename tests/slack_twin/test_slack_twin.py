@@ -760,3 +760,41 @@ def test_rate_limits_can_be_switched_off(twin: SlackTwin, client: WebClient) -> 
     twin.rate_limit_next("conversations.open")  # injected 429s still work
     with pytest.raises(SlackApiError):
         client.conversations_open(users="U1")
+
+
+def test_slack_connect_and_guests_follow_slacks_rules(twin, client, capture):
+    """docs/slack-connect.md: external members and guests as Slack answers for them."""
+    twin.add_user("UEXT", "carla", team_id="TOTHER")
+    twin.add_user("UONE", "uma", is_ultra_restricted=True)
+    assert client.users_info(user="UEXT")["user"]["is_stranger"] is True
+    with pytest.raises(SlackApiError) as raised:  # no channel in common yet
+        client.conversations_open(users="UEXT")
+    assert raised.value.response["error"] == "invalid_user_combination"
+    assert "UEXT" not in [m["id"] for m in client.users_list()["members"]]
+
+    event = twin.share_channel("C1", "TOTHER")
+    assert event == {"type": "channel_shared", "connected_team_id": "TOTHER", "channel": "C1"}
+    info = client.conversations_info(channel="C1")["channel"]
+    assert info["is_ext_shared"] and info["shared_team_ids"] == ["T0TWIN", "TOTHER"]
+    for user, error in (("UEXT", "no_external_invite_permission"), ("UONE", "ura_max_channels")):
+        with pytest.raises(SlackApiError) as raised:
+            client.conversations_invite(channel="C1", users=user)
+        assert raised.value.response["error"] == error
+    twin.join_channel("C1", "UEXT")
+    user = client.users_info(user="UEXT")["user"]
+    assert (user["team_id"], user["is_stranger"]) == ("TOTHER", False)
+    assert client.conversations_open(users="UEXT")["channel"]["id"].startswith("D")
+    assert client.users_info(user="UONE")["user"]["is_ultra_restricted"] is True
+
+    # A click carries the clicker's own workspace in user.team_id; no /leernet for them.
+    driver = SlackDriver(app_url=capture.url, signing_secret=SECRET, twin=twin)
+    driver.click("UEXT", "rsvp_yes", message={"blocks": [{"type": "actions", "elements": [
+        {"type": "button", "action_id": "rsvp_yes", "text": plain("Ja"), "value": "1"}]}]},
+        channel_id="C1")
+    payload = json.loads(dict(parse_qsl(capture.requests[-1][1].decode()))["payload"])
+    assert (payload["user"]["team_id"], payload["team"]["id"]) == ("TOTHER", "T0TWIN")
+    with pytest.raises(AssertionError, match="not installed"):
+        driver.command("UEXT", "help", "C1")
+
+    assert twin.unshare_channel("C1", "TOTHER")["is_ext_shared"] is False
+    assert "UEXT" not in twin.channel_members("C1")

@@ -1,0 +1,97 @@
+"""A person is (team, user): a request signed for another workspace, carrying the same user
+ids as the network's people, is refused with a clear answer and changes nothing."""
+
+from datetime import UTC, datetime, timedelta
+
+from handlers.slack import ids
+from storage.models import Meeting, MeetingStatus, Membership, Network, Poll, PollVote
+from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
+from tests.slack_helpers import (
+    create_network,
+    local_date_time,
+    open_modal,
+    plan_values,
+    rows,
+    submit_and_wait,
+)
+
+EVIL = "TEVIL0001"
+REFUSAL = "hoort bij een andere Slack-werkruimte"
+
+
+def _in_a_week() -> datetime:
+    return (datetime.now(UTC) + timedelta(days=7)).replace(second=0, microsecond=0)
+
+
+def _answers(stack, before: int) -> str:
+    return stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
+
+
+def _dm_count(stack, user: str) -> int:
+    channel = stack.twin.dm_channel(user)
+    return len(stack.twin.messages(channel)) if channel else 0
+
+
+def test_a_vote_from_another_workspace_is_refused(network):
+    view = open_modal(network, FACILITATOR, "stemming")
+    day, clock = local_date_time(_in_a_week())
+    submit_and_wait(network, FACILITATOR, view, {
+        "question": "Welke leervorm?", "options": "Intervisie\nBezoek",
+        "closes_date": day, "closes_time": clock})
+    (poll,) = rows(network, Poll)
+    message = next(m for m in network.twin.messages(CHANNEL) if m["ts"] == poll.channel_ts)
+
+    before = len(network.twin.calls_to("response_url"))
+    network.driver_for(EVIL).click(BOB, "poll_vote_0", message=message, channel_id=CHANNEL)
+    assert REFUSAL in _answers(network, before)
+    assert rows(network, PollVote) == []
+
+    network.driver.click(BOB, "poll_vote_0", message=message, channel_id=CHANNEL)
+    assert "Je stem" in _answers(network, before + 1)
+    assert [(v.user_id, v.user_team_id) for v in rows(network, PollVote)] == [(BOB, "T0TWIN")]
+
+
+def test_cancelling_a_session_from_another_workspace_is_refused_and_tells_nobody(network):
+    view = open_modal(network, FACILITATOR, "plan")
+    assert network.driver.submit_view(FACILITATOR, view, plan_values(_in_a_week())).body == ""
+    (meeting,) = rows(network, Meeting)
+    blocks = network.driver.command(FACILITATOR, "sessies", CHANNEL).json["blocks"]
+    dms = {user: _dm_count(network, user) for user in (ANN, BOB)}
+
+    before = len(network.twin.calls_to("response_url"))
+    network.driver_for(EVIL).click(
+        FACILITATOR, ids.SESSION_CANCEL, message={"blocks": blocks}, channel_id=CHANNEL,
+        value=str(meeting.id), block_id=next(b["block_id"] for b in blocks
+                                             if b["type"] == "actions"))
+    assert REFUSAL in _answers(network, before)
+    (kept,) = rows(network, Meeting)
+    assert kept.status == MeetingStatus.PLANNED
+    assert {user: _dm_count(network, user) for user in (ANN, BOB)} == dms
+
+
+def test_approving_a_join_request_from_another_workspace_is_refused(stack):
+    create_network(stack)
+    view = open_modal(stack, BOB, "join")
+    assert stack.driver.submit_view(BOB, view, {"organisation": "OCMW Gent"}).body == ""
+    request = stack.twin.wait_for(
+        "chat.postMessage", lambda c: "vraagt om aan te sluiten" in c.args["text"])[0]
+    message = {**request.response["message"], "channel": request.response["channel"]}
+
+    before = len(stack.twin.calls_to("response_url"))
+    stack.driver_for(EVIL).click(FACILITATOR, ids.JOIN_APPROVE, message=message)
+    assert REFUSAL in _answers(stack, before)
+    (bob,) = rows(stack, Membership, Membership.user_id == BOB)
+    assert bob.status == "pending"
+
+
+def test_planning_from_another_workspace_is_refused_by_command_and_by_form(stack):
+    create_network(stack)
+    foreign = stack.driver_for(EVIL)
+    for command in ("plan", "nieuw", "leden"):
+        assert REFUSAL in foreign.command(FACILITATOR, command, CHANNEL).body, command
+
+    view = open_modal(stack, FACILITATOR, "plan")
+    response = foreign.submit_view(FACILITATOR, view, plan_values(_in_a_week()))
+    assert REFUSAL in response.body
+    assert rows(stack, Meeting) == []
+    assert len(rows(stack, Network)) == 1
