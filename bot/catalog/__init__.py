@@ -14,6 +14,7 @@ from bot.catalog import (
     evaluations,
     home,
     kickoff,
+    languages,
     membership,
     networks,
     planning,
@@ -27,7 +28,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t"]
 
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
-    evaluations, reports, home, demo, deliveries,
+    evaluations, reports, home, demo, deliveries, languages,
 )
 
 

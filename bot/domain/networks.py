@@ -74,6 +74,7 @@ def create_network(
     channel_id: str,
     user_id: str,
     settings: Settings,
+    language: str | None = None,
 ) -> Network:
     """Add the network and its first facilitator (flushed, not committed: the caller decides)."""
     draft = draft.validated()
@@ -94,6 +95,7 @@ def create_network(
         reminder_offsets=",".join(format_duration(o) for o in settings.reminder_offsets),
         evaluation_delay_seconds=int(settings.evaluation_delay.total_seconds()),
         created_by=user_id,
+        language=language or settings.language,
     )
     session.add(network)
     try:

@@ -1,6 +1,7 @@
 """Starting a network: the checks before the modal closes, creating it, and taking it back
 when its charter cannot be posted."""
 
+from bot.catalog import Lang
 from bot.domain import networks
 from bot.domain.networks import NetworkDraft
 from bot.services.core import Service
@@ -20,11 +21,11 @@ class NetworkService(Service):
         return valid
 
     def create(self, draft: NetworkDraft, *, team_id: str, channel_id: str,
-               user_id: str) -> Network:
+               user_id: str, language: Lang) -> Network:
         with self.unit() as session:
             return networks.create_network(session, draft, team_id=team_id,
                                            channel_id=channel_id, user_id=user_id,
-                                           settings=self.settings)
+                                           settings=self.settings, language=language)
 
     def discard(self, network_id: int) -> None:
         """Undo a creation nobody could see (its charter was never posted)."""

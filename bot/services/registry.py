@@ -8,6 +8,7 @@ from bot.services.deliveries import DeliveryService
 from bot.services.evaluations import EvaluationService
 from bot.services.home import HomeService
 from bot.services.kickoff import KickoffService
+from bot.services.languages import LanguageService
 from bot.services.membership import MembershipService
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
@@ -25,6 +26,7 @@ class Services:
     evaluations: EvaluationService
     home: HomeService
     kickoff: KickoffService
+    languages: LanguageService
     membership: MembershipService
     networks: NetworkService
     planning: PlanningService
