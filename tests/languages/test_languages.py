@@ -6,10 +6,12 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.catalog import t
+from slack_twin.local_stack import LocalStack
 from storage import deliveries as queue
 from storage.models import LanguageChoice, Network
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
+    NETWORK_VALUES,
     add_member,
     choose_language,
     create_network,
@@ -18,6 +20,7 @@ from tests.slack_helpers import (
     open_modal,
     plan_values,
     rows,
+    submit_and_wait,
 )
 
 SOON = timedelta(days=10)
@@ -176,3 +179,16 @@ def test_the_home_selector_sets_the_persons_language(stack):
     assert "*Language*: what you read Leernet in" in blocks
     assert "'initial_option': {'text': {'type': 'plain_text', 'text': 'English'" in blocks
 
+
+
+def test_leernet_language_is_the_default_of_new_networks_and_of_people_without_one(
+        database_url):
+    with LocalStack(database_url, migrate=False, language="en") as running:
+        running.twin.add_user(FACILITATOR, "fien")  # Slack locale nl-BE, not looked up yet
+        running.twin.add_channel(CHANNEL, "leernet-gent", members=[FACILITATOR])
+        view = open_modal(running, FACILITATOR, "new")
+        assert view["title"]["text"] == "New learning network"
+        (language,) = [b for b in view["blocks"] if b.get("block_id") == "language"]
+        assert language["element"]["initial_option"]["value"] == "en"
+        submit_and_wait(running, FACILITATOR, view, NETWORK_VALUES)
+        assert [n.language for n in rows(running, Network)] == ["en"]
