@@ -100,6 +100,7 @@ class MembershipHandlers:
     def on_approve(self, turn: Turn) -> None:
         by = turn.user_id
         approved = self.services.membership.approve(turn.action_id_value(), by=by)
+        turn.about(approved.network)  # clicked in the request's DM
         admission = approved.admission
         line = t("join.approved", turn.lang, user=admission.membership.user_id, by=by)
         detail = self._after_admission(RosterSync(self.deps, turn.client), approved.network,
@@ -111,6 +112,7 @@ class MembershipHandlers:
     def on_decline(self, turn: Turn) -> None:
         by = turn.user_id
         declined = self.services.membership.decline(turn.action_id_value(), by=by)
+        turn.about(declined.network)
         member = declined.member
         RosterSync(self.deps, turn.client).tell(declined.network, member.user_id,
                                                 "member.dm.declined",

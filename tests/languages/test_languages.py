@@ -34,6 +34,7 @@ def stack(stack):
 
 
 AGENDA_NL, AGENDA_EN = t("agenda.modal.title", "nl"), t("agenda.modal.title", "en")
+HOME_EN = t("home.header", "en")
 
 
 def _everyone_in(stack, locale: str) -> None:
@@ -180,6 +181,23 @@ def test_the_home_selector_sets_the_persons_language(stack):
     assert "'initial_option': {'text': {'type': 'plain_text', 'text': 'English'" in blocks
 
 
+
+def test_a_click_about_a_dutch_network_stays_dutch_though_the_last_joined_is_english(stack):
+    _network(stack)
+    stack.twin.add_channel("CENG0001", "leernet-en", members=[FACILITATOR, BOB])
+    create_network(stack, channel="CENG0001", language="en")
+    add_member(stack, BOB, channel="CENG0001")  # Bob's latest network speaks English
+    _plan(stack)  # a session of the Dutch one
+    assert _remind(stack)[BOB].startswith("Herinnering:")
+    dm = stack.twin.dm_channel(BOB)
+
+    stack.driver.click(BOB, "rsvp_yes", message=stack.twin.messages(dm)[-1], channel_id=dm)
+
+    stack.twin.wait_for("chat.update")
+    assert "Je antwoord: je komt." in str(stack.twin.messages(dm)[-1]["blocks"])
+    # Home is about no one network: it follows the one he joined last.
+    stack.twin.wait_for("views.publish", lambda c: c.args["user_id"] == BOB)
+    assert stack.twin.home(BOB)["blocks"][0]["text"]["text"] == HOME_EN
 
 def test_leernet_language_is_the_default_of_new_networks_and_of_people_without_one(
         database_url):
