@@ -21,9 +21,9 @@ MESSAGES: Messages = {
         "en": "You read Leernet in {language}: you chose it yourself.",
     },
     "language.current.network": {
-        "nl": "Je leest Leernet in het {language}, de taal van je leernetwerk. Je hebt zelf "
+        "nl": "Je leest Leernet in het {language}, de taal van het leernetwerk. Je hebt zelf "
         "geen taal gekozen.",
-        "en": "You read Leernet in {language}, the language of your learning network. You "
+        "en": "You read Leernet in {language}, the language of the learning network. You "
         "have not chosen a language yourself.",
     },
     "language.current.default": {

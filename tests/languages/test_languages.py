@@ -126,7 +126,7 @@ def test_taal_en_switches_that_one_persons_dms_only(stack):
 def test_taal_shows_the_choice_and_taal_auto_drops_it(stack):
     _network(stack)
     shown = _say(stack, ANN, "taal")
-    assert shown.startswith("Je leest Leernet in het Nederlands, de taal van je leernetwerk.")
+    assert shown.startswith("Je leest Leernet in het Nederlands, de taal van het leernetwerk.")
     assert "`/leernet taal en`" in shown and "spreekt Nederlands" in shown
     _say(stack, ANN, "language en")
     assert _say(stack, ANN, "language").startswith("You read Leernet in English: you chose")
