@@ -16,7 +16,7 @@ from bot.slack_client import make_client
 from handlers.registry import delivery_senders, register_handlers
 from handlers.slack.clients import SlackClients
 from handlers.slack.deps import Deps
-from handlers.slack.locale import LocaleCache
+from handlers.slack.locale import Languages
 from handlers.slack.messaging import FailureNotice
 from storage.database import Database
 
@@ -66,8 +66,9 @@ def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
     metrics = Metrics(db)
     clients = SlackClients(settings, metrics)
     core = Core(settings=settings, db=db)
-    deps = Deps(core=core, services=Services.build(core), locales=LocaleCache(),
-                clients=clients)
+    services = Services.build(core)
+    deps = Deps(core=core, services=services,
+                languages=Languages(services.languages, settings.language), clients=clients)
     dispatcher = Dispatcher(db, delivery_senders(deps), worker=worker,
                             on_failures=FailureNotice(deps).tell)
     scheduler = DeliveryScheduler(dispatcher, settings.sweep_interval)

@@ -27,6 +27,8 @@ class Settings:
     slack_api_url: str = SLACK_API_DEFAULT
     database_url: str = field(default_factory=lambda: default_database_url())
     timezone: str = "Europe/Brussels"
+    # The language new networks start in ("nl" or "en"), and everyone's last resort.
+    language: str = "nl"
     reminder_offsets: tuple[timedelta, ...] = (timedelta(days=7), timedelta(days=1))
     evaluation_delay: timedelta = timedelta(hours=1)
     # How long after the kickoff questionnaire goes out its one reminder follows.
@@ -113,6 +115,7 @@ def load_settings(env: dict[str, str] | None = None, *, dotenv: bool = True) -> 
         slack_api_url=parsed("SLACK_API_URL", defaults.slack_api_url, _api_url),
         database_url=get("DATABASE_URL") or defaults.database_url,
         timezone=parsed("LEERNET_TIMEZONE", defaults.timezone, _timezone),
+        language=parsed("LEERNET_LANGUAGE", defaults.language, _language),
         reminder_offsets=parsed(
             "LEERNET_REMINDER_OFFSETS", defaults.reminder_offsets, parse_durations
         ),
@@ -138,6 +141,12 @@ def _timezone(raw: str) -> str:
     except (ZoneInfoNotFoundError, ValueError):
         raise ValueError("expected an IANA time zone such as Europe/Brussels") from None
     return raw
+
+
+def _language(raw: str) -> str:
+    if raw.lower() not in ("nl", "en"):
+        raise ValueError("expected nl or en")
+    return raw.lower()
 
 
 def _min_answers(raw: str) -> int:

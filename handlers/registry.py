@@ -9,6 +9,7 @@ from handlers.directory import wiring as directory
 from handlers.evaluations import wiring as evaluations
 from handlers.home import wiring as home
 from handlers.kickoff import wiring as kickoff
+from handlers.languages import wiring as languages
 from handlers.membership import wiring as membership
 from handlers.networks import wiring as networks
 from handlers.planning import wiring as planning
@@ -26,7 +27,7 @@ from storage.models import DeliveryKind
 # In the order `/leernet help` lists their sub-commands.
 FEATURES: tuple[ModuleType, ...] = (
     networks, directory, planning, membership, kickoff, agreements, polls, sessions, evaluations,
-    reports, home,
+    reports, home, languages,
 )
 
 

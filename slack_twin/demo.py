@@ -49,6 +49,10 @@ class Demo:
         self.show(FIEN, render_message(response.json), where=t("demo.channel", self.lang,
                                                               channel=CHANNEL_NAME))
 
+        self.step("demo.step.language")
+        response = self.driver.command(ANN, "language en", CHANNEL)
+        self.show(ANN, response.body, where=t("demo.channel", self.lang, channel=CHANNEL_NAME))
+
         self.step("demo.step.new")
         view = self.opened_view(lambda: self.driver.command(FIEN, "nieuw", CHANNEL))
         self.show(FIEN, render_view(view))

@@ -20,11 +20,12 @@ class LocalStack:
 
     def __init__(self, database_url: str, *, reminder_offsets: tuple[timedelta, ...] = (
             timedelta(days=7), timedelta(days=1)), sweep_interval: timedelta = timedelta(
-            seconds=30), timezone: str = "Europe/Brussels", migrate: bool = True) -> None:
+            seconds=30), timezone: str = "Europe/Brussels", language: str = "nl",
+                 migrate: bool = True) -> None:
         self.twin = SlackTwin(bot_token=BOT_TOKEN, team_id=TEAM_ID, port=0)
         self._database_url = database_url
         self._overrides = dict(reminder_offsets=reminder_offsets, sweep_interval=sweep_interval,
-                               timezone=timezone)
+                               timezone=timezone, language=language)
         self._migrate = migrate
         self.bot: Leernet | None = None
         self.driver: SlackDriver | None = None

@@ -127,6 +127,8 @@ class Network(SQLModel, table=True):
     def teams(self) -> frozenset[str]:
         """Every workspace whose people may act in this network."""
         return frozenset([self.team_id, *filter(None, self.shared_team_ids.split(","))])
+    # What is posted in the channel, and what members read when they chose no language.
+    language: str = Field(default="nl", max_length=8)
 
 
 class Membership(SQLModel, table=True):
@@ -148,6 +150,18 @@ class Membership(SQLModel, table=True):
     # Since when the current status holds; the waitlist is served in this order.
     status_changed_at: datetime = Field(default_factory=utcnow)
     invited_by: str | None = Field(default=None, max_length=32)
+
+
+class LanguageChoice(SQLModel, table=True):
+    """The language a person chose for their DMs, modals and Home (`/leernet taal`)."""
+
+    __table_args__ = (UniqueConstraint("team_id", "user_id"),)
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(max_length=32)
+    user_id: str = Field(max_length=32)
+    language: str = Field(max_length=8)
+    chosen_at: datetime = Field(default_factory=utcnow)
 
 
 class Meeting(SQLModel, table=True):

@@ -75,13 +75,18 @@ CHANNEL = "CGENT001"
 
 @pytest.fixture
 def stack(database_url) -> Iterator[LocalStack]:
-    """The bot over HTTP against the twin, with a facilitator, two colleagues and a channel."""
+    """The bot over HTTP against the twin, with a facilitator, two colleagues and a channel.
+    Ann reads Leernet in English: she chose it (`/leernet taal en`); her Slack locale alone
+    would not make a Dutch network English."""
+    from tests.slack_helpers import choose_language  # it imports this module
+
     with LocalStack(database_url, migrate=False) as running:
         twin = running.twin
         twin.add_user(FACILITATOR, "fien", real_name="Fien Facilitator")
         twin.add_user(ANN, "ann", real_name="Ann Anderson", locale="en-US")
         twin.add_user(BOB, "bob", real_name="Bob Peeters")
         twin.add_channel(CHANNEL, "leernet-gent", members=[FACILITATOR, ANN, BOB])
+        choose_language(running, ANN, "en")
         yield running
 
 

@@ -84,6 +84,11 @@ def add_member(stack: LocalStack, user: str, channel: str = CHANNEL) -> None:
                                role=Role.PARTICIPANT, organisation="AZ Gent"))
 
 
+def choose_language(stack: LocalStack, user: str, language: str | None) -> None:
+    """What `/leernet taal en` stores (None: `taal auto`), without the request."""
+    stack.bot.deps.services.languages.choose(stack.twin.team_id, user, language)  # type: ignore[arg-type]
+
+
 def eventually(condition, timeout: float = 10.0) -> None:
     """Wait for background work (Bolt's listener threads, the scheduler) to settle."""
     import time

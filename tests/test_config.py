@@ -17,6 +17,7 @@ def test_defaults_when_environment_is_empty(tmp_path, monkeypatch):
     assert settings.port == 3000
     assert settings.bind == "0.0.0.0"
     assert settings.log_format == "text"
+    assert settings.language == "nl"
 
 
 def test_values_are_read_and_normalised():
@@ -28,7 +29,9 @@ def test_values_are_read_and_normalised():
         "LEERNET_TIMEZONE": "America/New_York",
         "LEERNET_BIND": "[::1]",
         "LEERNET_LOG_FORMAT": "JSON",
+        "LEERNET_LANGUAGE": "EN",
     })
+    assert settings.language == "en"
     assert settings.bind == "::1"
     assert settings.log_format == "json"
     assert load_settings({"LEERNET_BIND": "leernet.internal"}).bind == "leernet.internal"
@@ -49,6 +52,7 @@ def test_values_are_read_and_normalised():
     ("LEERNET_BIND", "not an address"),
     ("LEERNET_BIND", "-bad-.example"),
     ("LEERNET_LOG_FORMAT", "xml"),
+    ("LEERNET_LANGUAGE", "fr"),
 ])
 def test_bad_values_are_refused_naming_the_variable(name, value):
     with pytest.raises(ConfigError) as error:

@@ -18,6 +18,7 @@ from bot.catalog import (
     evaluations,
     home,
     kickoff,
+    languages,
     membership,
     networks,
     planning,
@@ -31,7 +32,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "tn"]
 
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
-    evaluations, reports, home, demo, deliveries, directory,
+    evaluations, reports, home, demo, deliveries, directory, languages,
 )
 
 

@@ -82,6 +82,7 @@ def create_network(
     user_id: str,
     settings: Settings,
     shared_team_ids: Sequence[str] = (),
+    language: str | None = None,
 ) -> Network:
     """Add the network and its first facilitator (flushed, not committed: the caller decides).
     `shared_team_ids`: the other workspaces its channel is shared with (Slack Connect)."""
@@ -105,6 +106,7 @@ def create_network(
         evaluation_delay_seconds=int(settings.evaluation_delay.total_seconds()),
         created_by=user_id,
         shared_team_ids=joined_teams(t for t in shared_team_ids if t != team_id),
+        language=language or settings.language,
     )
     session.add(network)
     try:

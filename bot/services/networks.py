@@ -3,6 +3,7 @@ when its charter cannot be posted."""
 
 from collections.abc import Sequence
 
+from bot.catalog import Lang
 from bot.domain import networks
 from bot.domain.networks import NetworkDraft
 from bot.services.core import Service
@@ -22,11 +23,12 @@ class NetworkService(Service):
         return valid
 
     def create(self, draft: NetworkDraft, *, team_id: str, channel_id: str,
-               user_id: str, shared_team_ids: Sequence[str] = ()) -> Network:
+               user_id: str, language: Lang,
+               shared_team_ids: Sequence[str] = ()) -> Network:
         with self.unit() as session:
             return networks.create_network(session, draft, team_id=team_id,
                                            channel_id=channel_id, user_id=user_id,
-                                           settings=self.settings,
+                                           settings=self.settings, language=language,
                                            shared_team_ids=shared_team_ids)
 
     def channel_shared(self, team_id: str, channel_id: str, other_team_id: str) -> bool:

@@ -9,6 +9,7 @@ from bot.services.directory import DirectoryService
 from bot.services.evaluations import EvaluationService
 from bot.services.home import HomeService
 from bot.services.kickoff import KickoffService
+from bot.services.languages import LanguageService
 from bot.services.membership import MembershipService
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
@@ -27,6 +28,7 @@ class Services:
     evaluations: EvaluationService
     home: HomeService
     kickoff: KickoffService
+    languages: LanguageService
     membership: MembershipService
     networks: NetworkService
     planning: PlanningService

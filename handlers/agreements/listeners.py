@@ -10,8 +10,9 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG, t
+from bot.catalog import t
 from bot.domain.agreements import AgreementDraft
+from bot.domain.languages import of_network
 from bot.services.agreements import MessageState
 from bot.text import escape
 from handlers.agreements.blocks import (
@@ -58,7 +59,8 @@ class AgreementHandlers:
         turn.show_working(t("agreements.working", turn.lang))
         recorded = service.record(meta.network_id, turn.user_id, draft, meta.amends_version)
         network, agreement = recorded.network, recorded.agreement
-        text, blocks = agreement_message(network, agreement, recorded.status, DEFAULT_LANG)
+        text, blocks = agreement_message(network, agreement, recorded.status,
+                                         of_network(network))
         ts = post_or_undo(turn.client, network.channel_id, text, blocks,
                           undo=lambda: service.discard(agreement.id))
         service.posted(agreement.id, ts)
@@ -105,7 +107,7 @@ class AgreementHandlers:
         try:
             client.chat_postMessage(channel=network.channel_id, thread_ts=ts,
                                     reply_broadcast=True,
-                                    text=t("agreements.amended.note", DEFAULT_LANG,
+                                    text=t("agreements.amended.note", of_network(network),
                                            note=escape(note)))
         except SlackApiError as exc:
             log.warning("could not announce the change of agreements %s: %s", agreement.id,
@@ -143,10 +145,10 @@ class AgreementHandlers:
 def _draw(client: WebClient, state: MessageState) -> None:
     if state.replaced_by is not None:
         text, blocks = replaced_message(state.network, state.agreement, state.replaced_by,
-                                        DEFAULT_LANG)
+                                        of_network(state.network))
     else:
         text, blocks = agreement_message(state.network, state.agreement, state.status,
-                                         DEFAULT_LANG)
+                                         of_network(state.network))
     update_or_log(client, state.network.channel_id, state.agreement.channel_ts or "", text,
                   blocks)
 

@@ -12,9 +12,10 @@ from typing import Any
 
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG, t, tn
+from bot.catalog import t, tn
 from bot.domain import apply_at_work, evaluations
 from bot.domain.errors import DomainError
+from bot.domain.languages import of_network
 from bot.services.evaluations import AnswerForm, NotOpenYet, PollSent, ResultsShown
 from bot.text import escape, format_when
 from handlers.evaluations.blocks import (
@@ -81,7 +82,7 @@ class EvaluationHandlers:
         network = self.services.evaluations.set_named(call.team_id, call.channel_id,
                                                       call.user_id, named)
         call.ack()
-        text, blocks = named_announcement(network, named, DEFAULT_LANG)
+        text, blocks = named_announcement(network, named, of_network(network))
         try:
             call.client.chat_postMessage(channel=network.channel_id, text=text, blocks=blocks)
         except SlackApiError as error:
@@ -99,6 +100,7 @@ class EvaluationHandlers:
 
     def on_open_evaluation(self, turn: Turn) -> None:
         form = self.services.evaluations.form(turn.action_id_value(), turn.user_id)
+        turn.about(form.network)
         turn.open_modal(self._evaluation_modal(turn, form))
 
     def on_submit_evaluation(self, turn: Turn) -> None:
@@ -108,6 +110,7 @@ class EvaluationHandlers:
         })
         done = self.services.evaluations.submit(
             parse_id(turn.meta(EvaluationModalMeta).poll_id), turn.user_id, draft)
+        turn.about(done.network)
         lang = turn.lang
         texts = [t("evaluation.saved", lang, network=escape(done.network.name))]
         if done.commitment is not None:
@@ -119,6 +122,7 @@ class EvaluationHandlers:
 
     def on_open_followup(self, turn: Turn) -> None:
         followup = self.services.evaluations.followup_form(turn.action_id_value(), turn.user_id)
+        turn.about(followup.network)
         turn.open_modal(apply_modal(turn.lang, followup))
 
     def on_submit_followup(self, turn: Turn) -> None:
@@ -128,11 +132,12 @@ class EvaluationHandlers:
         answered = self.services.evaluations.answer_followup(
             parse_id(turn.meta(ApplyModalMeta).commitment_id), turn.user_id, draft)
         followup = answered.followup
+        turn.about(followup.network)
         lang = turn.lang
         saved = t("apply.saved", lang, network=escape(followup.network.name))
         turn.update_modal(notice_view(lang, "apply.modal.title", saved))
         refresh_homes(turn.client, self.deps, followup.network.team_id, [turn.user_id])
-        tell_each(self.deps, turn.client, answered.facilitators,
+        tell_each(self.deps, turn.client, followup.network, answered.facilitators,
                   lambda lang, _user: followup_report(followup, lang))
 
 

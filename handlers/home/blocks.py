@@ -4,6 +4,7 @@ from bot.catalog import Lang, t, tn
 from bot.domain.home import HomeEntry, OpenPoll
 from bot.domain.polls import options_of
 from bot.text import escape, format_when
+from handlers.languages.blocks import home_selector
 from handlers.polls.blocks import vote_action_id
 from handlers.reports.blocks import item_line
 from handlers.sessions.blocks import meeting_fields
@@ -27,8 +28,9 @@ MAX_POLLS = 3
 MAX_ITEM_BUTTONS = 5
 
 
-def home_view(lang: Lang, entries: list[HomeEntry]) -> dict:
-    blocks: list[Block] = [header(t("home.header", lang))]
+def home_view(lang: Lang, entries: list[HomeEntry], chosen: Lang | None = None) -> dict:
+    """`chosen`: the language the person chose, None when they chose none."""
+    blocks: list[Block] = [header(t("home.header", lang)), *home_selector(lang, chosen)]
     if not entries:
         blocks.append(section(t("home.empty", lang)))
     for shown, entry in enumerate(entries):

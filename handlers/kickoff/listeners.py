@@ -6,8 +6,9 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG, tn
+from bot.catalog import tn
 from bot.domain import kickoff
+from bot.domain.languages import of_network
 from bot.services.kickoff import Summary
 from bot.text import format_when
 from handlers.home.publish import refresh_homes, refresh_network_homes
@@ -64,6 +65,7 @@ class QuestionnaireHandlers:
 
     def on_open(self, turn: Turn) -> None:
         form = self.services.kickoff.questionnaire(turn.action_id_value(), turn.user_id)
+        turn.about(form.network)
         turn.open_modal(questionnaire_modal(turn.lang, form.network, form.previous,
                                             form.closes_at))
 
@@ -90,7 +92,7 @@ class QuestionnaireHandlers:
             return
         if change == kickoff.IntroChange.UPDATE and not response.intro_ts:
             change = kickoff.IntroChange.POST
-        text, blocks = intro_card(response, DEFAULT_LANG)
+        text, blocks = intro_card(response, of_network(network))
         channel = network.channel_id
         ts: str | None
         try:

@@ -72,7 +72,7 @@ class MembershipHandlers:
         """Welcome or waitlist the person; the line for the facilitator says which."""
         user_id = admission.membership.user_id
         if admission.waitlisted:
-            sync.tell(user_id, "member.dm.waitlisted", name=escape(network.name),
+            sync.tell(network, user_id, "member.dm.waitlisted", name=escape(network.name),
                       place=admission.place)
             return t("member.invite.waitlisted", lang, user=user_id, place=admission.place)
         problem = sync.welcome(network, user_id, "member.dm.welcome", lang)
@@ -97,15 +97,16 @@ class MembershipHandlers:
         turn.ack()
         network = request.network
         # Every facilitator is asked; one who cannot be reached leaves it to the others.
-        tell_each(self.deps, turn.client, request.facilitators, lambda lang, _user:
+        tell_each(self.deps, turn.client, network, request.facilitators, lambda lang, _user:
                   join_request_message(network, request.member, request.full, lang))
-        RosterSync(self.deps, turn.client).tell(turn.user_id, "join.sent",
+        RosterSync(self.deps, turn.client).tell(network, turn.user_id, "join.sent",
                                                 name=escape(network.name))
         refresh_homes(turn.client, self.deps, network.team_id, [turn.user_id])
 
     def on_approve(self, turn: Turn) -> None:
         by = turn.user_id
         approved = self.services.membership.approve(turn.action_id_value(), by=by)
+        turn.about(approved.network)  # clicked in the request's DM
         admission = approved.admission
         line = t("join.approved", turn.lang, user=admission.membership.user_id, by=by)
         detail = self._after_admission(RosterSync(self.deps, turn.client), approved.network,
@@ -117,8 +118,10 @@ class MembershipHandlers:
     def on_decline(self, turn: Turn) -> None:
         by = turn.user_id
         declined = self.services.membership.decline(turn.action_id_value(), by=by)
+        turn.about(declined.network)
         member = declined.member
-        RosterSync(self.deps, turn.client).tell(member.user_id, "member.dm.declined",
+        RosterSync(self.deps, turn.client).tell(declined.network, member.user_id,
+                                                "member.dm.declined",
                                                 name=escape(declined.network.name))
         turn.respond(t("join.declined", turn.lang, user=member.user_id, by=by),
                      replace_original=True)
@@ -186,7 +189,7 @@ class MembershipHandlers:
         if by is None:
             lines = [t("leave.done", lang, name=escape(network.name))]
         else:
-            sync.tell(user_id, "member.dm.removed", name=escape(network.name))
+            sync.tell(network, user_id, "member.dm.removed", name=escape(network.name))
             lines = [t("remove.done", lang, user=user_id, name=escape(network.name))]
         lines += self._promote(sync, network, promoted, lang)
         if turn.body.get("response_url"):
@@ -218,7 +221,7 @@ class MembershipHandlers:
         network = done.network
         lines = [t("facilitator.done", call.lang, user=users[0], name=escape(network.name))]
         sync = RosterSync(self.deps, call.client)
-        sync.tell(users[0], "member.dm.facilitator", by=call.user_id,
+        sync.tell(network, users[0], "member.dm.facilitator", by=call.user_id,
                   name=escape(network.name))
         lines += self._promote(sync, network, done.promoted, call.lang)
         call.respond("\n".join(lines))

@@ -53,19 +53,20 @@ class RosterSync:
             log.info("kick %s from %s: %s", user_id, network.channel_id,
                      error.response.get("error"))
 
-    def tell(self, user_id: str, key: str, **values: object) -> None:
-        """A DM in the person's own language; failing to reach them is logged, not fatal."""
+    def tell(self, network: Network, user_id: str, key: str, **values: object) -> None:
+        """A DM about `network`, in the person's language (their choice, else the network's);
+        failing to reach them is logged, not fatal."""
 
         def message(lang: Lang, _user: str) -> tuple[str, list[Block]]:
             text = t(key, lang, **values)
             return text, [section(text)]
 
-        tell_each(self.deps, self.client, [user_id], message)
+        tell_each(self.deps, self.client, network, [user_id], message)
 
     def welcome(self, network: Network, user_id: str, key: str,
                 lang: Lang) -> str | None:
         """A newly active member: into the channel, a welcome DM, the kickoff questionnaire."""
         problem = self.add_to_channel(network, user_id, lang)
-        self.tell(user_id, key, name=escape(network.name), channel=network.channel_id)
+        self.tell(network, user_id, key, name=escape(network.name), channel=network.channel_id)
         self.deps.services.membership.schedule_kickoff(network, user_id)
         return problem

@@ -2,6 +2,7 @@
 
 
 from bot.catalog import Lang, t
+from bot.domain.languages import LANGUAGES
 from bot.domain.networks import OPEN, PARTICIPANT_CAP, REQUESTS
 from bot.text import escape
 from handlers.slack import ids
@@ -25,8 +26,11 @@ from storage.models import (
 )
 
 
-def network_modal(lang: Lang, channel_id: str) -> dict:
+def network_modal(lang: Lang, channel_id: str, language: Lang) -> dict:
+    """`language`: what the network's language select starts at (LEERNET_LANGUAGE)."""
     formats = [(t(f"format.{f.value}", lang), f.value) for f in MeetingFormat]
+    languages: list[tuple[str, str]] = [(t(f"language.name.{code}", lang), code)
+                                        for code in LANGUAGES]
     blocks = [
         section(t("network.modal.intro", lang)),
         input_block("name", t("network.field.name", lang), text_input(80)),
@@ -50,10 +54,15 @@ def network_modal(lang: Lang, channel_id: str) -> dict:
                     static_select([(t(f"requests.option.{v}", lang), v) for v in REQUESTS],
                                   OPEN),
                     hint=t("network.field.requests.hint", lang)),
+        input_block(LANGUAGE_FIELD, t("language.field", lang), static_select(languages, language),
+                    hint=t("language.field.hint", lang)),
     ]
     return modal(ids.NETWORK_MODAL, t("network.modal.title", lang),
                  t("network.modal.submit", lang), t("modal.cancel", lang), blocks,
                  NetworkModalMeta(channel_id).dumps())
+
+
+LANGUAGE_FIELD = "language"
 
 
 def charter_message(network: Network, lang: Lang) -> tuple[str, list[Block]]:

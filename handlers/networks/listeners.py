@@ -12,11 +12,12 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG, t
-from bot.domain.errors import DomainError, Forbidden
+from bot.catalog import t
+from bot.domain.errors import BadInput, DomainError, Forbidden
+from bot.domain.languages import as_lang, of_network
 from bot.domain.networks import NetworkDraft
 from bot.text import escape
-from handlers.networks.blocks import charter_message, network_modal
+from handlers.networks.blocks import LANGUAGE_FIELD, charter_message, network_modal
 from handlers.slack import ids
 from handlers.slack.listen import Listen
 from handlers.slack.messaging import post_or_undo
@@ -33,25 +34,29 @@ REQUEST_WORDS = {"open": True, "dicht": False, "gesloten": False, "closed": Fals
 class NetworkHandlers:
     def __init__(self, listen: Listen) -> None:
         self.services = listen.deps.services
+        self.default_language = listen.deps.languages.default
 
     def new(self, call: Turn) -> None:
         if not call.channel_id.startswith(("C", "G")):
             raise DomainError("error.not_in_channel_context")
         self.services.networks.ensure_channel_free(call.team_id, call.channel_id)
-        call.open_modal(network_modal(call.lang, call.channel_id))
+        call.open_modal(network_modal(call.lang, call.channel_id, self.default_language))
 
     def on_submit(self, turn: Turn) -> None:
         channel_id = turn.meta(NetworkModalMeta).channel_id
         values = turn.values()
         draft = NetworkDraft(**{field: values.get(field) or "" for field in ids.NETWORK_FIELDS})
         draft = self.services.networks.validate(draft, turn.team_id, channel_id)
+        language = as_lang(values.get(LANGUAGE_FIELD))
+        if language is None:
+            raise BadInput()  # the select always sends one of its options
         turn.show_working(t("network.working", turn.lang))
         if not _is_member(turn.client, channel_id, turn.user_id):
             raise Forbidden("network.error.not_in_channel")
         network = self.services.networks.create(
             draft, team_id=turn.team_id, channel_id=channel_id, user_id=turn.user_id,
-            shared_team_ids=_connected_teams(turn.client, channel_id))
-        post_or_undo(turn.client, channel_id, *charter_message(network, DEFAULT_LANG),
+            language=language, shared_team_ids=_connected_teams(turn.client, channel_id))
+        post_or_undo(turn.client, channel_id, *charter_message(network, of_network(network)),
                      undo=lambda: self.services.networks.discard(network.id))
         turn.tell(t("network.started", turn.lang, name=escape(network.name),
                     channel=channel_id))

@@ -5,8 +5,8 @@ import logging
 
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG
 from bot.domain import kickoff
+from bot.domain.languages import of_network
 from bot.domain.meetings import MeetingDraft, SeriesDraft
 from handlers.home.publish import refresh_network_homes
 from handlers.planning.blocks import announcement_message, plan_modal
@@ -45,10 +45,10 @@ class PlanningHandlers:
         turn.ack()
         network = planned.network
         if len(planned.meetings) > 1:  # a series is announced once, with all its dates
-            text, blocks = series_announcement(network, planned.meetings, DEFAULT_LANG)
+            text, blocks = series_announcement(network, planned.meetings, of_network(network))
         else:
             text, blocks = announcement_message(network, planned.meetings[0],
-                                                planned.reminder_times, DEFAULT_LANG)
+                                                planned.reminder_times, of_network(network))
         try:
             turn.client.chat_postMessage(channel=network.channel_id, text=text, blocks=blocks)
         except SlackApiError as exc:

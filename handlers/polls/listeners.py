@@ -14,8 +14,9 @@ import re
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG, t
+from bot.catalog import t
 from bot.domain.errors import BadInput, DomainError
+from bot.domain.languages import of_network
 from bot.domain.polls import PollDraft
 from bot.services.polls import PollState
 from bot.text import escape, format_when
@@ -69,7 +70,7 @@ class PollHandlers:
         turn.show_working(t("poll.working", turn.lang))
         started = self.polls.start(network_id, turn.user_id, draft)
         network, poll = started.network, started.poll
-        text, blocks = poll_message(network, poll, 0, DEFAULT_LANG)
+        text, blocks = poll_message(network, poll, 0, of_network(network))
         ts = post_or_undo(turn.client, network.channel_id, text, blocks,
                           undo=lambda: self.polls.discard(poll.id))
         self.polls.published(started, ts)
@@ -107,9 +108,9 @@ class PollHandlers:
         if not poll.channel_ts:
             return
         if state.open:
-            text, blocks = poll_message(network, poll, state.votes_cast, DEFAULT_LANG)
+            text, blocks = poll_message(network, poll, state.votes_cast, of_network(network))
         else:
-            text, blocks = closed_message(poll, state.votes_cast, DEFAULT_LANG)
+            text, blocks = closed_message(poll, state.votes_cast, of_network(network))
         update_or_log(client, network.channel_id, poll.channel_ts, text, blocks)
 
 

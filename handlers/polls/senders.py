@@ -5,7 +5,7 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG
+from bot.domain.languages import of_network
 from bot.services.polls import Closed, PollService
 from handlers.home.publish import refresh_network_homes
 from handlers.polls.blocks import closed_message, results_message
@@ -23,14 +23,14 @@ def announce_close(client: WebClient, polls: PollService, closed: Closed) -> Non
     goes up, so the scheduled close is retried, or the facilitator is told.
     """
     network, poll, tally = closed.network, closed.poll, closed.tally
-    text, blocks = results_message(poll, tally, DEFAULT_LANG)
+    text, blocks = results_message(poll, tally, of_network(network))
     try:
         client.chat_postMessage(channel=network.channel_id, text=text, blocks=blocks)
     except SlackApiError:
         polls.reopen(poll.id)
         raise
     if poll.channel_ts:  # the results say it is over; late votes are refused anyway
-        text, blocks = closed_message(poll, tally.voters, DEFAULT_LANG)
+        text, blocks = closed_message(poll, tally.voters, of_network(network))
         update_or_log(client, network.channel_id, poll.channel_ts, text, blocks)
 
 

@@ -12,9 +12,10 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import DEFAULT_LANG, t
+from bot.catalog import t
 from bot.domain import reports
 from bot.domain.errors import NotFound
+from bot.domain.languages import of_network
 from bot.services.reports import Saved
 from bot.text import escape
 from handlers.home.publish import refresh_homes, refresh_network_homes
@@ -55,7 +56,8 @@ def _show_report(client: WebClient, saved: Saved) -> str:
     """Update the channel message in place (or post it: the first time, after a refused first
     post, or when it was deleted); returns where it is. SlackApiError when Slack refuses."""
     network, report = saved.network, saved.report
-    text, blocks = report_message(network, saved.meeting, report, saved.items, DEFAULT_LANG)
+    text, blocks = report_message(network, saved.meeting, report, saved.items,
+                                  of_network(network))
     if report.channel_ts:
         try:
             client.chat_update(channel=network.channel_id, ts=report.channel_ts, text=text,
@@ -116,7 +118,7 @@ class ReportHandlers:
         if ts == previous:
             return
         absentees = self.services.reports.record_message(saved.report.id, ts, previous)
-        tell_each(self.deps, turn.client,
+        tell_each(self.deps, turn.client, saved.network,
                   [a for a in absentees if a != turn.user_id],  # who saved it knows it
                   lambda lang, _user: absentee_message(saved.network, saved.meeting,
                                                        saved.report, saved.items, lang))
@@ -124,6 +126,7 @@ class ReportHandlers:
     def on_done(self, turn: Turn) -> None:
         """'Done' on an item, from the channel's report or the owner's reminder."""
         done = self.services.reports.mark_done(turn.action_id_value(), turn.user_id)
+        turn.about(done.network)
         if not done.changed:
             turn.tell(t("report.done.already", turn.lang, user=done.item.done_by))
             return
@@ -138,7 +141,7 @@ class ReportHandlers:
         network = done.network
         if done.report.channel_ts:
             text, blocks = report_message(network, done.meeting, done.report, done.items,
-                                          DEFAULT_LANG)
+                                          of_network(network))
             update_or_log(turn.client, network.channel_id, done.report.channel_ts, text, blocks)
         container = turn.body.get("container") or {}
         if (container.get("type") == "message"

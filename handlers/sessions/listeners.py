@@ -65,7 +65,7 @@ class SessionHandlers:
     def on_cancel(self, turn: Turn) -> None:
         cancelled = self.sessions.cancel(turn.action_id_value(), turn.user_id)
         network, meeting = cancelled.network, cancelled.meeting
-        told = tell_each(self.deps, turn.client, cancelled.members,
+        told = tell_each(self.deps, turn.client, network, cancelled.members,
                          lambda member_lang, _: cancelled_dm(network, meeting, cancelled.number,
                                                              member_lang))
         when = format_when(meeting.starts_at, network.timezone, turn.lang)
@@ -100,7 +100,7 @@ class SessionHandlers:
         turn.update_modal(notice_modal(turn.lang, [section(tn(
             "reschedule.done", len(moved.members), turn.lang, number=meeting.number or "?",
             when=when))]))
-        tell_each(self.deps, turn.client, moved.members,
+        tell_each(self.deps, turn.client, network, moved.members,
                   lambda member_lang, member: rescheduled_dm(
                       network, meeting, moved.old_starts_at, member_lang,
                       moved.answers.get(member)))

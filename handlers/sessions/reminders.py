@@ -18,6 +18,7 @@ class ActionHandlers:
         refusal there is told to the person: the answer is stored, only its display lags)."""
         answer = RsvpAnswer.YES if turn.action_id == ids.RSVP_YES else RsvpAnswer.NO
         answered = self.sessions.answer(turn.action_id_value(), turn.user_id, answer)
+        turn.about(answered.network)
         message = turn.body.get("message")
         if message:  # a reminder DM: show the answer in it
             text, blocks = reminder_message(answered.network, answered.meeting, turn.lang,

@@ -8,14 +8,14 @@ from bot.config import Settings
 from bot.services.core import Core
 from bot.services.registry import Services
 from handlers.slack.clients import SlackClients
-from handlers.slack.locale import LocaleCache
+from handlers.slack.locale import Languages
 
 
 @dataclass
 class Deps:
     core: Core
     services: Services
-    locales: LocaleCache
+    languages: Languages
     clients: SlackClients
 
     @property

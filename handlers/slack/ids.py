@@ -51,6 +51,7 @@ POLL_FIELDS = ("question", "options", "closes_date", "closes_time")
 # Home tab
 HOME_PLAN = "home_plan"
 HOME_MEMBERS = "home_members"
+HOME_LANGUAGE = "home_language"
 
 # Sessions (bijeenkomsten): the list, moving, cancelling, attendance, agenda, calendar file
 RESCHEDULE_MODAL = "session_reschedule"

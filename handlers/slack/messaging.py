@@ -3,6 +3,7 @@
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -13,11 +14,12 @@ from slack_sdk.errors import SlackApiError
 from bot.catalog import Lang, t
 from bot.dispatch import RetryLater
 from bot.domain.errors import DomainError
+from bot.domain.languages import Readers
 from bot.services.deliveries import NOTICE_PREFIX
 from bot.text import escape
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block, section
-from storage.models import Delivery, DeliveryReceipt
+from storage.models import Delivery, DeliveryReceipt, Network
 
 log = logging.getLogger(__name__)
 
@@ -32,14 +34,16 @@ def send_dm(client: WebClient, user_id: str, text: str, blocks: list[Block]) -> 
     return channel, posted["ts"]
 
 
-def tell_each(deps: Deps, client: WebClient, user_ids: Iterable[str],
+def tell_each(deps: Deps, client: WebClient, network: Network, user_ids: Iterable[str],
               build: Callable[[Lang, str], tuple[str, list[Block]]]) -> int:
-    """DM each person what `build(their language, their id)` makes; one unreachable person
-    does not stop the others (logged). Returns how many were reached."""
+    """DM each person what `build(their language, their id)` makes about `network` (their
+    own language, else the network's); one unreachable person does not stop the others
+    (logged). Returns how many were reached."""
+    readers = deps.languages.readers(network.id)
     reached = 0
     for user_id in user_ids:
         try:
-            send_dm(client, user_id, *build(deps.locales.lang(client, user_id), user_id))
+            send_dm(client, user_id, *build(readers.lang(user_id), user_id))
             reached += 1
         except SlackApiError as error:
             log.warning("could not DM %s: %s", user_id, error.response.get("error"))
@@ -95,6 +99,8 @@ TRANSIENT_ERRORS = frozenset({"internal_error", "fatal_error", "service_unavaila
 # A 429 whose Retry-After is at most this is waited out by slack_sdk's retry handler; a longer
 # one reschedules the delivery (bot.dispatch.RetryLater) instead of holding the thread.
 DEFAULT_RETRY_AFTER = 1.0
+# Deliveries whose recipients' languages a sender keeps (those being sent at once).
+READERS_KEPT = 32
 
 
 class Pacer:
@@ -159,6 +165,10 @@ class OncePerPersonSender(Sender):
         # conversations.open is Tier 3 (about 50 a minute): a person's DM channel does not
         # change, so each sender asks once per person.
         self._dm_channels: dict[tuple[str, str], str] = {}
+        # The languages of the delivery being sent, read once for all its recipients: by
+        # delivery id, for the same Delivery object (one dispatch attempt) only.
+        self._readers: OrderedDict[int, tuple[Delivery, Readers]] = OrderedDict()
+        self._readers_lock = threading.Lock()
 
     def dm(self, delivery: Delivery, user_id: str, build: MessageBuilder) -> None:
         self.send_once(delivery, user_id, user_id, build)
@@ -180,7 +190,7 @@ class OncePerPersonSender(Sender):
                     receipt.channel_id, receipt.message_ts = channel, found
                     self.deps.services.deliveries.record(receipt)
                     return
-            text, blocks = build(self.deps.locales.lang(client, user_id))
+            text, blocks = build(self._languages(delivery).lang(user_id))
             PACER.wait(delivery.team_id)
             posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks,
                                              metadata=marker)
@@ -202,6 +212,20 @@ class OncePerPersonSender(Sender):
                         user_id, type(exc).__name__, exc)
             return
         self.deps.services.deliveries.record(receipt)
+
+    def _languages(self, delivery: Delivery) -> Readers:
+        """Every recipient's language (their choice, else the network's) in one lookup per
+        dispatch attempt: no users.info, no query per recipient."""
+        with self._readers_lock:
+            cached = self._readers.get(delivery.id)
+        if cached is not None and cached[0] is delivery:
+            return cached[1]
+        readers = self.deps.languages.readers(delivery.network_id)
+        with self._readers_lock:
+            self._readers[delivery.id] = (delivery, readers)
+            while len(self._readers) > READERS_KEPT:
+                self._readers.popitem(last=False)
+        return readers
 
     def _open(self, client: WebClient, team_id: str, user_id: str) -> str:
         channel = self._dm_channels.get((team_id, user_id))

@@ -6,6 +6,7 @@ acknowledgement while it is still open, then `respond` under a message, or a sma
 where there is no message (the Home tab).
 """
 
+import json
 import logging
 from collections.abc import Callable
 from functools import cached_property
@@ -19,12 +20,14 @@ from slack_sdk.errors import SlackApiError
 from bot.catalog import Lang
 from bot.domain.errors import BadInput
 from bot.domain.identity import Actor, acting
+from bot.domain.languages import Reader, of_network
 from handlers.slack.deps import Deps
 from handlers.slack.errors import TRIGGER_ERRORS, answer_error
 from handlers.slack.kit import Block, notice_modal, section
 from handlers.slack.messaging import send_dm
 from handlers.slack.metadata import Metadata
-from handlers.slack.values import parse_id, submitted_choices, submitted_values
+from handlers.slack.values import MAX_ID, parse_id, submitted_choices, submitted_values
+from storage.models import Network
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,7 @@ class Turn:
         self.notice_title = notice_title  # catalog key of the title of a refusal's notice
         self.acked = ack is None
         self._working = False  # a modal showing that we are at work, to be updated later
+        self._about: Network | None = None  # see `about`
 
     # --- who and where ----------------------------------------------------------------------
 
@@ -92,8 +96,50 @@ class Turn:
         return str(self.body.get("trigger_id") or "")
 
     @cached_property
+    def reader(self) -> Reader:
+        """What the database says of the person's language for this request: their choice,
+        else the network named by the modal's metadata or living in this channel, else the
+        network they most recently joined."""
+        return self.deps.languages.reader(self.team_id, self.user_id,
+                                          network_id=self._network_named(),
+                                          channel_id=self.channel_id)
+
+    @cached_property
     def lang(self) -> Lang:
-        return self.deps.locales.lang(self.client, self.user_id, hasty=not self.acked)
+        """The person's language (handlers.slack.locale); Slack is asked for a locale hint
+        only after the acknowledgement."""
+        try:
+            reader = self.reader
+        except Exception:  # noqa: BLE001 (the database is away: what they read last time)
+            log.warning("could not read the language of %s", self.user_id)
+            return self.deps.languages.last_known(self.user_id)
+        if self._about is not None:
+            return reader.chosen or of_network(self._about)
+        return self.deps.languages.decide(reader, self.client, self.user_id,
+                                          may_call_slack=self.acked)
+
+    def about(self, network: Network) -> None:
+        """The network this request turned out to be about, once a listener loaded it (a
+        click in a DM names a session, a poll or a form, not its network): a person who chose
+        no language reads that network's. Call it before the answer uses `lang`."""
+        self._about = network
+        self.__dict__.pop("lang", None)
+
+    def learn_locale(self) -> None:
+        """After the acknowledgement: if the person's language fell back for want of a
+        Slack locale hint, look it up now, so their next request has it."""
+        if "reader" in self.__dict__ and self.user_id and self.reader.known() is None:
+            self.deps.languages.hints.lookup(self.client, self.user_id)
+
+    def _network_named(self) -> int | None:
+        """The network a modal's private_metadata names (read for the language only: a
+        forged id changes nothing but the words)."""
+        try:
+            data = json.loads(self.view.get("private_metadata") or "null")
+        except ValueError:
+            return None
+        network_id = data.get("network_id") if isinstance(data, dict) else None
+        return network_id if type(network_id) is int and 0 < network_id <= MAX_ID else None
 
     # --- what was sent ----------------------------------------------------------------------
 
@@ -218,3 +264,7 @@ def run(turn: Turn, listener: Listener) -> None:
         except Exception as error:  # noqa: BLE001 (the one place that answers every failure)
             answer_error(turn, error)
     turn.ack()  # a listener that had nothing to say still owes Slack its acknowledgement
+    try:
+        turn.learn_locale()
+    except Exception:  # noqa: BLE001 (a hint for next time; the answer is given)
+        log.exception("could not learn the locale of %s", turn.user_id)

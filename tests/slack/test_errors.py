@@ -93,12 +93,16 @@ def _days(n: int):
     return timedelta(days=n)
 
 
-def test_a_slow_slack_before_the_acknowledgement_costs_the_language_not_the_answer(stack):
-    # Ann reads English, but finding that out would take longer than Slack waits for the
-    # acknowledgement: she gets the answer in time, in Dutch, everyone's default.
+def test_a_slow_slack_cannot_delay_the_answer_its_locale_is_asked_after_the_acknowledgement(
+        stack):
+    # Nora is in no network and chose no language; her Slack is English. Slack's locale is
+    # only a hint, asked after the acknowledgement: her first answer is in time, in Dutch
+    # (the default), however slow Slack is, and her next one is in English.
+    stack.twin.add_user("UNORA001", "nora", locale="en-US")
     stack.twin.delay_next("users.info", 4)
-    response = stack.driver.command(ANN, "help", CHANNEL)
+    response = stack.driver.command("UNORA001", "help", CHANNEL)
     assert response.status == 200
     assert "Zo gebruik je `/leernet`" in response.body
-    # Once Slack answers quickly again, she reads English.
-    assert "This is how to use `/leernet`" in stack.driver.command(ANN, "help", CHANNEL).body
+    eventually(lambda: stack.bot.deps.languages.hints.cached("UNORA001")[0], timeout=10)
+    assert "This is how to use `/leernet`" in stack.driver.command("UNORA001", "help",
+                                                                   CHANNEL).body

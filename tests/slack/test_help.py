@@ -18,7 +18,7 @@ def test_help_lists_every_sub_command_in_dutch(stack):
     assert response.json.get("response_type", "ephemeral") == "ephemeral"
 
 
-def test_help_is_english_for_an_english_slack_locale(stack):
+def test_help_is_english_for_someone_who_chose_english(stack):
     text = _texts(stack.driver.command(ANN, "", CHANNEL))
     assert "/leernet new" in text and "plan a session" in text
 

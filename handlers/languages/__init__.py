@@ -1,0 +1,1 @@
+"""Languages: `/leernet taal`, the network's language, and the selector on Home."""
