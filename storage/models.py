@@ -3,6 +3,8 @@
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
+from slack_sdk.oauth.installation_store.sqlalchemy import SQLAlchemyInstallationStore
+from slack_sdk.oauth.state_store.sqlalchemy import SQLAlchemyOAuthStateStore
 from sqlalchemy import String, Text
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
@@ -62,6 +64,9 @@ class DeliveryStatus(StrEnum):
     PARTIAL = "partial"  # sent, but some people could not be reached (see its receipts)
     SKIPPED = "skipped"
     FAILED = "failed"
+    # Its workspace uninstalled the app (or revoked its token): kept, and resumed by a
+    # reinstall with the rules of a restart (storage.deliveries.resume_team).
+    PAUSED = "paused"
 
 
 class PollStatus(StrEnum):
@@ -408,3 +413,14 @@ class HandledRequest(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     key: str = Field(unique=True, max_length=200)
     handled_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+# Slack's OAuth tables (distributed mode), exactly as slack_sdk's SQLAlchemy stores define
+# them, on our metadata: our Alembic migrations create them (0007) and the migration test
+# compares them like ours. The stores (storage.installations) read and write them.
+SLACK_INSTALLATIONS = SQLAlchemyInstallationStore.build_installations_table(
+    SQLModel.metadata, SQLAlchemyInstallationStore.default_installations_table_name)
+SLACK_BOTS = SQLAlchemyInstallationStore.build_bots_table(
+    SQLModel.metadata, SQLAlchemyInstallationStore.default_bots_table_name)
+SLACK_OAUTH_STATES = SQLAlchemyOAuthStateStore.build_oauth_states_table(
+    SQLModel.metadata, SQLAlchemyOAuthStateStore.default_table_name)
