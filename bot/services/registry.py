@@ -7,6 +7,7 @@ from bot.services.core import Core
 from bot.services.deliveries import DeliveryService
 from bot.services.evaluations import EvaluationService
 from bot.services.home import HomeService
+from bot.services.installations import InstallationService
 from bot.services.kickoff import KickoffService
 from bot.services.membership import MembershipService
 from bot.services.networks import NetworkService
@@ -24,6 +25,7 @@ class Services:
     deliveries: DeliveryService
     evaluations: EvaluationService
     home: HomeService
+    installations: InstallationService
     kickoff: KickoffService
     membership: MembershipService
     networks: NetworkService
