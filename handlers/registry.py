@@ -7,6 +7,7 @@ from slack_bolt import App
 from handlers.agreements import wiring as agreements
 from handlers.evaluations import wiring as evaluations
 from handlers.home import wiring as home
+from handlers.installations import wiring as installations
 from handlers.kickoff import wiring as kickoff
 from handlers.membership import wiring as membership
 from handlers.networks import wiring as networks
@@ -25,7 +26,7 @@ from storage.models import DeliveryKind
 # In the order `/leernet help` lists their sub-commands.
 FEATURES: tuple[ModuleType, ...] = (
     networks, planning, membership, kickoff, agreements, polls, sessions, evaluations,
-    reports, home,
+    reports, home, installations,
 )
 
 
