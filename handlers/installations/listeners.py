@@ -32,9 +32,9 @@ class InstallationHandlers:
             log.warning("workspace %s %s: the configured SLACK_BOT_TOKEN no longer works",
                         turn.team_id, what)
             return
-        enterprise_id = turn.body.get("enterprise_id") or None
-        self.deps.clients.uninstalled(enterprise_id, turn.team_id)
+        # Paused first: once the installation is gone, nothing of the workspace is pending.
         paused = self.deps.services.installations.uninstalled(turn.team_id)
+        self.deps.clients.uninstalled(turn.body.get("enterprise_id") or None, turn.team_id)
         log.warning("workspace %s %s: installation removed, %d deliveries paused",
                     turn.team_id, what, paused)
 

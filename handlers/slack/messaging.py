@@ -94,7 +94,7 @@ TRANSIENT_ERRORS = frozenset({"internal_error", "fatal_error", "service_unavaila
                               "request_timeout", "ratelimited"})
 # Slack answers these when the token no longer works for the workspace (the app was
 # uninstalled, its token revoked): the delivery pauses for everyone (bot.dispatch.Paused)
-# rather than recording a refusal per person.
+# rather than recording a refusal per person (distributed mode: a reinstall resumes it).
 WORKSPACE_GONE = frozenset({"account_inactive", "token_revoked", "invalid_auth", "not_authed",
                             "token_expired"})
 # A 429 whose Retry-After is at most this is waited out by slack_sdk's retry handler; a longer
@@ -198,7 +198,7 @@ class OncePerPersonSender(Sender):
                 if fresh:  # Slack did nothing; an older intent may still need its lookup
                     self.deps.services.deliveries.forget(receipt)
                 raise RetryLater(timedelta(seconds=_retry_after(exc)), "ratelimited") from exc
-            if error in WORKSPACE_GONE:  # not this person: the whole workspace, until reinstall
+            if error in WORKSPACE_GONE and self.deps.settings.distributed:  # until a reinstall
                 if fresh:
                     self.deps.services.deliveries.forget(receipt)
                 raise Paused(f"workspace {delivery.team_id}: {error}") from exc
