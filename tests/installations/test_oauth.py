@@ -148,6 +148,7 @@ def test_an_uninstall_pauses_the_workspaces_deliveries_and_a_reinstall_resumes_w
     assert {statuses[i] for i in (kickoff_reminder, later, soon)} == {DeliveryStatus.PAUSED}
     jobs = {job["id"]: job["status"] for job in list_jobs(stack.settings)}
     assert jobs[later] == jobs[soon] == jobs[kickoff_reminder] == "paused"
+    assert "leernet_deliveries_paused 3.0" in stack.get("/metrics").body
     assert stack.driver.command(FACILITATOR, "leden", CHANNEL).status == 200
     assert not [c for c in twin.calls if c.token == old_token and not c.ok]  # nothing tried
 
