@@ -416,8 +416,8 @@ class HandledRequest(SQLModel, table=True):
 
 # Slack's OAuth tables (distributed mode), column for column as slack_sdk's SQLAlchemy stores
 # define them (SQLAlchemyInstallationStore.build_installations_table / build_bots_table,
-# SQLAlchemyOAuthStateStore.build_oauth_states_table; tests/test_installations.py holds them
-# to that), on our metadata: our migrations create them (0007) and the migration test
+# SQLAlchemyOAuthStateStore.build_oauth_states_table; tests/installations/test_tables.py holds
+# them to that), on our metadata: our migrations create them (0007) and the migration test
 # compares them like ours. slack_sdk's stores read and write them (bot/installations.py).
 # Their times are naive UTC, as slack_sdk writes them.
 SLACK_INSTALLATIONS = Table(
