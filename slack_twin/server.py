@@ -739,11 +739,12 @@ class SlackTwin:
                 status, response = exc.status, exc.response()
                 if exc.retry_after is not None:
                     headers["Retry-After"] = str(exc.retry_after)
+            finally:
+                self._caller = None  # the next call (or response_url) is someone else's
             issued = self._tokens.get(token or "")
             shown = None if not token or token.startswith("Basic ") else token
             self._record(Call(method, args, response, status, token=shown,
                               team_id=issued.team_id if issued else None))
-            self._caller = None
             return status, response, headers
 
     def handle_response_url(self, url_id: str, payload: dict[str, Any]) -> tuple[int, dict]:
