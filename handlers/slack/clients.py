@@ -31,8 +31,9 @@ from bot.slack_client import make_client
 
 log = logging.getLogger(__name__)
 
-# How long a process trusts the installation it read (a reinstall or a rotation by another
-# process is seen within this time; this process's own are seen at once).
+# How long a process trusts the installation it read (a reinstall, an uninstall or a rotation
+# by another process is seen within this time; this process's own at once). A workspace
+# without an installation is looked up again at every request.
 CACHE_TTL = 60.0
 
 Key = tuple[str | None, str | None]  # (enterprise_id, team_id)
@@ -88,7 +89,10 @@ class SlackClients:
         assert self.installations is not None
         bot = self.installations.find_bot(enterprise_id=key[0], team_id=key[1])
         with self._lock:
-            self._bots[key] = (bot, time.monotonic())
+            if bot is None:  # asked again next time: an install elsewhere counts at once
+                self._bots.pop(key, None)
+            else:
+                self._bots[key] = (bot, time.monotonic())
         return bot
 
     def _expiring(self, bot: Bot) -> bool:
