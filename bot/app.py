@@ -8,6 +8,7 @@ from slack_bolt import App
 
 from bot.config import Settings
 from bot.dispatch import Dispatcher
+from bot.installations import InstallationStore, oauth_settings
 from bot.metrics import Metrics
 from bot.scheduler import DeliveryScheduler
 from bot.services.core import Core
@@ -61,10 +62,14 @@ class Leernet:
 
 
 def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
-    settings.require("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
+    """One workspace with SLACK_BOT_TOKEN, or any number installed by OAuth with
+    SLACK_CLIENT_ID and SLACK_CLIENT_SECRET (bot.installations)."""
+    settings.require_slack()
     db = Database(settings.database_url)
     metrics = Metrics(db)
-    clients = SlackClients(settings, metrics)
+    installations = (InstallationStore(settings.client_id, db.engine)
+                     if settings.client_id else None)
+    clients = SlackClients(settings, metrics, installations)
     core = Core(settings=settings, db=db)
     services = Services.build(core)
     deps = Deps(core=core, services=services,
@@ -74,6 +79,16 @@ def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
     scheduler = DeliveryScheduler(dispatcher, settings.sweep_interval)
     core.notify_scheduled = scheduler.notify
     listeners = ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="listener")
+
+    def installed(enterprise_id: str | None, team_id: str | None) -> None:
+        clients.installed(enterprise_id, team_id)
+        if team_id:
+            back = deps.services.installations.installed(team_id)
+            log.info("workspace %s: %d deliveries resumed, %d dropped as too late", team_id,
+                     back.resumed, back.dropped)
+
+    oauth = (oauth_settings(settings, installations, db.engine, installed)
+             if installations is not None else None)
     app = App(
         # A template without a token: Bolt copies it per request with the token `authorize`
         # found for the request's workspace.
@@ -82,6 +97,7 @@ def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
         signing_secret=settings.signing_secret,
         logger=logging.getLogger("slack_bolt"),
         listener_executor=listeners,
+        oauth_settings=oauth,
     )
     register_handlers(app, deps)
     return Leernet(settings, db, clients, app, dispatcher, scheduler, deps, metrics, listeners)

@@ -24,7 +24,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"leernet: {error}", file=sys.stderr)
         return EXIT_CONFIG
     # The demo prints what people see; the bot's own log lines would drown it.
-    demo = args.func is cmd_demo or (args.func is cmd_start and not settings.bot_token)
+    demo = args.func is cmd_demo or (args.func is cmd_start and not _configured(settings))
     configure_logging(settings.log_format, logging.WARNING if demo else logging.INFO)
     try:
         return args.func(settings, args)
@@ -37,11 +37,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_DATABASE
 
 
+def _configured(settings: Settings) -> bool:
+    """A workspace to serve: one bot token, or the app's credentials to install by OAuth."""
+    return bool(settings.bot_token) or settings.distributed
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="leernet", description=__doc__)
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    start = sub.add_parser("start", help="serve when SLACK_BOT_TOKEN is set, else the demo")
+    start = sub.add_parser("start", help="serve when SLACK_BOT_TOKEN (or SLACK_CLIENT_ID) is "
+                                         "set, else the demo")
     start.set_defaults(func=cmd_start)
 
     serve = sub.add_parser("serve", help="run the bot (HTTP on $PORT, or --socket)")
@@ -69,8 +75,8 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def cmd_start(settings: Settings, args) -> int:
-    if settings.bot_token:
-        args.socket = bool(settings.app_token)
+    if _configured(settings):
+        args.socket = bool(settings.app_token) and not settings.distributed
         return cmd_serve(settings, args)
     print("leernet: no SLACK_BOT_TOKEN configured, so this is the local demo "
           "(see README to connect a workspace)")
@@ -97,7 +103,7 @@ def cmd_serve(settings: Settings, args) -> int:
     from bot.app import create_app
     from storage.migrate import upgrade
 
-    if args.socket:
+    if args.socket:  # one workspace: installs by OAuth need the HTTP pages
         settings.require("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET", "SLACK_APP_TOKEN")
     bot = create_app(settings)
     upgrade(settings.database_url)
@@ -138,7 +144,7 @@ def cmd_jobs(settings: Settings, args) -> int:
                   f"network={row['network']} session={row['session']}")
             for person in row.get("unreached", []):
                 print(f"         not reached: {person['user']} ({person['error']})")
-            if row["status"] == "failed" and row["last_error"]:
+            if row["status"] in ("failed", "paused") and row["last_error"]:
                 print(f"         error: {row['last_error']}")
     return 0
 

@@ -13,6 +13,7 @@ from dotenv import load_dotenv
 from bot.durations import parse_duration, parse_durations
 
 SLACK_API_DEFAULT = "https://slack.com/api/"
+SLACK_AUTHORIZE_DEFAULT = "https://slack.com/oauth/v2/authorize"
 
 
 class ConfigError(Exception):
@@ -25,6 +26,17 @@ class Settings:
     signing_secret: str | None = None
     app_token: str | None = None
     slack_api_url: str = SLACK_API_DEFAULT
+    # Distributed mode (OAuth, any number of workspaces): the app's credentials instead of one
+    # bot token; installations and their tokens live in the database.
+    client_id: str | None = None
+    client_secret: str | None = None
+    # The redirect URL Slack sends installers back to; unset: the one in the app's settings.
+    redirect_uri: str | None = None
+    # Slack's page where an admin allows the install (a test points it at the twin).
+    authorize_url: str = SLACK_AUTHORIZE_DEFAULT
+    # With token rotation on (the app's token_rotation_enabled), a bot token is refreshed
+    # this long before it expires.
+    token_refresh_before: timedelta = timedelta(hours=2)
     database_url: str = field(default_factory=lambda: default_database_url())
     timezone: str = "Europe/Brussels"
     # The language new networks start in ("nl" or "en"), and everyone's last resort.
@@ -53,6 +65,23 @@ class Settings:
     sweep_interval: timedelta = timedelta(seconds=30)
 
     @property
+    def distributed(self) -> bool:
+        """Installed by OAuth in any number of workspaces (SLACK_CLIENT_ID is set), rather
+        than in one workspace with one bot token."""
+        return self.client_id is not None
+
+    def require_slack(self) -> None:
+        """What serving needs in the chosen mode: one bot token, or the app's credentials."""
+        if self.distributed and self.bot_token:
+            raise ConfigError("SLACK_BOT_TOKEN and SLACK_CLIENT_ID are both set: set the bot "
+                              "token for one workspace, or the client id and secret to "
+                              "install by OAuth, not both")
+        if self.distributed:
+            self.require("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_SIGNING_SECRET")
+        else:
+            self.require("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
+
+    @property
     def tz(self) -> ZoneInfo:
         return ZoneInfo(self.timezone)
 
@@ -67,6 +96,8 @@ _ATTRIBUTES = {
     "SLACK_BOT_TOKEN": "bot_token",
     "SLACK_SIGNING_SECRET": "signing_secret",
     "SLACK_APP_TOKEN": "app_token",
+    "SLACK_CLIENT_ID": "client_id",
+    "SLACK_CLIENT_SECRET": "client_secret",
 }
 
 
@@ -80,6 +111,7 @@ DURATION_VARIABLES = {
     "apply_followup_after": "LEERNET_APPLY_FOLLOWUP",
     "action_reminder_before": "LEERNET_ACTION_REMINDER",
     "sweep_interval": "LEERNET_SWEEP_INTERVAL",
+    "token_refresh_before": "LEERNET_TOKEN_REFRESH_BEFORE",
 }
 
 
@@ -113,6 +145,10 @@ def load_settings(env: dict[str, str] | None = None, *, dotenv: bool = True) -> 
         signing_secret=get("SLACK_SIGNING_SECRET"),
         app_token=get("SLACK_APP_TOKEN"),
         slack_api_url=parsed("SLACK_API_URL", defaults.slack_api_url, _api_url),
+        client_id=get("SLACK_CLIENT_ID"),
+        client_secret=get("SLACK_CLIENT_SECRET"),
+        redirect_uri=parsed("SLACK_REDIRECT_URI", None, _https_url),
+        authorize_url=parsed("SLACK_AUTHORIZE_URL", defaults.authorize_url, _https_url),
         database_url=get("DATABASE_URL") or defaults.database_url,
         timezone=parsed("LEERNET_TIMEZONE", defaults.timezone, _timezone),
         language=parsed("LEERNET_LANGUAGE", defaults.language, _language),
@@ -133,6 +169,13 @@ def _api_url(raw: str) -> str:
     if not raw.startswith(("http://", "https://")):
         raise ValueError("expected an http(s) URL such as https://slack.com/api/")
     return raw if raw.endswith("/") else raw + "/"
+
+
+def _https_url(raw: str) -> str:
+    if not raw.startswith(("http://", "https://")):
+        raise ValueError("expected an http(s) URL such as https://leernet.example.org/slack/"
+                         "oauth_redirect")
+    return raw
 
 
 def _timezone(raw: str) -> str:

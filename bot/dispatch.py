@@ -45,6 +45,12 @@ class RetryLater(Exception):  # noqa: N818 - a signal, not an error
         self.reason = reason
 
 
+class Paused(Exception):  # noqa: N818 - a signal, not an error
+    """Raised by a sender when its workspace has no installation any more (uninstalled, its
+    token revoked): the delivery is paused, with everyone not reached yet, until the app is
+    installed there again (bot.services.installations)."""
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -112,6 +118,11 @@ class Dispatcher:
                 sender(delivery)
             except RetryLater as later:
                 return self._later(delivery, later)
+            except Paused as gone:
+                log.warning("delivery %s paused: %s", delivery.id, gone)
+                with self.db.session() as session:
+                    queue.pause(session, delivery.id, f"paused: {gone}")
+                return Outcome(delivery.id, DeliveryStatus.PAUSED, str(gone))
             except Exception as exc:  # noqa: BLE001 - one failed send must not stop the others
                 log.exception("delivery %s failed", delivery.id)
                 return self._retry_or_fail(delivery, f"{type(exc).__name__}: {exc}")

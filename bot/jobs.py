@@ -38,15 +38,17 @@ def _row(session: Session, delivery: Delivery) -> dict:
 
 
 def list_jobs(settings: Settings, *, failed: bool = False) -> list[dict]:
-    """Deliveries still to do (being sent, then pending, soonest first), run_at in the
-    network's own time zone; with `failed`, those that failed or reached only some people,
-    each with whom it could not reach and why."""
+    """Deliveries still to do (being sent, pending, then paused because their workspace
+    uninstalled the app; each soonest first), run_at in the network's own time zone; with
+    `failed`, those that failed or reached only some people, each with whom it could not
+    reach and why."""
     upgrade(settings.database_url)
     db = Database(settings.database_url)
     try:
         with db.session() as session:
             if not failed:
-                todo = [*queue.sending(session), *queue.pending(session)]
+                todo = [*queue.sending(session), *queue.pending(session),
+                        *queue.paused(session)]
                 return [_row(session, delivery) for delivery in todo]
             rows = []
             for delivery in queue.failed(session):

@@ -121,6 +121,9 @@ class DeliveryCollector(Collector):
                                 value=figures.by_status.get(str(DeliveryStatus.PENDING), 0))
         yield GaugeMetricFamily("leernet_deliveries_sending", "Deliveries claimed and sending",
                                 value=figures.by_status.get(str(DeliveryStatus.SENDING), 0))
+        yield GaugeMetricFamily("leernet_deliveries_paused",
+                                "Deliveries paused until their workspace installs the app again",
+                                value=figures.by_status.get(str(DeliveryStatus.PAUSED), 0))
         age = 0.0 if figures.oldest_due is None else max(
             0.0, (now - figures.oldest_due).total_seconds())
         yield GaugeMetricFamily("leernet_oldest_due_seconds",

@@ -1,5 +1,7 @@
 """HTTP mode: Bolt's WSGI handler on /slack/events, via waitress; /healthz (the process serves),
-/readyz (database and scheduler are up) and /metrics (Prometheus) for operators.
+/readyz (database and scheduler are up) and /metrics (Prometheus) for operators. In
+distributed mode Bolt's handler also serves the install pages: GET /slack/install (the "Add to
+Slack" page) and GET /slack/oauth_redirect (the end of an install; bot.installations).
 
 waitress is a maintained, pure-Python production WSGI server: no compiler, no extra process
 manager, threads to match the sync Bolt app.
@@ -21,6 +23,7 @@ from waitress.server import create_server
 from bot import logs
 from bot.app import Leernet
 from bot.health import Readiness
+from bot.installations import INSTALL_PATH, REDIRECT_PATH
 from bot.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from bot.metrics import surface_of
 
@@ -48,6 +51,8 @@ def wsgi_app(bot: Leernet, readiness: Readiness | None = None) -> Callable:
         if method == "GET" and path == "/metrics":
             start_response("200 OK", [("Content-Type", METRICS_CONTENT_TYPE)])
             return [bot.metrics.render()]
+        if method == "GET" and path in (INSTALL_PATH, REDIRECT_PATH):
+            return slack(environ, start_response)  # 404 unless distributed (Bolt's OAuth flow)
         if path == EVENTS_PATH and method == "POST":
             refusal = _refusal(environ, verifier)
             if refusal is not None:

@@ -8,6 +8,7 @@ from handlers.agreements import wiring as agreements
 from handlers.directory import wiring as directory
 from handlers.evaluations import wiring as evaluations
 from handlers.home import wiring as home
+from handlers.installations import wiring as installations
 from handlers.kickoff import wiring as kickoff
 from handlers.languages import wiring as languages
 from handlers.membership import wiring as membership
@@ -27,7 +28,7 @@ from storage.models import DeliveryKind
 # In the order `/leernet help` lists their sub-commands.
 FEATURES: tuple[ModuleType, ...] = (
     networks, directory, planning, membership, kickoff, agreements, polls, sessions, evaluations,
-    reports, home, languages,
+    reports, home, languages, installations,
 )
 
 

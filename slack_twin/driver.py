@@ -175,7 +175,7 @@ class SlackDriver:
         fields = {
             "token": VERIFICATION_TOKEN,
             "team_id": self._forced_team or self.twin.user_team(user_id),
-            "team_domain": self.twin.team_domain,
+            "team_domain": self.twin.team_domain_of(self.team_id),
             "channel_id": channel_id,
             "channel_name": self.twin.channel_name(channel_id) or "unknown",
             "user_id": user_id,
@@ -306,7 +306,7 @@ class SlackDriver:
                 {
                     "enterprise_id": None,
                     "team_id": self.team_id,
-                    "user_id": self.twin.bot_user_id,
+                    "user_id": self.twin.bot_user_of(self.team_id),
                     "is_bot": True,
                     "is_enterprise_install": False,
                 }
@@ -318,6 +318,14 @@ class SlackDriver:
             headers = {"X-Slack-Retry-Num": str(retry_num), "X-Slack-Retry-Reason": retry_reason}
         body = json.dumps(envelope).encode()
         return self._send(body, JSON, timestamp=timestamp, headers=headers)
+
+    def uninstall(self) -> list[DriverResponse]:
+        """An admin removes the app from this driver's team: the twin kills its tokens, and
+        Slack sends the bot tokens_revoked, then app_uninstalled."""
+        self.twin.uninstall(self.team_id)
+        revoked = {"type": "tokens_revoked",
+                   "tokens": {"oauth": [], "bot": [self.twin.bot_user_of(self.team_id)]}}
+        return [self.event(revoked), self.event({"type": "app_uninstalled"})]
 
     def raw(
         self,
@@ -340,7 +348,7 @@ class SlackDriver:
         user_team = self._forced_team or self.twin.user_team(user_id)
         return {
             "user": {"id": user_id, "username": name, "name": name, "team_id": user_team},
-            "team": {"id": self.team_id, "domain": self.twin.team_domain},
+            "team": {"id": self.team_id, "domain": self.twin.team_domain_of(self.team_id)},
             "api_app_id": self.twin.app_id,
             "token": VERIFICATION_TOKEN,
             "trigger_id": self.twin.new_trigger_id(view_id=view_id),

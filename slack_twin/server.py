@@ -7,6 +7,7 @@ assert on what the bot asked Slack to do.
 
 from __future__ import annotations
 
+import base64
 import copy
 import json
 import math
@@ -19,7 +20,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from .blockkit import validate_blocks, validate_view
 
@@ -29,6 +30,10 @@ RESPONSE_URL_USES = 5
 RESPONSE_URL_TTL = 30 * 60
 HISTORY_LIMIT, HISTORY_MAX = 100, 999  # conversations.history: default and largest page
 VIEW_STACK_LIMIT = 3
+# OAuth (several workspaces): a code from the "Allow" step is good once, for ten minutes; a
+# rotating bot token lives 12 hours (Slack's figures).
+CODE_TTL = 10 * 60
+TOKEN_LIFETIME = 12 * 60 * 60
 # Sent as JSON strings in form posts, as objects in JSON bodies.
 _JSON_ARGS = ("blocks", "attachments", "view", "metadata")
 
@@ -129,6 +134,8 @@ class Call:
     response: dict[str, Any]
     status: int
     at: float = field(default_factory=time.time)
+    token: str | None = None  # the token it carried (kept apart from args)
+    team_id: str | None = None  # the workspace of that token
 
     @property
     def ok(self) -> bool:
@@ -161,6 +168,38 @@ class SlackError(Exception):
 
 
 @dataclass
+class _Team:
+    """A workspace, and the app's bot user in it."""
+
+    id: str
+    domain: str
+    name: str
+    bot_user_id: str
+    bot_id: str
+
+
+@dataclass
+class _Token:
+    """A bot token the twin issued: for one team, until uninstalled, revoked or expired."""
+
+    token: str
+    team_id: str
+    expires_at: float | None = None  # on the twin's clock (advance_clock)
+    refresh_token: str | None = None
+    dead: str | None = None  # the error Slack answers once it no longer works
+
+
+@dataclass
+class _Code:
+    team_id: str
+    user_id: str
+    redirect_uri: str | None
+    created: float
+    scope: str = ""
+    used: bool = False
+
+
+@dataclass
 class _User:
     id: str
     name: str
@@ -188,6 +227,7 @@ class _Channel:
     shared_team_ids: list[str] = field(default_factory=list)
     pins: set[str] = field(default_factory=set)
     messages: list[dict[str, Any]] = field(default_factory=list)
+    team_id: str = ""  # set by add_channel / _open_dm
 
 
 @dataclass
@@ -277,6 +317,19 @@ class SlackTwin:
         # Workspaces where the app is installed: only their people are offered our slash
         # command (a multi-workspace twin adds its installations here).
         self.app_team_ids: set[str] = {team_id}
+        # Workspaces and tokens: the default team has `bot_token` (single-workspace mode);
+        # add_team adds more, and OAuth installs (oauth.v2.access) issue tokens per team.
+        self.client_id, self.client_secret = "twin-client-id", "twin-client-secret"
+        self.redirect_uri: str | None = None  # the app's configured redirect URL, if any
+        self.token_rotation = False  # rotating tokens (refresh_token, expires_in) on install
+        self.token_lifetime = TOKEN_LIFETIME
+        self._teams: dict[str, _Team] = {}
+        self._tokens: dict[str, _Token] = {}
+        self._refresh_tokens: dict[str, str] = {}  # refresh token -> team id
+        self._codes: dict[str, _Code] = {}
+        self._caller: _Team | None = None  # the team of the call being answered
+        self._teams[team_id] = _Team(team_id, team_domain, team_domain, bot_user_id, bot_id)
+        self._tokens[bot_token] = _Token(bot_token, team_id)
         self.add_user(bot_user_id, "leernet", real_name="Leernet", is_bot=True)
 
     # ----- lifecycle -------------------------------------------------------------------------
@@ -321,6 +374,183 @@ class SlackTwin:
     def api_url(self) -> str:
         return f"{self.base_url}/api/"
 
+    @property
+    def authorize_url(self) -> str:
+        """Slack's "Allow" page (SLACK_AUTHORIZE_URL); a GET there is allowed at once and
+        redirected, or use ``authorize(url, team_id)``."""
+        return f"{self.base_url}/oauth/v2/authorize"
+
+    # ----- workspaces and installs ------------------------------------------------------------
+
+    def add_team(self, team_id: str, domain: str | None = None, *, name: str | None = None,
+                 install: bool = True) -> str | None:
+        """Another workspace, with the app's bot user in it (id ``UB`` + team id). Installed
+        (``install``): returns its bot token, as "Install to Workspace" gives it; else None
+        (install it by OAuth: ``authorize`` then ``oauth.v2.access``)."""
+        with self._lock:
+            domain = domain or team_id.lower()
+            team = _Team(team_id, domain, name or domain, f"UB{team_id}", f"BB{team_id}")
+            self._teams[team_id] = team
+            self.add_user(team.bot_user_id, "leernet", real_name="Leernet", is_bot=True,
+                          team_id=team_id)
+            return self.install(team_id) if install else None
+
+    def install(self, team_id: str) -> str:
+        """Install the app in a team without OAuth ("Install to Workspace"): its new bot
+        token (a rotating one when ``token_rotation`` is on)."""
+        with self._lock:
+            return str(self._issue(team_id, self.token_rotation)["access_token"])
+
+    def _issue(self, team_id: str, rotating: bool) -> dict[str, Any]:
+        """A new bot token for a team, as oauth.v2.access answers it: with a refresh token
+        and its lifetime (``token_lifetime`` seconds on the twin's clock) when rotating."""
+        team = self._team(team_id)
+        token = ("xoxe.xoxb-" if rotating else "xoxb-") + f"{team_id}-{secrets.token_hex(8)}"
+        issued = _Token(token, team_id)
+        answer: dict[str, Any] = {
+            "app_id": self.app_id, "access_token": token, "token_type": "bot",
+            "bot_user_id": team.bot_user_id, "team": {"id": team.id, "name": team.name},
+            "enterprise": None, "is_enterprise_install": False,
+        }
+        if rotating:
+            issued.expires_at = self._now() + self.token_lifetime
+            issued.refresh_token = f"xoxe-1-{team_id}-{secrets.token_hex(8)}"
+            self._refresh_tokens[issued.refresh_token] = team_id
+            answer.update(refresh_token=issued.refresh_token, expires_in=self.token_lifetime)
+        self._tokens[token] = issued
+        self.app_team_ids.add(team_id)  # its people are offered the slash command now
+        return answer
+
+    def _token_error(self, issued: _Token) -> str | None:
+        """Why Slack refuses a token it issued (None: it works)."""
+        if issued.dead:
+            return issued.dead
+        if issued.expires_at is not None and self._now() >= issued.expires_at:
+            return "token_expired"
+        return None
+
+    def _me(self) -> _Team:
+        """The team of the call being answered (the default team outside a call)."""
+        return self._caller or self._teams[self.team_id]
+
+    def _sees(self, team_id: str) -> bool:
+        """Whether the calling team may see a user or channel of `team_id` (outside a token
+        call, e.g. a response_url, everything is visible)."""
+        return self._caller is None or team_id == self._caller.id
+
+    def _sees_channel(self, channel: _Channel) -> bool:
+        """A channel is visible to its own workspace and to those it is shared with."""
+        return self._sees(channel.team_id) or (
+            self._caller is not None and self._caller.id in channel.shared_team_ids)
+
+    def _sees_user(self, user: _User) -> bool:
+        """A user is visible to their own workspace, and to a workspace connected with theirs
+        by a Slack Connect channel (as a "stranger" when they share no channel with it)."""
+        if self._sees(user.team_id):
+            return True
+        me = self._me().id
+        return any({me, user.team_id} <= {c.team_id, *c.shared_team_ids}
+                   for c in self._channels.values() if c.im_user is None)
+
+    def _oauth_v2_access(self, args: dict[str, Any], auth: str) -> dict[str, Any]:
+        """Exchange an "Allow" code for a bot token, or (grant_type=refresh_token) a refresh
+        token for a fresh one; the app authenticates with HTTP Basic (as slack_sdk does) or
+        client_id/client_secret arguments."""
+        client_id, secret = args.get("client_id"), args.get("client_secret")
+        if auth.startswith("Basic "):
+            try:
+                client_id, _, secret = base64.b64decode(auth[6:]).decode().partition(":")
+            except ValueError as exc:
+                raise SlackError("invalid_client_id") from exc
+        if client_id != self.client_id:
+            raise SlackError("invalid_client_id")
+        if secret != self.client_secret:
+            raise SlackError("bad_client_secret")
+        if args.get("grant_type") == "refresh_token":
+            team_id = self._refresh_tokens.get(str(args.get("refresh_token") or ""))
+            if team_id is None:
+                raise SlackError("invalid_refresh_token")
+            return self._issue(team_id, rotating=True)
+        code = self._codes.get(str(args.get("code") or ""))
+        if code is None or code.used or self._now() - code.created > CODE_TTL:
+            raise SlackError("invalid_code")
+        if code.redirect_uri and args.get("redirect_uri") != code.redirect_uri:
+            raise SlackError("bad_redirect_uri")
+        code.used = True
+        answer = self._issue(code.team_id, self.token_rotation)
+        answer.update(authed_user={"id": code.user_id}, scope=code.scope)
+        return answer
+
+    def uninstall(self, team_id: str) -> None:
+        """The team removes the app: its tokens stop working (``account_inactive``), as at
+        Slack. The events are the bot's to receive: ``SlackDriver.uninstall``."""
+        with self._lock:
+            self.app_team_ids.discard(team_id)
+            for issued in self._tokens.values():
+                if issued.team_id == team_id:
+                    issued.dead = issued.dead or "account_inactive"
+            for refresh, team in list(self._refresh_tokens.items()):
+                if team == team_id:
+                    del self._refresh_tokens[refresh]
+
+    def revoke(self, token: str) -> None:
+        """auth.revoke of one token: answered ``token_revoked`` from then on."""
+        with self._lock:
+            self._tokens[token].dead = "token_revoked"
+
+    def tokens(self, team_id: str) -> list[str]:
+        """The team's bot tokens that still work, oldest first."""
+        with self._lock:
+            return [t.token for t in self._tokens.values()
+                    if t.team_id == team_id and self._token_error(t) is None]
+
+    def team_of(self, token: str) -> str | None:
+        with self._lock:
+            issued = self._tokens.get(token)
+            return issued.team_id if issued else None
+
+    def team_domain_of(self, team_id: str) -> str:
+        """A team's domain; a workspace the twin does not know (a forged request's) gets
+        one made from its id."""
+        with self._lock:
+            team = self._teams.get(team_id)
+            return team.domain if team else team_id.lower()
+
+    def bot_user_of(self, team_id: str) -> str:
+        """The app's bot user id in a team."""
+        with self._lock:
+            return self._team(team_id).bot_user_id
+
+    def authorize(self, url: str, team_id: str | None = None, user_id: str = "UINSTALLER",
+                  *, allow: bool = True) -> str:
+        """An admin of ``team_id`` opens Slack's authorize URL (what /slack/install links to)
+        and clicks "Allow" (or "Cancel"): returns the redirect URL Slack sends the browser
+        to, with a code good once for oauth.v2.access, and the state."""
+        query = dict(parse_qsl(urlsplit(url).query, keep_blank_values=True))
+        with self._lock:
+            if query.get("client_id") != self.client_id:
+                raise AssertionError(f"Slack shows an error page: unknown client_id in {url}")
+            team = self._team(team_id or query.get("team") or self.team_id)
+            redirect = query.get("redirect_uri") or self.redirect_uri
+            if not redirect:
+                raise AssertionError("no redirect_uri in the URL and none configured "
+                                     "(twin.redirect_uri)")
+            back: dict[str, str] = {"state": query.get("state", "")}
+            if allow:
+                code = f"{team.id}.{secrets.token_hex(12)}"
+                self._codes[code] = _Code(team.id, user_id, query.get("redirect_uri"),
+                                          self._now(), query.get("scope", ""))
+                back = {"code": code, **back}
+            else:
+                back = {"error": "access_denied", **back}
+            return f"{redirect}{'&' if '?' in redirect else '?'}{urlencode(back)}"
+
+    def _team(self, team_id: str) -> _Team:
+        team = self._teams.get(team_id)
+        if team is None:
+            raise AssertionError(f"no team {team_id} (twin.add_team)")
+        return team
+
     # ----- fixtures --------------------------------------------------------------------------
 
     def add_user(
@@ -343,8 +573,8 @@ class SlackTwin:
         with self._lock:
             self._users[user_id] = _User(
                 user_id, name, real_name or name, locale, is_bot, deleted, tz,
-                is_restricted or is_ultra_restricted, team_id or self.team_id,
-                is_ultra_restricted,
+                is_restricted or is_ultra_restricted, team_id=team_id or self.team_id,
+                is_ultra_restricted=is_ultra_restricted,
             )
 
     def add_channel(
@@ -356,13 +586,16 @@ class SlackTwin:
         bot_is_member: bool = True,
         is_private: bool = False,
         shared_team_ids: Iterable[str] = (),
+        team_id: str | None = None,
     ) -> None:
-        """Add a channel (public unless told otherwise); the bot is a member unless told not.
-        `shared_team_ids`: the other workspaces it is shared with over Slack Connect."""
+        """Add a channel (public unless told otherwise) to a team (the default one unless
+        told otherwise); the bot is a member unless told not. `shared_team_ids`: the other
+        workspaces it is shared with over Slack Connect."""
         with self._lock:
             self._channels[channel_id] = _Channel(
                 channel_id, name, list(members), bot_is_member=bot_is_member,
                 is_private=is_private, shared_team_ids=list(shared_team_ids),
+                team_id=team_id or self.team_id,
             )
 
     def join_channel(self, channel_id: str, user_id: str) -> None:
@@ -580,7 +813,12 @@ class SlackTwin:
                 status, response = exc.status, exc.response()
                 if exc.retry_after is not None:
                     headers["Retry-After"] = str(exc.retry_after)
-            self._record(Call(method, args, response, status))
+            finally:
+                self._caller = None  # the next call (or response_url) is someone else's
+            issued = self._tokens.get(token or "")
+            shown = None if not token or token.startswith("Basic ") else token
+            self._record(Call(method, args, response, status, token=shown,
+                              team_id=issued.team_id if issued else None))
             return status, response, headers
 
     def handle_response_url(self, url_id: str, payload: dict[str, Any]) -> tuple[int, dict]:
@@ -616,16 +854,24 @@ class SlackTwin:
             if kind == "ratelimit":
                 raise SlackError("ratelimited", status=429, retry_after=value)
             raise SlackError(value)
+        if method == "oauth.v2.access":  # the app's credentials, not a token
+            return {"ok": True, **self._oauth_v2_access(args, token or "")}
         if not token:
             raise SlackError("not_authed")
-        if token != self.bot_token:
+        issued = self._tokens.get(token)
+        if issued is None:
             raise SlackError("invalid_auth")
+        refused = self._token_error(issued)
+        if refused:
+            raise SlackError(refused)
+        self._caller = self._teams[issued.team_id]
         handler = _METHODS.get(method)
         if handler is None:
             raise SlackError("unknown_method")
-        if self.rate_limits:
+        if self.rate_limits:  # per app per workspace
             channel = args.get("channel") if method == "chat.postMessage" else None
-            self._limiter.check(token, method, str(channel or "") or None, self._now())
+            self._limiter.check(issued.team_id, method, str(channel or "") or None,
+                                self._now())
         for key in _JSON_ARGS:
             if isinstance(args.get(key), str):
                 try:
@@ -664,7 +910,7 @@ class SlackTwin:
 
     def _user(self, user_id: object) -> _User:
         user = self._users.get(str(user_id))
-        if user is None:
+        if user is None or not self._sees_user(user):
             raise SlackError("user_not_found")
         return user
 
@@ -682,17 +928,18 @@ class SlackTwin:
             channel_id = self._next_id("D")
             self._dms[user_id] = channel_id
             self._channels[channel_id] = _Channel(
-                channel_id, user_id, [user_id, self.bot_user_id], im_user=user_id
+                channel_id, user_id, [user_id, self._me().bot_user_id], im_user=user_id,
+                team_id=self._me().id,  # the bot's workspace: an external member's DM too
             )
         return self._dms[user_id]
 
     def _channel(self, ref: object) -> _Channel:
         ref = str(ref or "")
-        if ref in self._channels:
+        if ref in self._channels and self._sees_channel(self._channels[ref]):
             return self._channels[ref]
         name = ref.removeprefix("#")
         for channel in self._channels.values():
-            if channel.im_user is None and channel.name == name:
+            if channel.im_user is None and channel.name == name and self._sees_channel(channel):
                 return channel
         if ref in self._users:
             return self._channels[self._open_dm(ref)]
@@ -727,10 +974,10 @@ class SlackTwin:
             "ts": self._next_ts(),
             "text": content.get("text", ""),
             "blocks": content.get("blocks", []),
-            "user": self.bot_user_id,
-            "bot_id": self.bot_id,
+            "user": self._me().bot_user_id,
+            "bot_id": self._me().bot_id,
             "app_id": self.app_id,
-            "team": self.team_id,
+            "team": self._me().id,
             "channel": channel.id,
         }
         if "attachments" in content:
@@ -790,14 +1037,14 @@ class SlackTwin:
             "submit": None,
             **copy.deepcopy(view),
             "id": view_id,
-            "team_id": self.team_id,
+            "team_id": self._me().id,
             "state": {"values": {}},
             "hash": f"{int(time.time())}.{secrets.token_hex(4)}",
             "root_view_id": root,
             "previous_view_id": previous,
             "app_id": self.app_id,
-            "app_installed_team_id": self.team_id,
-            "bot_id": self.bot_id,
+            "app_installed_team_id": self._me().id,
+            "bot_id": self._me().bot_id,
         }
         self._views[view_id] = stored
         return copy.deepcopy(stored)
@@ -846,13 +1093,14 @@ class SlackTwin:
     # ----- Web API methods -------------------------------------------------------------------
 
     def _auth_test(self, args: dict[str, Any]) -> dict[str, Any]:
+        team = self._me()  # the token's team
         return {
-            "url": f"https://{self.team_domain}.slack.com/",
-            "team": self.team_domain,
-            "user": self._users[self.bot_user_id].name,
-            "team_id": self.team_id,
-            "user_id": self.bot_user_id,
-            "bot_id": self.bot_id,
+            "url": f"https://{team.domain}.slack.com/",
+            "team": team.name,
+            "user": self._users[team.bot_user_id].name,
+            "team_id": team.id,
+            "user_id": team.bot_user_id,
+            "bot_id": team.bot_id,
             "is_enterprise_install": False,
         }
 
@@ -870,7 +1118,7 @@ class SlackTwin:
             "profile": {"real_name": user.real_name, "display_name": user.name,
                         "team": user.team_id},
         }
-        if user.team_id != self.team_id:
+        if self._is_external(user):
             # users.info: "When looking up a user belonging to a foreign workspace party to a
             # shared channel, you'll find an is_stranger boolean attribute."
             data["is_stranger"] = not self._shares_channel(user)
@@ -881,11 +1129,14 @@ class SlackTwin:
     def _shares_channel(self, user: _User) -> bool:
         """Whether an external user is in a channel the bot is in that is shared with their
         workspace: what Slack requires before the bot may open a DM with them."""
-        return any(user.id in c.members and user.team_id in c.shared_team_ids
-                   and c.bot_is_member for c in self._channels.values())
+        me = self._me().id
+        return any(user.id in c.members and c.bot_is_member and c.im_user is None
+                   and {me, user.team_id} <= {c.team_id, *c.shared_team_ids}
+                   for c in self._channels.values())
 
     def _is_external(self, user: _User) -> bool:
-        return user.team_id != self.team_id
+        """Of another organisation than the calling bot's workspace."""
+        return user.team_id != self._me().id
 
     def _users_info(self, args: dict[str, Any]) -> dict[str, Any]:
         user = self._user(args.get("user"))
@@ -895,7 +1146,7 @@ class SlackTwin:
         locale = _truthy(args.get("include_locale"))
         return {
             "members": [self._user_dict(u, locale) for u in self._users.values()
-                        if not self._is_external(u)],
+                        if u.team_id == self._me().id],
             "response_metadata": {"next_cursor": ""},
         }
 
@@ -962,7 +1213,7 @@ class SlackTwin:
         message = self._message(channel, args.get("ts"))
         # Slack keeps the previous blocks when the update leaves them out.
         message.update(self._content(args))
-        message["edited"] = {"user": self.bot_user_id, "ts": self._next_ts()}
+        message["edited"] = {"user": self._me().bot_user_id, "ts": self._next_ts()}
         shown = {k: v for k, v in message.items() if k != "channel"}
         return {
             "channel": channel.id,
@@ -980,7 +1231,7 @@ class SlackTwin:
     def _chat_get_permalink(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args.get("channel"))
         message = self._message(channel, args.get("message_ts"))
-        link = f"https://{self.team_domain}.slack.com/archives/{channel.id}/p"
+        link = f"https://{self._me().domain}.slack.com/archives/{channel.id}/p"
         return {"channel": channel.id, "permalink": link + message["ts"].replace(".", "")}
 
     def _channel_dict(self, channel: _Channel) -> dict[str, Any]:
@@ -1000,9 +1251,9 @@ class SlackTwin:
             data.update({
                 "is_shared": shared,
                 "is_ext_shared": shared,
-                "context_team_id": self.team_id,
-                "conversation_host_id": self.team_id,
-                "shared_team_ids": [self.team_id, *channel.shared_team_ids],
+                "context_team_id": self._me().id,
+                "conversation_host_id": channel.team_id,
+                "shared_team_ids": [channel.team_id, *channel.shared_team_ids],
                 "connected_team_ids": list(channel.shared_team_ids),
             })
         if channel.im_user:
@@ -1019,7 +1270,7 @@ class SlackTwin:
             raise SlackError("no_user")
         if not channel.bot_is_member:
             raise SlackError("not_in_channel")
-        if self.bot_user_id in users:
+        if self._me().bot_user_id in users:
             raise SlackError("cant_invite_self")
         new = [u for u in users if u not in channel.members]
         for user_id in users:
@@ -1048,7 +1299,7 @@ class SlackTwin:
         user_id = args.get("user")
         if not channel.bot_is_member:
             raise SlackError("not_in_channel")
-        if user_id == self.bot_user_id:
+        if user_id == self._me().bot_user_id:
             raise SlackError("cant_kick_self")
         self._user(user_id)
         if user_id not in channel.members:
@@ -1260,6 +1511,17 @@ class _Handler(BaseHTTPRequestHandler):
             self._send(200, {"ok": False, "error": "invalid_form_data"})
             return
         twin = self.server.twin
+        if parts.path == "/oauth/v2/authorize":  # the admin clicks "Allow" at once
+            try:
+                location = twin.authorize(self.path, args.get("team") or None)
+            except AssertionError as exc:
+                self._send_text(400, str(exc))
+                return
+            self.send_response(302)
+            self.send_header("Location", location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
         if parts.path.startswith("/api/"):
             token = self.headers.get("Authorization", "").removeprefix("Bearer ").strip()
             token = token or str(args.pop("token", "") or "")

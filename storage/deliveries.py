@@ -8,7 +8,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, func, select
 
 from storage.database import affected_rows
-from storage.models import Delivery, DeliveryReceipt, DeliveryStatus, Membership
+from storage.models import Delivery, DeliveryReceipt, DeliveryStatus, Meeting, Membership
 
 # Receipts of the facilitators' "could not reach" notice: user id behind this prefix, so the
 # notice is once-only like any DM and never counted as a recipient.
@@ -196,3 +196,57 @@ def oldest_claim(session: Session) -> datetime | None:
     return session.exec(
         select(func.min(Delivery.claimed_at)).where(Delivery.status == DeliveryStatus.SENDING)
     ).one()
+
+
+def pause_team(session: Session, team_id: str) -> int:
+    """Pause every delivery of a workspace still to send (its app was uninstalled)."""
+    result = session.execute(
+        update(Delivery)
+        .where(col(Delivery.team_id) == team_id,
+               col(Delivery.status) == DeliveryStatus.PENDING)
+        .values(status=DeliveryStatus.PAUSED)
+    )
+    return affected_rows(result)
+
+
+def pause(session: Session, delivery_id: int, error: str) -> None:
+    """Pause one delivery that was being sent when its workspace turned out to be gone."""
+    session.execute(
+        update(Delivery)
+        .where(col(Delivery.id) == delivery_id)
+        .values(status=DeliveryStatus.PAUSED, claimed_by=None, claimed_at=None,
+                last_error=error[:500])
+    )
+
+
+def paused(session: Session, team_id: str | None = None) -> Sequence[Delivery]:
+    """Paused deliveries (of one workspace), soonest first."""
+    query = select(Delivery).where(Delivery.status == DeliveryStatus.PAUSED)
+    if team_id is not None:
+        query = query.where(Delivery.team_id == team_id)
+    return session.exec(query.order_by(col(Delivery.run_at), col(Delivery.id))).all()
+
+
+def resume(session: Session, delivery_id: int) -> bool:
+    """Back to the queue, if still paused (a second reinstall finds it done already)."""
+    result = session.execute(
+        update(Delivery)
+        .where(col(Delivery.id) == delivery_id, col(Delivery.status) == DeliveryStatus.PAUSED)
+        .values(status=DeliveryStatus.PENDING)
+    )
+    return affected_rows(result) == 1
+
+
+def drop_paused(session: Session, delivery_id: int, now: datetime, error: str) -> bool:
+    """Settle a paused delivery as skipped (too late by the time its workspace came back)."""
+    result = session.execute(
+        update(Delivery)
+        .where(col(Delivery.id) == delivery_id, col(Delivery.status) == DeliveryStatus.PAUSED)
+        .values(status=DeliveryStatus.SKIPPED, finished_at=now, last_error=error[:500])
+    )
+    return affected_rows(result) == 1
+
+
+def meeting_of(session: Session, delivery: Delivery) -> Meeting | None:
+    """The session a delivery hangs off (reminders, evaluations), if any."""
+    return session.get(Meeting, delivery.meeting_id) if delivery.meeting_id else None

@@ -3,7 +3,7 @@
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from sqlalchemy import String, Text
+from sqlalchemy import Boolean, Column, DateTime, Index, Integer, String, Table, Text, func
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
 
@@ -62,6 +62,9 @@ class DeliveryStatus(StrEnum):
     PARTIAL = "partial"  # sent, but some people could not be reached (see its receipts)
     SKIPPED = "skipped"
     FAILED = "failed"
+    # Its workspace uninstalled the app (or revoked its token): kept, and resumed by a
+    # reinstall with the rules of a restart (storage.deliveries.resume_team).
+    PAUSED = "paused"
 
 
 class PollStatus(StrEnum):
@@ -464,3 +467,68 @@ class HandledRequest(SQLModel, table=True):
     team_id: str = Field(index=True, max_length=32)
     key: str = Field(unique=True, max_length=200)
     handled_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+
+# Slack's OAuth tables (distributed mode), column for column as slack_sdk's SQLAlchemy stores
+# define them (SQLAlchemyInstallationStore.build_installations_table / build_bots_table,
+# SQLAlchemyOAuthStateStore.build_oauth_states_table; tests/installations/test_tables.py holds
+# them to that), on our metadata: our migrations create them (0007) and the migration test
+# compares them like ours. slack_sdk's stores read and write them (bot/installations.py).
+# Their times are naive UTC, as slack_sdk writes them.
+SLACK_INSTALLATIONS = Table(
+    "slack_installations", SQLModel.metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("client_id", String(32), nullable=False),
+    Column("app_id", String(32), nullable=False),
+    Column("enterprise_id", String(32)),
+    Column("enterprise_name", String(200)),
+    Column("enterprise_url", String(200)),
+    Column("team_id", String(32)),
+    Column("team_name", String(200)),
+    Column("bot_token", String(200)),
+    Column("bot_id", String(32)),
+    Column("bot_user_id", String(32)),
+    Column("bot_scopes", String(1000)),
+    Column("bot_refresh_token", String(200)),
+    Column("bot_token_expires_at", DateTime),
+    Column("user_id", String(32), nullable=False),
+    Column("user_token", String(200)),
+    Column("user_scopes", String(1000)),
+    Column("user_refresh_token", String(200)),
+    Column("user_token_expires_at", DateTime),
+    Column("incoming_webhook_url", String(200)),
+    Column("incoming_webhook_channel", String(200)),
+    Column("incoming_webhook_channel_id", String(200)),
+    Column("incoming_webhook_configuration_url", String(200)),
+    Column("is_enterprise_install", Boolean, default=False, nullable=False),
+    Column("token_type", String(32)),
+    Column("installed_at", DateTime, nullable=False, default=func.now()),
+    Index("slack_installations_idx", "client_id", "enterprise_id", "team_id", "user_id",
+          "installed_at"),
+)
+SLACK_BOTS = Table(
+    "slack_bots", SQLModel.metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("client_id", String(32), nullable=False),
+    Column("app_id", String(32), nullable=False),
+    Column("enterprise_id", String(32)),
+    Column("enterprise_name", String(200)),
+    Column("team_id", String(32)),
+    Column("team_name", String(200)),
+    Column("bot_token", String(200)),
+    Column("bot_id", String(32)),
+    Column("bot_user_id", String(32)),
+    Column("bot_scopes", String(1000)),
+    Column("bot_refresh_token", String(200)),
+    Column("bot_token_expires_at", DateTime),
+    Column("is_enterprise_install", Boolean, default=False, nullable=False),
+    Column("installed_at", DateTime, nullable=False, default=func.now()),
+    Index("slack_bots_idx", "client_id", "enterprise_id", "team_id", "installed_at"),
+)
+SLACK_OAUTH_STATES = Table(
+    "slack_oauth_states", SQLModel.metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("state", String(200), nullable=False),
+    Column("expire_at", DateTime, nullable=False),
+)

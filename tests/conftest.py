@@ -91,6 +91,19 @@ def stack(database_url) -> Iterator[LocalStack]:
 
 
 @pytest.fixture
+def oauth_stack(database_url) -> Iterator[LocalStack]:
+    """`stack` in distributed mode (OAuth, SLACK_CLIENT_ID): the same people and channel in
+    the twin's default team, which has not installed the app yet (`oauth_stack.install`)."""
+    with LocalStack(database_url, migrate=False, oauth=True) as running:
+        twin = running.twin
+        twin.add_user(FACILITATOR, "fien", real_name="Fien Facilitator")
+        twin.add_user(ANN, "ann", real_name="Ann Anderson", locale="en-US")
+        twin.add_user(BOB, "bob", real_name="Bob Peeters")
+        twin.add_channel(CHANNEL, "leernet-gent", members=[FACILITATOR, ANN, BOB])
+        yield running
+
+
+@pytest.fixture
 def network(stack) -> LocalStack:
     """A started network in CHANNEL: the facilitator, and Ann and Bob as participants."""
     from tests.slack_helpers import add_member, create_network  # they import this module

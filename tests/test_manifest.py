@@ -54,7 +54,19 @@ def test_manifest_declares_the_command_interactivity_home_and_events():
     assert data["settings"]["interactivity"]["is_enabled"] is True
     assert data["features"]["app_home"]["home_tab_enabled"] is True
     assert data["settings"]["event_subscriptions"]["bot_events"] == [
-        "app_home_opened", "channel_shared", "channel_unshared"]
+        "app_home_opened", "channel_shared", "channel_unshared",
+        "app_uninstalled", "tokens_revoked"]
+
+
+def test_an_oauth_install_asks_for_the_manifests_scopes_and_comes_back_to_the_bot():
+    from bot.installations import BOT_SCOPES, REDIRECT_PATH
+
+    data = manifest()
+    assert set(BOT_SCOPES) == set(data["oauth_config"]["scopes"]["bot"])
+    (redirect,) = data["oauth_config"]["redirect_urls"]
+    assert redirect.endswith(REDIRECT_PATH)
+    assert redirect.split("/slack/")[0] == data["settings"]["interactivity"]["request_url"].split(
+        "/slack/")[0]
 
 
 def test_bot_scopes_are_exactly_those_the_code_uses():

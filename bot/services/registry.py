@@ -8,6 +8,7 @@ from bot.services.deliveries import DeliveryService
 from bot.services.directory import DirectoryService
 from bot.services.evaluations import EvaluationService
 from bot.services.home import HomeService
+from bot.services.installations import InstallationService
 from bot.services.kickoff import KickoffService
 from bot.services.languages import LanguageService
 from bot.services.membership import MembershipService
@@ -27,6 +28,7 @@ class Services:
     directory: DirectoryService
     evaluations: EvaluationService
     home: HomeService
+    installations: InstallationService
     kickoff: KickoffService
     languages: LanguageService
     membership: MembershipService

@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.catalog import Lang, t
-from bot.dispatch import RetryLater
+from bot.dispatch import Paused, RetryLater
 from bot.domain.errors import DomainError
 from bot.domain.languages import Readers
 from bot.services.deliveries import NOTICE_PREFIX
@@ -96,6 +96,11 @@ HISTORY_PAGES = 3
 # other error Slack gives is its decision about this person (user gone, cannot DM) and final.
 TRANSIENT_ERRORS = frozenset({"internal_error", "fatal_error", "service_unavailable",
                               "request_timeout", "ratelimited"})
+# Slack answers these when the token no longer works for the workspace (the app was
+# uninstalled, its token revoked): the delivery pauses for everyone (bot.dispatch.Paused)
+# rather than recording a refusal per person (distributed mode: a reinstall resumes it).
+WORKSPACE_GONE = frozenset({"account_inactive", "token_revoked", "invalid_auth", "not_authed",
+                            "token_expired"})
 # A 429 whose Retry-After is at most this is waited out by slack_sdk's retry handler; a longer
 # one reschedules the delivery (bot.dispatch.RetryLater) instead of holding the thread.
 DEFAULT_RETRY_AFTER = 1.0
@@ -175,11 +180,13 @@ class OncePerPersonSender(Sender):
 
     def send_once(self, delivery: Delivery, receipt_user: str, user_id: str,
                   build: MessageBuilder) -> None:
+        # First: a workspace without an installation pauses the delivery (NotInstalled)
+        # before any intent is recorded.
+        client = self.client_for(delivery)
         claimed = self.deps.services.deliveries.claim_receipt(delivery, receipt_user)
         if claimed is None:
             return  # settled by an earlier attempt: sent, or refused for good
         receipt, fresh = claimed
-        client = self.client_for(delivery)
         marker = {"event_type": EVENT_TYPE,
                   "event_payload": {"delivery": delivery.key, "to": receipt_user}}
         try:
@@ -201,6 +208,10 @@ class OncePerPersonSender(Sender):
                 if fresh:  # Slack did nothing; an older intent may still need its lookup
                     self.deps.services.deliveries.forget(receipt)
                 raise RetryLater(timedelta(seconds=_retry_after(exc)), "ratelimited") from exc
+            if error in WORKSPACE_GONE and self.deps.settings.distributed:  # until a reinstall
+                if fresh:
+                    self.deps.services.deliveries.forget(receipt)
+                raise Paused(f"workspace {delivery.team_id}: {error}") from exc
             if exc.response.status_code >= 500 or error in TRANSIENT_ERRORS:
                 log.warning("%s %s to %s: %s, retried later", delivery.kind, delivery.id,
                             user_id, error)

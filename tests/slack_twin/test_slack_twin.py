@@ -766,6 +766,11 @@ def test_slack_connect_and_guests_follow_slacks_rules(twin, client, capture):
     """docs/slack-connect.md: external members and guests as Slack answers for them."""
     twin.add_user("UEXT", "carla", team_id="TOTHER")
     twin.add_user("UONE", "uma", is_ultra_restricted=True)
+    twin.add_user("UFAR", "far", team_id="TFAR")
+    with pytest.raises(SlackApiError) as raised:  # no Slack Connect link with TFAR at all
+        client.users_info(user="UFAR")
+    assert raised.value.response["error"] == "user_not_found"
+    twin.add_channel("CLINK", "link", shared_team_ids=["TOTHER"])  # the organisations connect
     assert client.users_info(user="UEXT")["user"]["is_stranger"] is True
     with pytest.raises(SlackApiError) as raised:  # no channel in common yet
         client.conversations_open(users="UEXT")

@@ -6,7 +6,7 @@ was. `network.shared_team_ids` lists the other workspaces of a Slack Connect cha
 is found by its id alone (`ix_network_channel_id`).
 
 Revision ID: 0008
-Revises: 0006
+Revises: 0007
 Create Date: 2026-11-29 15:45:00.000000
 """
 from collections.abc import Sequence
@@ -17,7 +17,7 @@ from alembic import op
 
 
 revision: str = '0008'
-down_revision: str | None = '0006'
+down_revision: str | None = '0007'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,16 @@
+"""How installations plug in: the uninstall events (the OAuth flow is bot.installations)."""
+
+
+from handlers.installations.listeners import register as register_listeners
+from handlers.slack.deps import Deps
+from handlers.slack.listen import Listen
+from handlers.slack.messaging import Sender
+from storage.models import DeliveryKind
+
+
+def register(listen: Listen) -> None:
+    register_listeners(listen)
+
+
+def senders(deps: Deps) -> dict[DeliveryKind, Sender]:
+    return {}
