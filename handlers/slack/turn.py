@@ -7,6 +7,7 @@ where there is no message (the Home tab).
 """
 
 import logging
+import time
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any, Literal, TypeVar
@@ -18,6 +19,7 @@ from slack_sdk.errors import SlackApiError
 
 from bot.catalog import Lang
 from bot.domain.errors import BadInput
+from bot.services.core import bounded_waits
 from handlers.slack.deps import Deps
 from handlers.slack.errors import TRIGGER_ERRORS, answer_error
 from handlers.slack.kit import Block, notice_modal, section
@@ -29,6 +31,15 @@ log = logging.getLogger(__name__)
 
 Surface = Literal["command", "view", "action", "event"]
 M = TypeVar("M", bound=Metadata)
+
+# Slack gives up on an acknowledgement after 3 s (Bolt then answers 404 and the person sees
+# Slack's own error). Until the ack, a listener's transactions together wait at most this
+# long for a lock (a long write elsewhere) and then fail, so the one error mapper can still
+# apologise inside the acknowledgement; the rest of the 3 s is for Bolt and the answer.
+ACK_BUDGET = 2.0  # seconds, from the moment the turn is made
+# After the ack nobody times us out, but a person waits for the answer: each transaction
+# waits at most this long. Scheduled deliveries keep the database's long default.
+AFTER_ACK_WAIT = 5.0
 
 
 class Turn:
@@ -47,6 +58,7 @@ class Turn:
         self.notice_title = notice_title  # catalog key of the title of a refusal's notice
         self.acked = ack is None
         self._working = False  # a modal showing that we are at work, to be updated later
+        self._ack_deadline = time.monotonic() + ACK_BUDGET
 
     # --- who and where ----------------------------------------------------------------------
 
@@ -75,6 +87,12 @@ class Turn:
     @cached_property
     def lang(self) -> Lang:
         return self.deps.locales.lang(self.client, self.user_id, hasty=not self.acked)
+
+    def lock_wait(self) -> float:
+        """How long a transaction begun now may wait for a lock (see ACK_BUDGET)."""
+        if self.acked:
+            return AFTER_ACK_WAIT
+        return self._ack_deadline - time.monotonic()
 
     # --- what was sent ----------------------------------------------------------------------
 
@@ -190,9 +208,11 @@ Listener = Callable[[Turn], None]
 
 
 def run(turn: Turn, listener: Listener) -> None:
-    """Run a listener; whatever it raises is answered on the surface it came from."""
-    try:
-        listener(turn)
-    except Exception as error:  # noqa: BLE001 (the one place that answers every failure)
-        answer_error(turn, error)
+    """Run a listener; whatever it raises is answered on the surface it came from. Its
+    transactions wait for locks only as long as Slack waits for the answer (see ACK_BUDGET)."""
+    with bounded_waits(turn.lock_wait):
+        try:
+            listener(turn)
+        except Exception as error:  # noqa: BLE001 (the one place that answers every failure)
+            answer_error(turn, error)
     turn.ack()  # a listener that had nothing to say still owes Slack its acknowledgement
