@@ -11,7 +11,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.catalog import Lang, t
-from bot.dispatch import RetryLater
+from bot.dispatch import LeaseLost, RetryLater, hold_lease
 from bot.domain.errors import DomainError
 from bot.services.deliveries import NOTICE_PREFIX
 from bot.text import escape
@@ -165,6 +165,7 @@ class OncePerPersonSender(Sender):
 
     def send_once(self, delivery: Delivery, receipt_user: str, user_id: str,
                   build: MessageBuilder) -> None:
+        hold_lease()  # the database may have been away since the last person
         claimed = self.deps.services.deliveries.claim_receipt(delivery, receipt_user)
         if claimed is None:
             return  # settled by an earlier attempt: sent, or refused for good
@@ -182,9 +183,14 @@ class OncePerPersonSender(Sender):
                     return
             text, blocks = build(self.deps.locales.lang(client, user_id))
             PACER.wait(delivery.team_id)
+            # Slack may have been slow since the check above: last chance not to send.
+            # The intent stays open; whoever sends next looks it up first.
+            hold_lease()
             posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks,
                                              metadata=marker)
             receipt.channel_id, receipt.message_ts = channel, str(posted["ts"])
+        except LeaseLost:
+            raise
         except SlackApiError as exc:
             error = _error_code(exc)
             if exc.response.status_code == 429 or error == "ratelimited":
