@@ -28,7 +28,7 @@ def affected_rows(result: Result[Any]) -> int:
 SQLITE_BUSY_MS = 30_000
 # A new PostgreSQL connection gives up after this long: a silent server is an error, not a
 # hang (a SQLite file opens at once or not at all).
-CONNECT_TIMEOUT = 10  # seconds (psycopg takes whole seconds)
+CONNECT_TIMEOUT = 5  # seconds (libpq takes whole seconds)
 # The least a bounded transaction may wait, even when its budget is spent.
 MIN_WAIT_MS = 100
 
@@ -184,9 +184,9 @@ class StatementCounter:
 class Database:
     """Owns the engine; hands out short-lived sessions that commit or roll back as one unit."""
 
-    def __init__(self, url: str, *, connect_timeout: int = CONNECT_TIMEOUT) -> None:
+    def __init__(self, url: str) -> None:
         self.url = normalise_url(url)
-        self.engine = make_engine(self.url, connect_timeout=connect_timeout)
+        self.engine = make_engine(self.url)
 
     @property
     def readonly_engine(self) -> Engine:
