@@ -17,6 +17,7 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot import acks
 from bot.catalog import Lang
 from bot.domain.errors import BadInput
 from bot.services.core import bounded_waits
@@ -137,6 +138,7 @@ class Turn:
         assert self._ack is not None
         self._ack(**kwargs)
         self.acked = True
+        acks.acked()  # the acks other requests are still owed go first (bot.acks)
 
     def reply(self, text: str, blocks: list[Block] | None = None) -> None:
         """An ephemeral answer to a command: in the acknowledgement while it is open."""
