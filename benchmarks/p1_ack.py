@@ -1,64 +1,163 @@
 """P1: `/leernet plan` ack latency under bursts of 50 concurrent signed requests, against a
-bare Bolt app that only acks, served the same way (waitress via bot.web.HttpServer), both
-talking to the same Slack twin. Rounds alternate between the two so drift hits both alike.
+bare Bolt app that only acks, served the same way (waitress via bot.web.HttpServer).
+
+Every part runs in its own process, as it would in production: the bot is `leernet serve`,
+the bare app and the Slack twin (which answers the bot's `views.open` after each ack) are
+this module's `bare` and `twin` commands, and the load client is the process that runs the
+benchmark. In one process they shared one GIL on 2 cores, so each ack also paid for the
+client's and Slack's side of the others' work; now the figure measures the two servers.
+Rounds alternate between the two so drift hits both alike.
 """
 
+import json
+import os
+import signal
+import socket
 import statistics
+import subprocess
+import sys
+import tempfile
 import threading
 import time
+import urllib.request
+from collections import Counter
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
-
-from slack_bolt import App
-from slack_sdk import WebClient
+from typing import IO, Any
 
 from benchmarks import scenarios
-from bot.metrics import Metrics
-from bot.web import EVENTS_PATH, HttpServer
 from slack_twin import SlackDriver
-from slack_twin.local_stack import BOT_TOKEN, SIGNING_SECRET, LocalStack
+from slack_twin.local_stack import BOT_TOKEN, SIGNING_SECRET
+
+ROOT = Path(__file__).parents[1]
+MEMBERS = 6
+CHANNEL_NAME = "leernet-bench"
 
 
-def bare_app(stack: LocalStack) -> Any:
-    """A Bolt app that acks `/leernet` and does nothing else, with what `wsgi_app` needs of a
-    bot: its own metrics (every ack is observed, as the bot's are) and, for /readyz (never
-    asked here), the running bot's database and scheduler."""
-    app = App(signing_secret=SIGNING_SECRET,
-              client=WebClient(token=BOT_TOKEN, base_url=stack.twin.api_url),
+# --- the processes -------------------------------------------------------------------------
+
+def _spawn(args: list[str], env: dict[str, str] | None = None,
+           log: IO[str] | None = None) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, *args], cwd=ROOT, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), **(env or {})},
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=log if log is not None else subprocess.DEVNULL)
+
+
+def _line(process: subprocess.Popen, what: str) -> dict[str, Any]:
+    """The JSON line a child prints when it is ready."""
+    assert process.stdout is not None
+    line = process.stdout.readline()
+    if not line:
+        raise RuntimeError(f"the {what} process stopped before it was ready")
+    return json.loads(line)
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_up(url: str, process: subprocess.Popen, timeout: float = 60) -> None:
+    deadline = time.monotonic() + timeout
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=1):
+                return
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                raise RuntimeError(f"{url} did not come up") from None
+            time.sleep(0.2)
+
+
+def twin_main(triggers: int, channel_id: str) -> None:
+    """The Slack twin on its own: prints its address and `triggers` trigger ids and
+    response_urls made ahead (the client cannot ask a twin in another process for them),
+    then answers `wait METHOD COUNT` lines on stdin until stdin closes."""
+    from slack_twin import SlackTwin
+
+    # No rate limits: 550 modals in a few seconds is far over views.open's tier on purpose
+    # (P1 measures acks under a burst; 429s and their retries would change the bot's work).
+    twin = SlackTwin(bot_token=BOT_TOKEN, team_id=scenarios.TEAM, rate_limits=False).start()
+    twin.trigger_ttl = 3600  # made ahead of the burst, used within it
+    for user in scenarios.member_ids(MEMBERS):
+        twin.add_user(user, user.lower())
+    twin.add_channel(channel_id, CHANNEL_NAME, members=scenarios.member_ids(MEMBERS))
+    print(json.dumps({
+        "api_url": twin.api_url, "team_domain": twin.team_domain, "app_id": twin.app_id,
+        "triggers": [twin.new_trigger_id() for _ in range(triggers)],
+        "response_urls": [twin.new_response_url(channel_id=channel_id)
+                          for _ in range(triggers)],
+    }), flush=True)
+    for line in sys.stdin:
+        _, method, count = line.split()
+        try:
+            twin.wait_for(method, count=int(count), timeout=120)
+            print("ok", flush=True)
+        except AssertionError:
+            outcomes = Counter(f"{c.method} {'ok' if c.ok else c.response.get('error')}"
+                               for c in twin.calls)
+            print(f"missing: {dict(outcomes)}", flush=True)
+    twin.stop()
+
+
+def bare_main(database_url: str, api_url: str) -> None:
+    """A Bolt app that acks `/leernet` and does nothing else, served like the bot (waitress
+    via bot.web.HttpServer, every ack observed in its own metrics); prints its port."""
+    from slack_bolt import App
+    from slack_sdk import WebClient
+
+    from bot.metrics import Metrics
+    from bot.web import HttpServer
+    from storage.database import Database
+
+    app = App(signing_secret=SIGNING_SECRET, client=WebClient(token=BOT_TOKEN, base_url=api_url),
               token_verification_enabled=False)
 
     @app.command("/leernet")
     def _ack(ack) -> None:
         ack()
 
-    assert stack.bot is not None
-    return SimpleNamespace(app=app, settings=SimpleNamespace(signing_secret=SIGNING_SECRET,
+    db = Database(database_url)
+    bare = SimpleNamespace(app=app, settings=SimpleNamespace(signing_secret=SIGNING_SECRET,
                                                              port=0),
-                           db=stack.bot.db, scheduler=stack.bot.scheduler,
-                           metrics=Metrics(stack.bot.db))
+                           db=db, metrics=Metrics(db),
+                           # /readyz is never asked here; Readiness only reads this.
+                           scheduler=SimpleNamespace(sweep_interval=timedelta(seconds=30)))
+    server = HttpServer(bare, host="127.0.0.1", port=0)  # type: ignore[arg-type]
+    signal.signal(signal.SIGTERM, lambda *_: server.stop())
+    print(json.dumps({"port": server.port}), flush=True)
+    server.serve()
 
 
-class Served:
-    """An app on a free port in a thread, stopped on exit."""
+class MintedTwin:
+    """What SlackDriver.command asks of the twin, from what the twin process made ahead."""
 
-    def __init__(self, bot: Any) -> None:
-        self.server = HttpServer(bot, host="127.0.0.1", port=0)
-        self.thread = threading.Thread(target=self.server.serve, daemon=True)
+    def __init__(self, info: dict[str, Any]) -> None:
+        self.team_id = scenarios.TEAM
+        self.team_domain = info["team_domain"]
+        self.app_id = info["app_id"]
+        self._triggers: list[str] = list(info["triggers"])
+        self._urls: list[str] = list(info["response_urls"])
 
-    def __enter__(self) -> "Served":
-        self.thread.start()
-        return self
+    def channel_name(self, _channel_id: str) -> str:
+        return CHANNEL_NAME
 
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.port}{EVENTS_PATH}"
+    def user_name(self, user_id: str) -> str:
+        return user_id.lower()
 
-    def __exit__(self, *_exc: object) -> None:
-        self.server.stop()
-        self.thread.join(5)
+    def new_trigger_id(self, view_id: str | None = None) -> str:
+        return self._triggers.pop()
 
+    def new_response_url(self, **_where: Any) -> str:
+        return self._urls.pop()
+
+
+# --- the measurement -----------------------------------------------------------------------
 
 def burst(driver: SlackDriver, channel: str, concurrency: int) -> list[float]:
     """`concurrency` signed `/leernet plan` commands released at once; seconds to each answer."""
@@ -70,7 +169,7 @@ def burst(driver: SlackDriver, channel: str, concurrency: int) -> list[float]:
         response = driver.command(scenarios.PERSON, "plan", channel)
         took = time.perf_counter() - started
         if response.status != 200:
-            raise RuntimeError(f"answer {response.status}: {response.text[:200]}")
+            raise RuntimeError(f"answer {response.status}: {response.body[:200]}")
         return took
 
     with ThreadPoolExecutor(concurrency) as pool:
@@ -95,32 +194,84 @@ class AckLatency:
 
 
 def measure(database_url: str, *, rounds: int = 10, concurrency: int = 50) -> AckLatency:
-    with LocalStack(database_url) as stack:
-        seeded = scenarios.network(stack.bot.db, 1, members=6, sessions=4)
-        for user in scenarios.member_ids(6):
-            stack.twin.add_user(user, user.lower())
-        stack.twin.add_channel(seeded.channel_id, "leernet-bench",
-                               members=scenarios.member_ids(6))
-        with Served(bare_app(stack)) as bare:
-            bare_driver = SlackDriver(app_url=bare.url, signing_secret=SIGNING_SECRET,
-                                      twin=stack.twin, team_id=scenarios.TEAM)
-            bot_samples: list[float] = []
-            bare_samples: list[float] = []
-            burst(stack.driver, seeded.channel_id, concurrency)  # warm up both
-            burst(bare_driver, seeded.channel_id, concurrency)
+    from storage.database import Database
+    from storage.migrate import upgrade
+
+    upgrade(database_url)
+    db = Database(database_url)
+    seeded = scenarios.network(db, 1, members=MEMBERS, sessions=4)
+    db.dispose()
+    requests = (rounds + 1) * concurrency  # each side: a warm-up burst, then the rounds
+    me = [str(Path(__file__).relative_to(ROOT).with_suffix("")).replace("/", ".")]
+    children: list[subprocess.Popen] = []
+    with tempfile.TemporaryFile("w+") as log:
+        try:
+            twin = _spawn(["-m", *me, "twin", str(2 * requests), seeded.channel_id])
+            children.append(twin)
+            info = _line(twin, "twin")
+            port = _free_port()
+            bot = _spawn(["-m", "bot.cli", "serve"], log=log, env={
+                "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+                "SLACK_API_URL": info["api_url"], "DATABASE_URL": database_url,
+                "PORT": str(port), "LEERNET_BIND": "127.0.0.1"})
+            children.append(bot)
+            bare = _spawn(["-m", *me, "bare", database_url, info["api_url"]], log=log)
+            children.append(bare)
+            bare_port = _line(bare, "bare app")["port"]
+            _wait_up(f"http://127.0.0.1:{port}/healthz", bot)
+
+            minted = MintedTwin(info)
+            drivers = [SlackDriver(app_url=f"http://127.0.0.1:{p}/slack/events",
+                                   signing_secret=SIGNING_SECRET, twin=minted,  # type: ignore[arg-type]
+                                   team_id=scenarios.TEAM) for p in (port, bare_port)]
+            samples: tuple[list[float], list[float]] = ([], [])
+            for driver in drivers:  # warm up both
+                burst(driver, seeded.channel_id, concurrency)
             for _ in range(rounds):
-                bot_samples += burst(stack.driver, seeded.channel_id, concurrency)
-                bare_samples += burst(bare_driver, seeded.channel_id, concurrency)
-                # Let the bot finish the work it does after the ack (the modals) first.
-                time.sleep(0.5)
-            # Every modal opened before the twin stops (else the last ones fail noisily).
-            stack.twin.wait_for("views.open", count=(rounds + 1) * concurrency, timeout=60)
+                for driver, taken in zip(drivers, samples, strict=True):
+                    taken += burst(driver, seeded.channel_id, concurrency)
+                    # Let the bot finish the work it does after the ack (the modals) first.
+                    time.sleep(0.5)
+            # Every modal opened: the bot did all of its work, not only the acks.
+            assert twin.stdin is not None and twin.stdout is not None
+            twin.stdin.write(f"wait views.open {requests}\n")
+            twin.stdin.flush()
+            opened = twin.stdout.readline().strip()
+            if opened != "ok":
+                raise RuntimeError(f"the bot did not open every modal: {opened}")
+        except BaseException:
+            log.seek(0)
+            sys.stderr.write(log.read()[-3000:])
+            raise
+        finally:
+            for child in reversed(children):
+                if child.poll() is None:
+                    child.send_signal(signal.SIGTERM)
+                if child.stdin is not None:
+                    child.stdin.close()
+            for child in children:
+                try:
+                    child.wait(20)
+                except subprocess.TimeoutExpired:
+                    child.kill()
+    bot_samples, bare_samples = samples
     return AckLatency(len(bot_samples), p99(bot_samples), p99(bare_samples), max(bot_samples),
                       max(bare_samples))
 
 
 def report(result: AckLatency, backend: str, concurrency: int) -> str:
     return (f"P1 /leernet plan ack p99, {concurrency} concurrent, {result.requests} requests "
-            f"each ({backend}): bot {result.bot_p99 * 1000:.0f} ms, bare Bolt "
-            f"{result.bare_p99 * 1000:.0f} ms -> {result.ratio:.2f}x (goal <= 1.25x); "
-            f"slowest bot {result.bot_max * 1000:.0f} ms (never over 3000 ms)")
+            f"each ({backend}; bot, bare app, twin and client each in its own process): bot "
+            f"{result.bot_p99 * 1000:.0f} ms, bare Bolt {result.bare_p99 * 1000:.0f} ms -> "
+            f"{result.ratio:.2f}x (goal <= 1.25x); slowest bot {result.bot_max * 1000:.0f} ms "
+            f"(never over 3000 ms)")
+
+
+if __name__ == "__main__":
+    command, *rest = sys.argv[1:]
+    if command == "twin":
+        twin_main(int(rest[0]), rest[1])
+    elif command == "bare":
+        bare_main(rest[0], rest[1])
+    else:
+        raise SystemExit(f"unknown command {command!r}: twin or bare")

@@ -5,10 +5,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from slack_bolt import App
+from slack_bolt.logger.messages import warning_client_prioritized_and_token_skipped
 
 from bot.config import Settings
 from bot.dispatch import Dispatcher
 from bot.installations import InstallationStore, oauth_settings
+from bot.logs import ContextThreadPool
 from bot.metrics import Metrics
 from bot.scheduler import DeliveryScheduler
 from bot.services.core import Core
@@ -34,6 +36,21 @@ log = logging.getLogger(__name__)
 # restart. 64 covers a burst of 50 clicks each waiting on two slow Slack calls; ThreadPool
 # starts threads only as they are needed.
 LISTENER_THREADS = 64
+
+
+class _NoTokenWarning(logging.Filter):
+    """Bolt reads SLACK_BOT_TOKEN from the environment by itself and, because we hand it a
+    client, warns on every start that the token will be unused. That is the design: the
+    template client has no token, `authorize` finds one per workspace."""
+
+    _message = warning_client_prioritized_and_token_skipped()
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return record.getMessage() != self._message
+
+
+BOLT_LOGGER = logging.getLogger("slack_bolt")
+BOLT_LOGGER.addFilter(_NoTokenWarning())
 
 
 @dataclass
@@ -78,7 +95,8 @@ def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
                             on_failures=FailureNotice(deps).tell)
     scheduler = DeliveryScheduler(dispatcher, settings.sweep_interval)
     core.notify_scheduled = scheduler.notify
-    listeners = ThreadPoolExecutor(LISTENER_THREADS, thread_name_prefix="listener")
+    # Each listener runs in a copy of the serving thread's context (its request id).
+    listeners = ContextThreadPool(LISTENER_THREADS, thread_name_prefix="listener")
 
     def installed(enterprise_id: str | None, team_id: str | None) -> None:
         clients.installed(enterprise_id, team_id)
@@ -95,7 +113,7 @@ def create_app(settings: Settings, *, worker: str | None = None) -> Leernet:
         client=make_client(settings, metrics=metrics),
         authorize=clients.bolt_authorize(),
         signing_secret=settings.signing_secret,
-        logger=logging.getLogger("slack_bolt"),
+        logger=BOLT_LOGGER,
         listener_executor=listeners,
         oauth_settings=oauth,
     )

@@ -6,6 +6,13 @@ process that died (kill -9, a lost machine), and the next sweep gives it back to
 the senders' receipts make the second attempt skip everyone already reached. A lease was
 chosen over PostgreSQL's SELECT ... FOR UPDATE SKIP LOCKED because it works the same on
 SQLite (which has no row locks) and holds no transaction open across slow Slack calls.
+
+A lease only works if its holder stops in time: when the heartbeat cannot reach the database
+(an outage), the claim runs out while the sender may still be going, and another process may
+take the delivery over. So a sender starts a person's DM only while the lease, as last
+renewed, still has LEASE_MARGIN to run (`hold_lease`), and otherwise abandons the delivery
+(LeaseLost) without sending: the other process, or this one later, finishes it from the
+receipts.
 """
 
 import logging
@@ -14,6 +21,7 @@ import socket
 import threading
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -33,6 +41,11 @@ MAX_ATTEMPTS = 3
 RETRY_AFTER = timedelta(minutes=1)
 LEASE = timedelta(seconds=60)
 HEARTBEAT = timedelta(seconds=15)
+# A DM is started only while the lease has at least this long to run: time for the DM itself
+# (a Slack call and its 15 s timeout) to end before another process may take over. With a
+# beat every 15 s a healthy lease is never older than about 15 s; this one gives up after
+# the beats failed for 40 s (two missed beats and then some).
+LEASE_MARGIN = timedelta(seconds=20)
 
 
 class RetryLater(Exception):  # noqa: N818 - a signal, not an error
@@ -49,6 +62,45 @@ class Paused(Exception):  # noqa: N818 - a signal, not an error
     """Raised by a sender when its workspace has no installation any more (uninstalled, its
     token revoked): the delivery is paused, with everyone not reached yet, until the app is
     installed there again (bot.services.installations)."""
+
+
+class LeaseLost(Exception):  # noqa: N818 - a signal, not an error
+    """The claim on a delivery was not renewed in time (or another process holds it now):
+    the sender stops before its next DM, so nobody gets a message twice."""
+
+
+class Lease:
+    """This process's claim on one delivery, as last renewed in the database."""
+
+    def __init__(self, delivery_id: int, renewed_at: datetime, *, lease: timedelta,
+                 margin: timedelta, clock: Callable[[], datetime]) -> None:
+        self.delivery_id = delivery_id
+        self.renewed_at = renewed_at
+        self.lease = lease
+        self.margin = margin
+        self.clock = clock
+        self.taken = False  # the database said another process holds the claim now
+
+    def check(self) -> None:
+        """Raise LeaseLost unless a DM started now ends before the claim can run out."""
+        if self.taken:
+            raise LeaseLost(f"delivery {self.delivery_id} was taken over")
+        age = self.clock() - self.renewed_at
+        if age > self.lease - self.margin:
+            raise LeaseLost(f"lease of delivery {self.delivery_id} not renewed for "
+                            f"{age.total_seconds():.0f}s")
+
+
+# The lease of the delivery this thread is sending (set by Dispatcher.run_one).
+_current_lease: ContextVar[Lease | None] = ContextVar("leernet_lease", default=None)
+
+
+def hold_lease() -> None:
+    """For senders, before each person's DM: raise LeaseLost when this process may no longer
+    hold the delivery by the time the DM is sent. Outside a dispatcher's send: nothing."""
+    lease = _current_lease.get()
+    if lease is not None:
+        lease.check()
 
 
 def utcnow() -> datetime:
@@ -82,6 +134,7 @@ class Dispatcher:
         clock: Callable[[], datetime] = utcnow,
         on_failures: FailureHook | None = None,
         lease: timedelta = LEASE,
+        lease_margin: timedelta = LEASE_MARGIN,
         retry_after: timedelta = RETRY_AFTER,
     ) -> None:
         self.db = db
@@ -90,6 +143,7 @@ class Dispatcher:
         self.clock = clock
         self.on_failures = on_failures
         self.lease = lease
+        self.lease_margin = lease_margin
         self.retry_after = retry_after
 
     def run_due(self) -> list[Outcome]:
@@ -101,8 +155,9 @@ class Dispatcher:
 
     def run_one(self, delivery_id: int) -> Outcome:
         """Claim and deliver one delivery now; a delivery someone else claimed is left alone."""
+        claimed_at = self.clock()
         with self.db.session() as session:
-            if not queue.claim(session, delivery_id, self.worker, self.clock()):
+            if not queue.claim(session, delivery_id, self.worker, claimed_at):
                 return Outcome(delivery_id, None)
         with self.db.session() as session:
             delivery = queue.get(session, delivery_id)
@@ -113,9 +168,12 @@ class Dispatcher:
         sender = self.senders.get(DeliveryKind(delivery.kind))
         if sender is None:
             return self._finish(delivery, DeliveryStatus.FAILED, f"no sender for {delivery.kind}")
-        with self._lease(delivery.id):
+        with self._lease(delivery.id, claimed_at) as lease:
             try:
+                lease.check()  # the checks above may have waited for the database
                 sender(delivery)
+            except LeaseLost as lost:
+                return self._abandon(delivery, str(lost))
             except RetryLater as later:
                 return self._later(delivery, later)
             except Paused as gone:
@@ -129,25 +187,48 @@ class Dispatcher:
             return self._settle(delivery)
 
     @contextmanager
-    def _lease(self, delivery_id: int) -> Iterator[None]:
-        """Renew the claim while the sender runs, so no other process takes it over."""
+    def _lease(self, delivery_id: int, claimed_at: datetime) -> Iterator[Lease]:
+        """Renew the claim while the sender runs, so no other process takes it over; the
+        sender checks the lease before each DM (`hold_lease`)."""
+        lease = Lease(delivery_id, claimed_at, lease=self.lease, margin=self.lease_margin,
+                      clock=self.clock)
         stop = threading.Event()
 
         def beat() -> None:
             while not stop.wait(HEARTBEAT.total_seconds()):
+                now = self.clock()
                 try:
                     with self.db.session() as session:
-                        queue.heartbeat(session, delivery_id, self.worker, self.clock())
+                        held = queue.heartbeat(session, delivery_id, self.worker, now)
                 except Exception as exc:  # noqa: BLE001 - a lost beat only shortens the lease
                     log.warning("lease of delivery %s not renewed: %s", delivery_id, exc)
+                    continue
+                if held:
+                    lease.renewed_at = now
+                else:
+                    lease.taken = True
+                    return
 
         thread = threading.Thread(target=beat, name=f"lease-{delivery_id}", daemon=True)
         thread.start()
+        token = _current_lease.set(lease)
         try:
-            yield
+            yield lease
         finally:
+            _current_lease.reset(token)
             stop.set()
             thread.join()
+
+    def _abandon(self, delivery: Delivery, reason: str) -> Outcome:
+        """Stop without sending more: give the claim back if it is still ours (else another
+        process has it); the receipts tell whoever sends next whom this attempt reached."""
+        log.warning("delivery %s abandoned: %s", delivery.id, reason)
+        try:
+            with self.db.session() as session:
+                queue.release(session, delivery.id, self.worker)
+        except Exception as exc:  # noqa: BLE001 - the lease runs out by itself
+            log.warning("could not give delivery %s back: %s", delivery.id, exc)
+        return Outcome(delivery.id, None, reason)
 
     def _settle(self, delivery: Delivery) -> Outcome:
         """The sender went through everyone: retry whom Slack's failures left open, tell the
@@ -165,6 +246,8 @@ class Dispatcher:
         if failures and self.on_failures is not None:
             try:
                 self.on_failures(delivery, failures)
+            except LeaseLost as lost:
+                return self._abandon(delivery, str(lost))
             except RetryLater as later:
                 return self._later(delivery, later)
             except Exception:  # noqa: BLE001 - the delivery itself is done

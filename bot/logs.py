@@ -13,10 +13,13 @@ import json
 import logging
 import re
 import sys
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import UTC, datetime
-from typing import IO
+from typing import IO, Any
 
-# The HTTP request a log line belongs to (set by bot.web for the thread that serves it).
+# The HTTP request a log line belongs to (set by bot.web for the thread that serves it, and
+# carried into Bolt's listener threads by ContextThreadPool).
 request_id: contextvars.ContextVar[str | None] = contextvars.ContextVar(
     "leernet_request_id", default=None)
 
@@ -48,6 +51,16 @@ class RedactTokens(logging.Filter):
         if record.stack_info:
             record.stack_info = redact(record.stack_info)
         return True
+
+
+class ContextThreadPool(ThreadPoolExecutor):
+    """A thread pool whose tasks run in a copy of the submitter's context: Bolt hands each
+    listener to its pool from the thread that serves the request, so the listener's log lines
+    (and the work after its acknowledgement) keep that request's id."""
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future:
+        context = contextvars.copy_context()
+        return super().submit(context.run, fn, *args, **kwargs)
 
 
 class RequestIds(logging.Filter):

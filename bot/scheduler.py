@@ -18,6 +18,10 @@ log = logging.getLogger(__name__)
 # A wake that falls while a tick still runs is skipped with a warning; the running tick re-arms
 # the wake for whatever is next, so nothing is lost and the warning is only noise.
 logging.getLogger("apscheduler.scheduler").setLevel(logging.ERROR)
+# APScheduler's executor says "Running job ..." and "... executed successfully" at INFO for
+# every wake and sweep; our own lines (this module, bot.dispatch) say what matters. A job
+# that raises is still logged (ERROR), though `tick` catches everything itself.
+logging.getLogger("apscheduler.executors").setLevel(logging.WARNING)
 
 WAKE_JOB, SWEEP_JOB = "wake", "sweep"
 # While the database is unreachable, try again this often (not only at the next sweep).

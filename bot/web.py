@@ -21,6 +21,7 @@ from slack_sdk.signature import SignatureVerifier
 from waitress.server import create_server
 
 from bot import logs
+from bot.acks import AckBacklog
 from bot.app import Leernet
 from bot.health import Readiness
 from bot.installations import INSTALL_PATH, REDIRECT_PATH
@@ -37,6 +38,7 @@ def wsgi_app(bot: Leernet, readiness: Readiness | None = None) -> Callable:
     slack = SlackRequestHandler(bot.app, path=EVENTS_PATH)
     verifier = SignatureVerifier(bot.settings.signing_secret or "")  # required to serve
     ready = readiness or Readiness(bot.db, bot.scheduler)
+    backlog = AckBacklog()  # acknowledgements first (bot.acks)
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
         arrived = time.perf_counter()
@@ -58,7 +60,8 @@ def wsgi_app(bot: Leernet, readiness: Readiness | None = None) -> Callable:
             if refusal is not None:
                 start_response(refusal, TEXT)
                 return [b""]
-            return _timed(bot, slack, environ, start_response, arrived)
+            with backlog.owed():
+                return _timed(bot, slack, environ, start_response, arrived)
         return slack(environ, start_response)
 
     return application

@@ -1,8 +1,9 @@
 """Engine and session factory for SQLite (default) and PostgreSQL (psycopg 3)."""
 
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, Engine, Result, event
@@ -24,14 +25,65 @@ def affected_rows(result: Result[Any]) -> int:
     return cast(CursorResult[Any], result).rowcount
 
 
-def make_engine(url: str) -> Engine:
+# How long a transaction waits for a lock held by another one, unless `bounded_waits` says
+# otherwise: scheduled work (a delivery, a sweep) queues behind a long write and goes on.
+SQLITE_BUSY_MS = 30_000
+# A new PostgreSQL connection gives up after this long: a silent server is an error, not a
+# hang (a SQLite file opens at once or not at all).
+CONNECT_TIMEOUT = 5  # seconds (libpq takes whole seconds)
+# The least a bounded transaction may wait, even when its budget is spent.
+MIN_WAIT_MS = 100
+
+# The lock wait allowed to transactions begun in this context, in seconds, asked at each
+# BEGIN (see `bounded_waits`); None: the defaults above.
+_lock_budget: ContextVar[Callable[[], float] | None] = ContextVar("leernet_lock_budget",
+                                                                 default=None)
+
+
+@contextmanager
+def bounded_waits(budget: Callable[[], float]) -> Iterator[None]:
+    """Transactions begun inside wait at most `budget()` seconds (asked at each BEGIN) for a
+    lock or a slow statement, and then raise OperationalError: for the request path, where
+    Slack gives up after 3 s. SQLite: busy_timeout; PostgreSQL: SET LOCAL lock_timeout and
+    statement_timeout."""
+    token = _lock_budget.set(budget)
+    try:
+        yield
+    finally:
+        _lock_budget.reset(token)
+
+
+# PostgreSQL's lock_not_available (lock_timeout) and query_canceled (statement_timeout).
+_WAITED_TOO_LONG = {"55P03", "57014"}
+
+
+def waited_too_long(error: BaseException) -> bool:
+    """Whether a database error says a lock or a statement took longer than the wait allowed
+    (another transaction held the lock), rather than that the database is away or broken."""
+    orig = getattr(error, "orig", None)
+    if getattr(orig, "sqlstate", None) in _WAITED_TOO_LONG:
+        return True
+    message = str(orig) if orig is not None else ""
+    return message.startswith(("database is locked", "database table is locked"))
+
+
+def _bounded_wait_ms() -> int | None:
+    budget = _lock_budget.get()
+    return None if budget is None else max(MIN_WAIT_MS, int(budget() * 1000))
+
+
+def make_engine(url: str, *, connect_timeout: int = CONNECT_TIMEOUT) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False,
+                                                  "timeout": SQLITE_BUSY_MS / 1000})
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+    engine = create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10,
+                           connect_args={"connect_timeout": connect_timeout})
+    event.listen(engine, "begin", _postgres_begin)
+    return engine
 
 
 def _sqlite_connect(dbapi_connection, _record) -> None:
@@ -42,7 +94,7 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=30000")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     cursor.close()
 
 
@@ -51,6 +103,14 @@ READONLY = "leernet_readonly"
 
 
 def _sqlite_begin(connection) -> None:
+    # The busy timeout is the connection's (pooled, shared by requests and the scheduler), so
+    # it is set before each BEGIN whose wait differs from the last one, on the driver's own
+    # connection: connection settings, not statements of the unit.
+    wait = _bounded_wait_ms()
+    wait = SQLITE_BUSY_MS if wait is None else wait
+    if connection.connection.info.get("busy_ms", SQLITE_BUSY_MS) != wait:
+        connection.connection.dbapi_connection.execute(f"PRAGMA busy_timeout={wait}")
+        connection.connection.info["busy_ms"] = wait
     # IMMEDIATE takes the write lock up front: a transaction that read first and writes later
     # would otherwise fail at once ("database is locked") when another connection wrote in
     # between. SQLite has one writer anyway; busy_timeout queues the others.
@@ -60,6 +120,17 @@ def _sqlite_begin(connection) -> None:
         connection.exec_driver_sql("BEGIN")
     else:
         connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _postgres_begin(connection) -> None:
+    # psycopg begins implicitly with the first statement, so this one opens the transaction
+    # (READ ONLY where asked: that is set on the connection before) and its settings last
+    # until its end. Sent on the driver's own connection: settings, not statements of the unit.
+    wait = _bounded_wait_ms()
+    if wait is not None:
+        connection.connection.dbapi_connection.execute(
+            "SELECT set_config('lock_timeout', %s, true), "
+            "set_config('statement_timeout', %s, true)", (f"{wait}ms", f"{wait}ms"))
 
 
 class ReadOnlyViolation(RuntimeError):

@@ -168,14 +168,28 @@ def sending(session: Session) -> Sequence[Delivery]:
     ).all()
 
 
-def heartbeat(session: Session, delivery_id: int, worker: str, now: datetime) -> None:
-    """Renew this worker's lease on a delivery it is sending (see STALE_CLAIM)."""
-    session.execute(
+def heartbeat(session: Session, delivery_id: int, worker: str, now: datetime) -> bool:
+    """Renew this worker's lease on a delivery it is sending; False when the claim is no
+    longer this worker's (it ran out and another process took the delivery)."""
+    result = session.execute(
         update(Delivery)
         .where(col(Delivery.id) == delivery_id, col(Delivery.claimed_by) == worker,
                col(Delivery.status) == DeliveryStatus.SENDING)
         .values(claimed_at=now)
     )
+    return affected_rows(result) == 1
+
+
+def release(session: Session, delivery_id: int, worker: str) -> bool:
+    """Give back this worker's claim on a delivery it stopped sending (the lease ran out):
+    pending again, due at once. False when it is not this worker's claim any more."""
+    result = session.execute(
+        update(Delivery)
+        .where(col(Delivery.id) == delivery_id, col(Delivery.claimed_by) == worker,
+               col(Delivery.status) == DeliveryStatus.SENDING)
+        .values(status=DeliveryStatus.PENDING, claimed_by=None, claimed_at=None)
+    )
+    return affected_rows(result) == 1
 
 
 def find(session: Session, delivery_id: int) -> Delivery | None:

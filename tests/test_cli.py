@@ -212,6 +212,11 @@ def test_serve_listens_on_leernet_bind_and_logs_json_lines(tmp_path):
         assert any(e["message"] == f"listening on 127.0.0.2 port {port}" for e in lines), output
         assert all(e["level"] in ("INFO", "WARNING") for e in lines), output
         assert BOT_TOKEN not in output
+        # Neither APScheduler's line per sweep nor Bolt's warning that the token (which it
+        # reads from the environment itself) is unused: only lines an operator needs.
+        noise = [e for e in lines if e["logger"].startswith("apscheduler")
+                 or "will be unused" in e["message"]]
+        assert noise == [], noise
 
 
 def test_jobs_against_a_database_that_refuses_says_so_in_one_line(tmp_path):
@@ -220,3 +225,16 @@ def test_jobs_against_a_database_that_refuses_says_so_in_one_line(tmp_path):
     assert result.returncode == 3
     assert result.stderr.strip().splitlines() == [
         "leernet: the database does not answer (OperationalError)"]
+
+
+def test_jobs_against_a_database_that_never_answers_gives_up_in_one_line(tmp_path):
+    """A server that accepts the connection and then says nothing (a hung database, a
+    firewall that drops): the connection attempt times out instead of hanging the shell."""
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(8)
+        hung = f"postgresql+psycopg://postgres@127.0.0.1:{silent.getsockname()[1]}/hung"
+        result = _leernet("jobs", env=_env(DATABASE_URL=hung), cwd=tmp_path, timeout=60)
+    assert result.returncode == 3
+    assert result.stderr.strip().splitlines() == [
+        "leernet: the database does not answer (ConnectionTimeout)"]

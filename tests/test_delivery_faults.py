@@ -10,21 +10,21 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-import pytest
 from slack_sdk import WebClient
 from sqlmodel import select
 
-from bot.dispatch import LEASE, RETRY_AFTER, Dispatcher
+from bot.dispatch import LEASE, RETRY_AFTER, Dispatcher, Outcome
 from bot.scheduler import DeliveryScheduler
 from slack_twin.local_stack import BOT_TOKEN, SIGNING_SECRET, TEAM_ID
 from storage import deliveries as queue
 from storage.models import Delivery, DeliveryReceipt, DeliveryStatus
 from tests.factories import network_with_meeting, reminder
-from tests.outage import SqliteFile
+from tests.outage import database_down
 from tests.slack_helpers import eventually
 
 ROOT = Path(__file__).parents[1]
@@ -231,9 +231,7 @@ def test_a_person_slack_refuses_is_shown_and_the_facilitator_told_once(stack):
 
 def test_a_database_that_goes_away_mid_fanout_loses_nobody(stack, caplog):
     people, delivery_id = _fanout(stack, 4)
-    if not stack.settings.database_url.startswith("sqlite"):
-        pytest.skip("SQLite only: the database file is taken away and put back")
-    database = SqliteFile(stack)
+    outage = database_down(stack)  # the file on SQLite, the server's database on PostgreSQL
     stack.twin.delay_next("chat.postMessage", 0.01, times=1)
     stack.twin.delay_next("chat.postMessage", 1.5, times=1)
     clock = Clock(datetime.now(UTC) + timedelta(hours=1))
@@ -243,9 +241,7 @@ def test_a_database_that_goes_away_mid_fanout_loses_nobody(stack, caplog):
     def database_goes_away() -> None:
         stack.twin.wait_for("chat.postMessage", count=1, timeout=10)
         time.sleep(0.5)  # the second DM is on the wire
-        database.take_away()
-
-    import threading
+        outage.__enter__()
 
     breaker = threading.Thread(target=database_goes_away)
     breaker.start()
@@ -257,8 +253,38 @@ def test_a_database_that_goes_away_mid_fanout_loses_nobody(stack, caplog):
         failures = [r for r in caplog.records if r.name == "bot.scheduler"]
         assert len(failures) == 1
         eventually(lambda: len(stack.twin.calls_to("chat.postMessage")) == 2)
-        database.put_back()  # with no restart
+        outage.__exit__(None, None, None)  # back, with no restart
         clock.advance(LEASE + timedelta(seconds=1))
         row = _until_done(dispatcher, clock, stack, delivery_id, RETRY_AFTER)
     assert row.status == DeliveryStatus.SENT
     assert _copies(stack, people, delivery_id) == dict.fromkeys(people, 1)
+
+
+def test_a_sender_whose_lease_ran_out_in_an_outage_stops_before_its_next_dm(stack):
+    """The database is away longer than the lease while a process is mid fan-out (here:
+    waiting on Slack for the next person's DM channel), so its heartbeat cannot renew the
+    claim; once the database is back another process takes the delivery over and sends. The
+    first one must then send nothing more, or that person gets the reminder twice."""
+    people, delivery_id = _fanout(stack, 4)
+    stack.twin.delay_next("conversations.open", 0.0, times=1)
+    stack.twin.delay_next("conversations.open", 5.0, times=1)  # the second person's
+    clock = Clock(datetime.now(UTC) + timedelta(hours=1))
+    first = _dispatcher(stack, clock)
+    outcomes: list[Outcome] = []
+    sending = threading.Thread(target=lambda: outcomes.append(first.run_one(delivery_id)))
+    sending.start()
+    stack.twin.wait_for("chat.postMessage", count=1, timeout=10)
+    time.sleep(0.5)  # the second person's DM channel is being opened, slowly
+    with database_down(stack):
+        clock.advance(LEASE + timedelta(seconds=1))  # no beat gets through meanwhile
+    bot = stack.bot.dispatcher
+    second = Dispatcher(stack.bot.db, bot.senders, worker="second", clock=clock,
+                        on_failures=bot.on_failures)
+    (taken,) = second.run_due()
+    assert taken.status == DeliveryStatus.SENT
+    sending.join(15)
+
+    assert _copies(stack, people, delivery_id) == dict.fromkeys(people, 1)
+    (abandoned,) = outcomes
+    assert abandoned.status is None and "not renewed" in (abandoned.error or "")
+    assert _status(stack, delivery_id).status == DeliveryStatus.SENT

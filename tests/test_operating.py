@@ -15,11 +15,13 @@ from sqlmodel import select
 
 from bot import logs
 from bot.metrics import Metrics, surface_of
+from handlers.slack import ids
 from storage.database import make_engine
 from storage.models import Delivery, DeliveryKind, DeliveryStatus
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.evaluations.helpers import answer, past_session, run, setup_network
 from tests.outage import database_down
+from tests.slack_helpers import eventually
 
 
 def _get(stack, path: str) -> tuple[int, str]:
@@ -201,6 +203,21 @@ def test_json_logs_are_one_object_per_line_with_the_request_id(stack, configured
     assert failure["message"] == "it failed with xoxb-[redacted]"
     assert "RuntimeError: boom" in failure["exception"]
     datetime.fromisoformat(failure["time"])
+
+
+def test_lines_a_listener_writes_on_its_own_thread_carry_the_request_id(stack,
+                                                                         configured_logs):
+    buffer = configured_logs("json")
+    forged = {"blocks": [{"type": "actions", "elements": [{
+        "type": "button", "action_id": ids.SESSION_ICS, "value": "not-an-id",
+        "text": {"type": "plain_text", "text": "ics"}}]}]}
+    assert stack.driver.click(ANN, ids.SESSION_ICS, message=forged,
+                              channel_id=CHANNEL).status == 200
+    eventually(lambda: "refused a malformed" in buffer.getvalue())
+    lines = [json.loads(line) for line in buffer.getvalue().splitlines()]
+    (access,) = [e for e in lines if e["message"].startswith("slack action answered 200")]
+    (refused,) = [e for e in lines if e["message"] == "refused a malformed or forged request"]
+    assert refused["request_id"] == access["request_id"]
 
 
 def test_tokens_are_redacted_in_messages_arguments_and_tracebacks(configured_logs):

@@ -31,6 +31,10 @@ MESSAGES: Messages = {
         "en": "Something went wrong in Leernet. Please try again shortly; if it keeps "
         "happening, tell whoever runs the bot.",
     },
+    "error.busy": {
+        "nl": "Leernet is even bezet, probeer het zo opnieuw.",
+        "en": "Leernet is busy for a moment, please try again shortly.",
+    },
     "error.bad_input": {
         "nl": "Dit verzoek klopt niet (meer). Open het opnieuw in Slack.",
         "en": "This request is not valid (any more). Please open it again in Slack.",

@@ -8,8 +8,12 @@ from datetime import UTC, datetime
 from sqlmodel import Session
 
 from bot.config import Settings
-from storage.database import Database
+from storage.database import Database, bounded_waits, waited_too_long
 from storage.models import Delivery
+
+# The request path bounds its transactions' lock waits with `bounded_waits` (see
+# handlers/slack/turn.py), and the error mapper tells a lock waited out with `waited_too_long`.
+__all__ = ["Core", "Service", "bounded_waits", "waited_too_long"]
 
 
 def _utcnow() -> datetime:

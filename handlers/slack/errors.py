@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING, Any
 from slack_bolt import App
 from slack_bolt.context.respond import Respond
 from slack_sdk.errors import SlackApiError
+from sqlalchemy.exc import DBAPIError
 
 from bot.catalog import DEFAULT_LANG, Lang, t
 from bot.domain.errors import BadInput, DomainError, FieldErrors
+from bot.services.core import waited_too_long
 from bot.text import escape
 from handlers.slack.kit import notice_modal, section
 
@@ -54,6 +56,12 @@ def text_for(error: Exception, lang: Lang) -> str:
         return message_for(error, lang)
     if isinstance(error, SlackApiError):
         return slack_failure_text(error, lang)
+    if isinstance(error, DBAPIError) and waited_too_long(error):
+        # A long write elsewhere held the lock longer than the request path waits (as long as
+        # Slack waits, see handlers.slack.turn.ACK_BUDGET): nothing was stored (the
+        # transaction rolled back), so trying again shortly is the right advice.
+        log.warning("database busy: %s", type(error.orig).__name__)
+        return t("error.busy", lang)
     log.exception("unhandled error in a listener", exc_info=error)
     return t("error.generic", lang)
 

@@ -10,6 +10,7 @@ from slack_bolt import Ack, App
 from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 
+from bot import acks
 from bot.catalog import t
 from bot.services.requests import RequestService
 from handlers.slack.deps import Deps
@@ -116,6 +117,7 @@ class Listen:
             def on_request(ack: Ack, body: dict[str, Any], client: WebClient,
                            respond: Respond) -> None:
                 ack()
+                acks.acked()  # the acks other requests are still owed go first
                 turn = Turn(self.deps, surface, body, client, None, respond)
                 event_id = body.get("event_id")
                 if once and isinstance(event_id, str) and event_id:

@@ -12,7 +12,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.catalog import Lang, t
-from bot.dispatch import Paused, RetryLater
+from bot.dispatch import LeaseLost, Paused, RetryLater, hold_lease
 from bot.domain.errors import DomainError
 from bot.domain.languages import Readers
 from bot.services.deliveries import NOTICE_PREFIX
@@ -183,6 +183,7 @@ class OncePerPersonSender(Sender):
         # First: a workspace without an installation pauses the delivery (NotInstalled)
         # before any intent is recorded.
         client = self.client_for(delivery)
+        hold_lease()  # the database may have been away since the last person
         claimed = self.deps.services.deliveries.claim_receipt(delivery, receipt_user)
         if claimed is None:
             return  # settled by an earlier attempt: sent, or refused for good
@@ -199,9 +200,14 @@ class OncePerPersonSender(Sender):
                     return
             text, blocks = build(self._languages(delivery).lang(user_id))
             PACER.wait(delivery.team_id)
+            # Slack may have been slow since the check above: last chance not to send.
+            # The intent stays open; whoever sends next looks it up first.
+            hold_lease()
             posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks,
                                              metadata=marker)
             receipt.channel_id, receipt.message_ts = channel, str(posted["ts"])
+        except LeaseLost:
+            raise
         except SlackApiError as exc:
             error = _error_code(exc)
             if exc.response.status_code == 429 or error == "ratelimited":

@@ -8,6 +8,7 @@ where there is no message (the Home tab).
 
 import json
 import logging
+import time
 from collections.abc import Callable
 from functools import cached_property
 from typing import Any, Literal, TypeVar
@@ -17,10 +18,12 @@ from slack_bolt.context.respond import Respond
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
+from bot import acks
 from bot.catalog import Lang
 from bot.domain.errors import BadInput
 from bot.domain.identity import Actor, acting
 from bot.domain.languages import Reader, of_network
+from bot.services.core import bounded_waits
 from handlers.slack.deps import Deps
 from handlers.slack.errors import TRIGGER_ERRORS, answer_error
 from handlers.slack.kit import Block, notice_modal, section
@@ -33,6 +36,15 @@ log = logging.getLogger(__name__)
 
 Surface = Literal["command", "view", "action", "event"]
 M = TypeVar("M", bound=Metadata)
+
+# Slack gives up on an acknowledgement after 3 s (Bolt then answers 404 and the person sees
+# Slack's own error). Until the ack, a listener's transactions together wait at most this
+# long for a lock (a long write elsewhere) and then fail, so the one error mapper can still
+# apologise inside the acknowledgement; the rest of the 3 s is for Bolt and the answer.
+ACK_BUDGET = 2.0  # seconds, from the moment the turn is made
+# After the ack nobody times us out, but a person waits for the answer: each transaction
+# waits at most this long. Scheduled deliveries keep the database's long default.
+AFTER_ACK_WAIT = 5.0
 
 
 class Turn:
@@ -52,6 +64,7 @@ class Turn:
         self.acked = ack is None
         self._working = False  # a modal showing that we are at work, to be updated later
         self._about: Network | None = None  # see `about`
+        self._ack_deadline = time.monotonic() + ACK_BUDGET
 
     # --- who and where ----------------------------------------------------------------------
 
@@ -141,6 +154,12 @@ class Turn:
         network_id = data.get("network_id") if isinstance(data, dict) else None
         return network_id if type(network_id) is int and 0 < network_id <= MAX_ID else None
 
+    def lock_wait(self) -> float:
+        """How long a transaction begun now may wait for a lock (see ACK_BUDGET)."""
+        if self.acked:
+            return AFTER_ACK_WAIT
+        return self._ack_deadline - time.monotonic()
+
     # --- what was sent ----------------------------------------------------------------------
 
     @property
@@ -184,6 +203,7 @@ class Turn:
         assert self._ack is not None
         self._ack(**kwargs)
         self.acked = True
+        acks.acked()  # the acks other requests are still owed go first (bot.acks)
 
     def reply(self, text: str, blocks: list[Block] | None = None) -> None:
         """An ephemeral answer to a command: in the acknowledgement while it is open."""
@@ -257,8 +277,9 @@ Listener = Callable[[Turn], None]
 def run(turn: Turn, listener: Listener) -> None:
     """Run a listener on behalf of the person acting (every network it resolves checks that
     their workspace belongs to it: bot.domain.identity); whatever it raises is answered on
-    the surface it came from."""
-    with acting(turn.actor):
+    the surface it came from. Its transactions wait for locks only as long as Slack waits
+    for the answer (see ACK_BUDGET)."""
+    with acting(turn.actor), bounded_waits(turn.lock_wait):
         try:
             listener(turn)
         except Exception as error:  # noqa: BLE001 (the one place that answers every failure)

@@ -31,7 +31,7 @@ def network(stack):
 
 def test_a_bug_in_a_command_answers_the_generic_apology_in_the_ack(stack, network,
                                                                    monkeypatch):
-    monkeypatch.setattr(stack.bot.deps.services.planning, "form_in_channel", _boom)
+    monkeypatch.setattr(stack.bot.deps.services.planning, "planner_in_channel", _boom)
     response = stack.driver.command(FACILITATOR, "plan", CHANNEL)
     assert response.status == 200
     assert GENERIC_NL in response.body
@@ -73,7 +73,7 @@ def test_a_forged_button_value_is_refused_cleanly(stack, network):
 
 
 def test_the_apology_follows_the_readers_language(stack, network, monkeypatch):
-    monkeypatch.setattr(stack.bot.deps.services.planning, "form_in_channel", _boom)
+    monkeypatch.setattr(stack.bot.deps.services.planning, "planner_in_channel", _boom)
     response = stack.driver.command(ANN, "plan", CHANNEL)
     assert GENERIC_EN in response.body
 
