@@ -15,8 +15,11 @@ from slack_twin import render_message, render_view
 from slack_twin.local_stack import LocalStack
 
 FIEN, ANN, BOB = "UFIEN001", "UANN0001", "UBOB0001"
+# Carla works for another organisation: her own workspace (without the app) is connected to
+# the network's channel over Slack Connect, and her Slack runs in English.
+CARLA, OOST, OOST_NAME = "UCARLA01", "T0OOST", "Thuiszorg Oost"
 CHANNEL, CHANNEL_NAME = "CGENT001", "leernet-gent"
-PEOPLE = {FIEN: "Fien (facilitator)", ANN: "Ann", BOB: "Bob"}
+PEOPLE = {FIEN: "Fien (facilitator)", ANN: "Ann", BOB: "Bob", CARLA: f"Carla ({OOST_NAME})"}
 
 
 def run_demo(fast: bool = False, lang: Lang = "nl") -> int:
@@ -39,7 +42,10 @@ class Demo:
         self.twin.add_user(FIEN, "fien", real_name="Fien Facilitator")
         self.twin.add_user(ANN, "ann", real_name="Ann Anderson", locale="en-GB")
         self.twin.add_user(BOB, "bob", real_name="Bob Peeters")
-        self.twin.add_channel(CHANNEL, CHANNEL_NAME, members=list(PEOPLE))
+        self.twin.add_user(CARLA, "carla", real_name="Carla Claes", locale="en-US",
+                           team_id=OOST)
+        self.twin.add_channel(CHANNEL, CHANNEL_NAME, members=list(PEOPLE),
+                              shared_team_ids=[OOST])
 
     def play(self, folder: str, starts_at: datetime, reminder_wait: int) -> None:
         self.say("demo.intro", folder=folder, url=self.stack.url)
@@ -69,8 +75,12 @@ class Demo:
         self.show(FIEN, render_view(outcome[-1].args["view"]))
         self.show_channel()
 
+        self.step("demo.step.connect", organisation=OOST_NAME, channel=CHANNEL_NAME)
+        self.say("demo.network_language", locale=self.twin.user_locale(CARLA))
+
         self.step("demo.step.members")
-        self.driver.command(FIEN, f"uitnodigen <@{ANN}|ann> <@{BOB}|bob>", CHANNEL)
+        self.driver.command(FIEN, f"uitnodigen <@{ANN}|ann> <@{BOB}|bob> <@{CARLA}|carla>",
+                            CHANNEL)
         answer = self.twin.wait_for("response_url")[-1].args
         self.show(FIEN, render_message(answer, self.twin.user_name))
         self.twin.wait_for("chat.postMessage", lambda c: "Welkom" in c.args.get("text", ""))
@@ -118,11 +128,12 @@ class Demo:
             self.show_dm(user)
 
         self.step("demo.step.answer")
-        for user, action in ((ANN, "rsvp_yes"), (BOB, "rsvp_no")):
+        answers = ((ANN, "rsvp_yes"), (BOB, "rsvp_no"), (CARLA, "rsvp_yes"))
+        for user, action in answers:
             dm = self.twin.dm_channel(user)
             self.driver.click(user, action, message=self.twin.messages(dm)[-1], channel_id=dm)
-        self.twin.wait_for("chat.update", count=2)
-        for user in (ANN, BOB):
+        self.twin.wait_for("chat.update", count=len(answers))
+        for user, _ in answers:
             self.show_dm(user)
 
         self.step("demo.step.home")

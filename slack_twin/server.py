@@ -774,6 +774,12 @@ class SlackTwin:
             view_id = self._homes.get(user_id)
             return copy.deepcopy(self._views[view_id]) if view_id else None
 
+    def user_locale(self, user_id: str) -> str | None:
+        """The user's Slack locale (the language their Slack runs in)."""
+        with self._lock:
+            user = self._users.get(user_id)
+            return user.locale if user else None
+
     def user_name(self, user_id: str) -> str | None:
         """The user's handle, for rendering mentions."""
         with self._lock:
