@@ -236,9 +236,14 @@ class OncePerPersonSender(Sender):
         team_id = delivery.team_id
         try:
             if not fresh:  # in the DM of whichever bot may have sent it
-                for team_id, client in routes:
-                    channel = self._open(client, team_id, user_id)
-                    found = self._find(client, channel, marker, _aware(receipt.created_at))
+                for attempt, (team_id, client) in enumerate(routes):
+                    try:
+                        channel = self._open(client, team_id, user_id)
+                        found = self._find(client, channel, marker, _aware(receipt.created_at))
+                    except SlackApiError as exc:  # their own workspace lost the app: its DM too
+                        if attempt + 1 < len(routes) and _error_code(exc) in WORKSPACE_GONE:
+                            continue
+                        raise
                     if found is not None:
                         receipt.channel_id, receipt.message_ts = channel, found
                         self.deps.services.deliveries.record(receipt)

@@ -6,9 +6,19 @@ one, else the network's; and each answers by button. Through signed HTTP, on bot
 
 from datetime import UTC, datetime, timedelta
 
+from sqlmodel import select
+
 from slack_twin.local_stack import TEAM_ID, LocalStack
 from storage import deliveries as queue
-from storage.models import Delivery, DeliveryKind, DeliveryReceipt, Network, PollVote, Rsvp
+from storage.models import (
+    Delivery,
+    DeliveryKind,
+    DeliveryReceipt,
+    DeliveryStatus,
+    Network,
+    PollVote,
+    Rsvp,
+)
 from tests.conftest import CHANNEL, FACILITATOR
 from tests.slack_helpers import (
     create_network,
@@ -95,6 +105,57 @@ def test_a_reminder_reaches_each_member_through_their_own_workspaces_installatio
     assert answers == {CARLA: (OOST, "yes"), DIRK: (WEST, "yes")}
     homes = _sent_by(stack, "views.publish", "user_id")
     assert homes[CARLA] == {OOST} and homes[DIRK] == {TEAM_ID}
+
+
+def test_an_interrupted_send_is_looked_up_in_the_dm_of_the_bot_that_sent_it(oauth_stack):
+    stack, twin = oauth_stack, oauth_stack.twin
+    _shared_network(stack)
+    view = open_modal(stack, FACILITATOR, "plan")
+    starts_at = (datetime.now(UTC) + timedelta(days=10)).replace(second=0, microsecond=0)
+    assert stack.driver.submit_view(FACILITATOR, view, plan_values(starts_at)).body == ""
+    with stack.bot.db.session() as session:
+        reminder = next(d.id for d in queue.pending(session) if d.kind == DeliveryKind.REMINDER)
+    assert stack.bot.dispatcher.run_one(reminder).status == "sent"
+    # What a process killed between Slack's answer and its record leaves: intents without a
+    # result (Carla's DM came from her workspace's bot, Dirk's from the network's).
+    with stack.bot.db.session() as session:
+        for receipt in session.exec(select(DeliveryReceipt).where(
+                DeliveryReceipt.delivery_id == reminder)).all():
+            if receipt.user_id in (CARLA, DIRK):
+                receipt.channel_id = receipt.message_ts = None
+                session.add(receipt)
+        delivery = session.get(Delivery, reminder)
+        delivery.status, delivery.finished_at = DeliveryStatus.PENDING, None
+        session.add(delivery)
+    twin.clear_calls()
+
+    assert stack.bot.dispatcher.run_one(reminder).status == "sent"
+    assert [c for c in twin.calls_to("chat.postMessage") if c.ok] == []  # nobody twice
+    looked_up = {c.args["channel"]: c.team_id for c in twin.calls_to("conversations.history")}
+    assert looked_up == {twin.dm_channel(CARLA, OOST): OOST,
+                         twin.dm_channel(DIRK, TEAM_ID): TEAM_ID}
+    found = {r.user_id: r.channel_id for r in rows(stack, DeliveryReceipt)
+             if r.delivery_id == reminder}
+    assert found[CARLA] == twin.dm_channel(CARLA, OOST)
+    assert found[DIRK] == twin.dm_channel(DIRK, TEAM_ID)
+
+
+def test_a_member_whose_workspace_lost_its_token_is_reached_from_the_networks(oauth_stack):
+    stack, twin = oauth_stack, oauth_stack.twin
+    _shared_network(stack)
+    view = open_modal(stack, FACILITATOR, "plan")
+    starts_at = (datetime.now(UTC) + timedelta(days=10)).replace(second=0, microsecond=0)
+    assert stack.driver.submit_view(FACILITATOR, view, plan_values(starts_at)).body == ""
+    with stack.bot.db.session() as session:
+        reminder = next(d.id for d in queue.pending(session) if d.kind == DeliveryKind.REMINDER)
+    twin.revoke(_bot_token(stack, OOST))  # no tokens_revoked event (yet): the store keeps it
+    twin.clear_calls()
+    assert stack.bot.dispatcher.run_one(reminder).status == "sent"  # not paused for all
+    tried = [(c.method, c.response.get("error")) for c in twin.calls if c.team_id == OOST]
+    assert ("conversations.open", "token_revoked") in tried
+    dms = [c for c in twin.calls_to("chat.postMessage") if c.ok and "metadata" in c.args]
+    to_carla = [c.team_id for c in dms if c.args["metadata"]["event_payload"]["to"] == CARLA]
+    assert to_carla == [TEAM_ID]
 
 
 def test_a_poll_reaches_both_workspaces_and_each_votes_by_button(oauth_stack):
