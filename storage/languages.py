@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, or_
 from sqlmodel import Session, col, select
 
 from storage.models import LanguageChoice, Membership, MembershipStatus, Network
@@ -60,11 +60,13 @@ def in_channel(session: Session, team_id: str, channel_id: str) -> str | None:
 
 
 def of_latest_network(session: Session, team_id: str, user_id: str) -> str | None:
-    """The language of the network the person most recently became an active member of."""
+    """The language of the network the person most recently became an active member of (in
+    `team_id`'s networks, or as a person of `team_id` in a network shared with it)."""
     return session.exec(
         select(Network.language)
         .join(Membership, col(Membership.network_id) == col(Network.id))
-        .where(Membership.team_id == team_id, Membership.user_id == user_id,
+        .where(or_(Membership.team_id == team_id, Membership.user_team_id == team_id),
+               Membership.user_id == user_id,
                Membership.status == MembershipStatus.ACTIVE)
         .order_by(col(Membership.status_changed_at).desc(), col(Membership.id).desc())
     ).first()

@@ -36,8 +36,9 @@ def refresh_homes(client: WebClient, deps: Deps, team_id: str, user_ids: Iterabl
     known: dict[str, str | None] = {}
     for user_id in people:
         try:
-            person = reach(deps, client, team_id, (teams or {}).get(user_id, team_id), known)
-            publish_home(person, deps, team_id, user_id)
+            own = (teams or {}).get(user_id, team_id)
+            # Their Home in their own workspace: every network they are in, from there.
+            publish_home(reach(deps, client, team_id, own, known), deps, own, user_id)
         except SlackApiError as error:
             log.warning("could not refresh the Home of %s: %s", user_id,
                         error.response.get("error"))

@@ -106,6 +106,15 @@ def test_a_reminder_reaches_each_member_through_their_own_workspaces_installatio
     homes = _sent_by(stack, "views.publish", "user_id")
     assert homes[CARLA] == {OOST} and homes[DIRK] == {TEAM_ID}
 
+    # Carla opens Leernet's Home in her own workspace: the network of the other workspace is
+    # there, in its Dutch (her Slack runs in English).
+    twin.clear_calls()
+    stack.driver_for(OOST).event({"type": "app_home_opened", "user": CARLA, "tab": "home"})
+    (opened,) = twin.wait_for("views.publish", lambda c: c.args["user_id"] == CARLA)
+    assert opened.team_id == OOST
+    shown = str(twin.home(CARLA)["blocks"])
+    assert "Zorg &amp; Welzijn Gent" in shown and "Jouw leernetwerken" in shown
+
 
 def test_an_interrupted_send_is_looked_up_in_the_dm_of_the_bot_that_sent_it(oauth_stack):
     stack, twin = oauth_stack, oauth_stack.twin
