@@ -165,7 +165,8 @@ def pending_followups_of_user(session: Session, team_id: str,
         select(ApplyCommitment)
         .join(Delivery, col(Delivery.meeting_id) == col(ApplyCommitment.meeting_id))
         .join(DeliveryReceipt, col(DeliveryReceipt.delivery_id) == col(Delivery.id))
-        .where(or_(ApplyCommitment.team_id == team_id, ApplyCommitment.user_team_id == team_id),
+        .where(or_(col(ApplyCommitment.team_id) == team_id,
+                   col(ApplyCommitment.user_team_id) == team_id),
                ApplyCommitment.user_id == user_id,
                col(ApplyCommitment.outcome).is_(None),
                Delivery.kind == DeliveryKind.APPLY_FOLLOWUP, DeliveryReceipt.user_id == user_id)

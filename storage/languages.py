@@ -65,7 +65,7 @@ def of_latest_network(session: Session, team_id: str, user_id: str) -> str | Non
     return session.exec(
         select(Network.language)
         .join(Membership, col(Membership.network_id) == col(Network.id))
-        .where(or_(Membership.team_id == team_id, Membership.user_team_id == team_id),
+        .where(or_(col(Membership.team_id) == team_id, col(Membership.user_team_id) == team_id),
                Membership.user_id == user_id,
                Membership.status == MembershipStatus.ACTIVE)
         .order_by(col(Membership.status_changed_at).desc(), col(Membership.id).desc())

@@ -67,7 +67,7 @@ def holdings_of_user(session: Session, team_id: str, user_id: str) -> Sequence[M
     return session.exec(
         select(Membership)
         .where(
-            or_(Membership.team_id == team_id, Membership.user_team_id == team_id),
+            or_(col(Membership.team_id) == team_id, col(Membership.user_team_id) == team_id),
             Membership.user_id == user_id,
             col(Membership.status).in_((MembershipStatus.ACTIVE, MembershipStatus.WAITLISTED,
                                         MembershipStatus.PENDING)),
