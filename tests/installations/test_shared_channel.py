@@ -8,6 +8,7 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import select
 
+from handlers.slack import ids
 from slack_twin.local_stack import TEAM_ID, LocalStack
 from storage import deliveries as queue
 from storage.models import (
@@ -15,6 +16,7 @@ from storage.models import (
     DeliveryKind,
     DeliveryReceipt,
     DeliveryStatus,
+    Meeting,
     Network,
     PollVote,
     Rsvp,
@@ -114,6 +116,18 @@ def test_a_reminder_reaches_each_member_through_their_own_workspaces_installatio
     assert opened.team_id == OOST
     shown = str(twin.home(CARLA)["blocks"])
     assert "Zorg &amp; Welzijn Gent" in shown and "Jouw leernetwerken" in shown
+
+    # The facilitator cancels the session: the members are told, each the same way.
+    (meeting,) = rows(stack, Meeting)
+    blocks = stack.driver.command(FACILITATOR, "sessies", CHANNEL).json["blocks"]
+    twin.clear_calls()
+    stack.driver.click(FACILITATOR, ids.SESSION_CANCEL, message={"blocks": blocks},
+                       channel_id=CHANNEL, value=str(meeting.id),
+                       block_id=next(b["block_id"] for b in blocks if b["type"] == "actions"
+                                     and b["block_id"].endswith(f":{meeting.id}")))
+    told = twin.wait_for("chat.postMessage", count=2)
+    assert {c.args["channel"]: c.team_id for c in told} == {
+        twin.dm_channel(CARLA, OOST): OOST, twin.dm_channel(DIRK, TEAM_ID): TEAM_ID}
 
 
 def test_an_interrupted_send_is_looked_up_in_the_dm_of_the_bot_that_sent_it(oauth_stack):
