@@ -10,9 +10,13 @@ import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlmodel import select
+
 from bot.catalog import Lang, t
+from bot.durations import format_duration
 from slack_twin import render_message, render_view
 from slack_twin.local_stack import LocalStack
+from storage.models import Network
 
 FIEN, ANN, BOB = "UFIEN001", "UANN0001", "UBOB0001"
 # Carla works for another organisation: her own workspace (without the app) is connected to
@@ -23,14 +27,14 @@ PEOPLE = {FIEN: "Fien (facilitator)", ANN: "Ann", BOB: "Bob", CARLA: f"Carla ({O
 
 
 def run_demo(fast: bool = False, lang: Lang = "nl") -> int:
-    reminder_wait = 2 if fast else 10
+    reminder_wait = 4 if fast else 10
     with tempfile.TemporaryDirectory(prefix="leernet-demo-") as folder:
-        # A session at the next whole minute plus one, reminded `reminder_wait` s from now.
+        # A session a few whole minutes from now; its reminder is set when it is planned, to
+        # go out `reminder_wait` s later, however long the script took to get there.
         starts_at = (datetime.now(UTC) + timedelta(minutes=1)).replace(second=0, microsecond=0)
-        starts_at += timedelta(minutes=1)
-        offset = timedelta(seconds=int((starts_at - datetime.now(UTC)).total_seconds())
-                           - reminder_wait)
-        stack = LocalStack(f"sqlite:///{folder}/leernet.db", reminder_offsets=(offset,))
+        starts_at += timedelta(minutes=3)
+        stack = LocalStack(f"sqlite:///{folder}/leernet.db",
+                           reminder_offsets=(timedelta(minutes=1),))
         with stack:
             Demo(stack, lang).play(folder, starts_at, reminder_wait)
     return 0
@@ -109,6 +113,7 @@ class Demo:
         self.show(FIEN, render_view(view))
         local = starts_at.astimezone(ZoneInfo(self.stack.settings.timezone))
         reminder_at = datetime.now(UTC) + timedelta(seconds=reminder_wait)
+        self.remind_before(starts_at - reminder_at)
         self.step("demo.step.plan_submit", time=local.strftime("%H:%M"),
                   reminder=reminder_at.astimezone(local.tzinfo).strftime("%H:%M:%S"))
         self.driver.submit_view(FIEN, view, {
@@ -149,6 +154,15 @@ class Demo:
         self.say("demo.done")
 
     # --- helpers ---------------------------------------------------------------------------
+
+    def remind_before(self, before: timedelta) -> None:
+        """The demo's one shortcut past Slack: the network's reminder goes out `before` its
+        sessions (rounded down to a second, so a little later), as if set so at `nieuw`."""
+        with self.stack.bot.db.session() as session:
+            network = session.exec(select(Network)).one()
+            network.reminder_offsets = format_duration(
+                timedelta(seconds=int(before.total_seconds())))
+            session.add(network)
 
     def opened_view(self, action) -> dict:
         before = len(self.twin.calls_to("views.open"))
