@@ -10,24 +10,31 @@ import time
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from sqlmodel import select
+
 from bot.catalog import Lang, t
+from bot.durations import format_duration
 from slack_twin import render_message, render_view
 from slack_twin.local_stack import LocalStack
+from storage.models import Network
 
 FIEN, ANN, BOB = "UFIEN001", "UANN0001", "UBOB0001"
+# Carla works for another organisation: her own workspace (without the app) is connected to
+# the network's channel over Slack Connect, and her Slack runs in English.
+CARLA, OOST, OOST_NAME = "UCARLA01", "T0OOST", "Thuiszorg Oost"
 CHANNEL, CHANNEL_NAME = "CGENT001", "leernet-gent"
-PEOPLE = {FIEN: "Fien (facilitator)", ANN: "Ann", BOB: "Bob"}
+PEOPLE = {FIEN: "Fien (facilitator)", ANN: "Ann", BOB: "Bob", CARLA: f"Carla ({OOST_NAME})"}
 
 
 def run_demo(fast: bool = False, lang: Lang = "nl") -> int:
-    reminder_wait = 2 if fast else 10
+    reminder_wait = 4 if fast else 10
     with tempfile.TemporaryDirectory(prefix="leernet-demo-") as folder:
-        # A session at the next whole minute plus one, reminded `reminder_wait` s from now.
+        # A session a few whole minutes from now; its reminder is set when it is planned, to
+        # go out `reminder_wait` s later, however long the script took to get there.
         starts_at = (datetime.now(UTC) + timedelta(minutes=1)).replace(second=0, microsecond=0)
-        starts_at += timedelta(minutes=1)
-        offset = timedelta(seconds=int((starts_at - datetime.now(UTC)).total_seconds())
-                           - reminder_wait)
-        stack = LocalStack(f"sqlite:///{folder}/leernet.db", reminder_offsets=(offset,))
+        starts_at += timedelta(minutes=3)
+        stack = LocalStack(f"sqlite:///{folder}/leernet.db",
+                           reminder_offsets=(timedelta(minutes=1),))
         with stack:
             Demo(stack, lang).play(folder, starts_at, reminder_wait)
     return 0
@@ -39,7 +46,10 @@ class Demo:
         self.twin.add_user(FIEN, "fien", real_name="Fien Facilitator")
         self.twin.add_user(ANN, "ann", real_name="Ann Anderson", locale="en-GB")
         self.twin.add_user(BOB, "bob", real_name="Bob Peeters")
-        self.twin.add_channel(CHANNEL, CHANNEL_NAME, members=list(PEOPLE))
+        self.twin.add_user(CARLA, "carla", real_name="Carla Claes", locale="en-US",
+                           team_id=OOST)
+        self.twin.add_channel(CHANNEL, CHANNEL_NAME, members=list(PEOPLE),
+                              shared_team_ids=[OOST])
 
     def play(self, folder: str, starts_at: datetime, reminder_wait: int) -> None:
         self.say("demo.intro", folder=folder, url=self.stack.url)
@@ -69,8 +79,12 @@ class Demo:
         self.show(FIEN, render_view(outcome[-1].args["view"]))
         self.show_channel()
 
+        self.step("demo.step.connect", organisation=OOST_NAME, channel=CHANNEL_NAME)
+        self.say("demo.network_language", locale=self.twin.user_locale(CARLA))
+
         self.step("demo.step.members")
-        self.driver.command(FIEN, f"uitnodigen <@{ANN}|ann> <@{BOB}|bob>", CHANNEL)
+        self.driver.command(FIEN, f"uitnodigen <@{ANN}|ann> <@{BOB}|bob> <@{CARLA}|carla>",
+                            CHANNEL)
         answer = self.twin.wait_for("response_url")[-1].args
         self.show(FIEN, render_message(answer, self.twin.user_name))
         self.twin.wait_for("chat.postMessage", lambda c: "Welkom" in c.args.get("text", ""))
@@ -99,6 +113,7 @@ class Demo:
         self.show(FIEN, render_view(view))
         local = starts_at.astimezone(ZoneInfo(self.stack.settings.timezone))
         reminder_at = datetime.now(UTC) + timedelta(seconds=reminder_wait)
+        self.remind_before(starts_at - reminder_at)
         self.step("demo.step.plan_submit", time=local.strftime("%H:%M"),
                   reminder=reminder_at.astimezone(local.tzinfo).strftime("%H:%M:%S"))
         self.driver.submit_view(FIEN, view, {
@@ -118,11 +133,12 @@ class Demo:
             self.show_dm(user)
 
         self.step("demo.step.answer")
-        for user, action in ((ANN, "rsvp_yes"), (BOB, "rsvp_no")):
+        answers = ((ANN, "rsvp_yes"), (BOB, "rsvp_no"), (CARLA, "rsvp_yes"))
+        for user, action in answers:
             dm = self.twin.dm_channel(user)
             self.driver.click(user, action, message=self.twin.messages(dm)[-1], channel_id=dm)
-        self.twin.wait_for("chat.update", count=2)
-        for user in (ANN, BOB):
+        self.twin.wait_for("chat.update", count=len(answers))
+        for user, _ in answers:
             self.show_dm(user)
 
         self.step("demo.step.home")
@@ -138,6 +154,15 @@ class Demo:
         self.say("demo.done")
 
     # --- helpers ---------------------------------------------------------------------------
+
+    def remind_before(self, before: timedelta) -> None:
+        """The demo's one shortcut past Slack: the network's reminder goes out `before` its
+        sessions (rounded down to a second, so a little later), as if set so at `nieuw`."""
+        with self.stack.bot.db.session() as session:
+            network = session.exec(select(Network)).one()
+            network.reminder_offsets = format_duration(
+                timedelta(seconds=int(before.total_seconds())))
+            session.add(network)
 
     def opened_view(self, action) -> dict:
         before = len(self.twin.calls_to("views.open"))

@@ -217,7 +217,7 @@ class SlackDriver:
         if shown:
             submitted["hash"] = shown
         payload = {
-            **self._envelope(user_id, view_id=view.get("id")),
+            **self._envelope(user_id, view_id=view.get("id"), team_id=view.get("team_id")),
             "type": "view_submission",
             "view": submitted,
             "response_urls": [],
@@ -269,8 +269,15 @@ class SlackDriver:
                 action["value"] = chosen
         else:
             action.update({k: v for k, v in _state_value(element, value).items() if k != "type"})
+        if view is not None:  # the workspace whose installation shows the view
+            shown_by = view.get("team_id")
+        else:  # a DM lives in the workspace of the bot in it; a channel message: the app's
+            dm = channel_id or message.get("channel")
+            shown_by = (self.twin.channel_team(dm)
+                        if dm and self.twin.channel_name(dm) == "directmessage" else None)
         payload: dict[str, Any] = {
-            **self._envelope(user_id, view_id=view.get("id") if view else None),
+            **self._envelope(user_id, view_id=view.get("id") if view else None,
+                             team_id=shown_by),
             "type": "block_actions",
             "actions": [action],
             "state": {"values": {}},
@@ -343,12 +350,16 @@ class SlackDriver:
 
     # ----- plumbing --------------------------------------------------------------------------
 
-    def _envelope(self, user_id: str, *, view_id: str | None) -> dict[str, Any]:
+    def _envelope(self, user_id: str, *, view_id: str | None,
+                  team_id: str | None = None) -> dict[str, Any]:
+        """`team_id`: the workspace the surface belongs to (a DM or a view of another
+        workspace's installation of the app: Slack names that one in `team.id`)."""
         name = self.twin.user_name(user_id) or user_id
         user_team = self._forced_team or self.twin.user_team(user_id)
+        team = self._forced_team or team_id or self.team_id
         return {
             "user": {"id": user_id, "username": name, "name": name, "team_id": user_team},
-            "team": {"id": self.team_id, "domain": self.twin.team_domain_of(self.team_id)},
+            "team": {"id": team, "domain": self.twin.team_domain_of(team)},
             "api_app_id": self.twin.app_id,
             "token": VERIFICATION_TOKEN,
             "trigger_id": self.twin.new_trigger_id(view_id=view_id),

@@ -305,7 +305,8 @@ class SlackTwin:
         self._delays: dict[str, deque[float]] = {}
         self._users: dict[str, _User] = {}
         self._channels: dict[str, _Channel] = {}
-        self._dms: dict[str, str] = {}
+        # A DM is between one workspace's bot and a person: (bot's team, user) -> channel.
+        self._dms: dict[tuple[str, str], str] = {}
         self._triggers: dict[str, _Trigger] = {}
         self._response_urls: dict[str, _ResponseUrl] = {}
         self._views: dict[str, dict[str, Any]] = {}
@@ -743,9 +744,19 @@ class SlackTwin:
                      "initial_comment": f.initial_comment}
                     for f in self._files.values() if f.channel_id == channel_id]
 
-    def dm_channel(self, user_id: str) -> str | None:
+    def dm_channel(self, user_id: str, team_id: str | None = None) -> str | None:
+        """The DM of the bot of `team_id` with the user; without it, the first DM any
+        workspace's bot opened with them."""
         with self._lock:
-            return self._dms.get(user_id)
+            if team_id is not None:
+                return self._dms.get((team_id, user_id))
+            return next((c for (_, u), c in self._dms.items() if u == user_id), None)
+
+    def channel_team(self, channel_id: str) -> str | None:
+        """The workspace of a channel (of a DM: the workspace whose bot is in it)."""
+        with self._lock:
+            channel = self._channels.get(channel_id)
+            return channel.team_id if channel else None
 
     @property
     def views(self) -> dict[str, dict[str, Any]]:
@@ -762,6 +773,12 @@ class SlackTwin:
         with self._lock:
             view_id = self._homes.get(user_id)
             return copy.deepcopy(self._views[view_id]) if view_id else None
+
+    def user_locale(self, user_id: str) -> str | None:
+        """The user's Slack locale (the language their Slack runs in)."""
+        with self._lock:
+            user = self._users.get(user_id)
+            return user.locale if user else None
 
     def user_name(self, user_id: str) -> str | None:
         """The user's handle, for rendering mentions."""
@@ -924,14 +941,15 @@ class SlackTwin:
             # conversations.open: "All external people must already be in at least one
             # channel together to send a message."
             raise SlackError("invalid_user_combination")
-        if user_id not in self._dms:
+        key = (self._me().id, user_id)
+        if key not in self._dms:
             channel_id = self._next_id("D")
-            self._dms[user_id] = channel_id
+            self._dms[key] = channel_id
             self._channels[channel_id] = _Channel(
                 channel_id, user_id, [user_id, self._me().bot_user_id], im_user=user_id,
                 team_id=self._me().id,  # the bot's workspace: an external member's DM too
             )
-        return self._dms[user_id]
+        return self._dms[key]
 
     def _channel(self, ref: object) -> _Channel:
         ref = str(ref or "")
@@ -1211,6 +1229,10 @@ class SlackTwin:
     def _chat_update(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args.get("channel"))
         message = self._message(channel, args.get("ts"))
+        if message.get("team", self._me().id) != self._me().id:
+            # A bot may edit only its own messages: another workspace's installation of the
+            # app is another bot user (a Slack Connect channel holds both).
+            raise SlackError("cant_update_message")
         # Slack keeps the previous blocks when the update leaves them out.
         message.update(self._content(args))
         message["edited"] = {"user": self._me().bot_user_id, "ts": self._next_ts()}

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, or_
 from sqlmodel import Session, col, select
 
 from storage.models import LanguageChoice, Membership, MembershipStatus, Network
@@ -15,15 +15,18 @@ def chosen(session: Session, team_id: str, user_id: str) -> str | None:
     ).first()
 
 
-def chosen_in_network(session: Session, network_id: int) -> dict[str, str]:
-    """The choices of everyone who holds or held a place in the network, in one query (by
-    user id alone: a member from another workspace chose in their own)."""
+def people_in_network(session: Session,
+                      network_id: int) -> list[tuple[str, str, str, str | None]]:
+    """Everyone who holds or held a place in the network, in one query: (user id, the
+    network's workspace, their own workspace, the language they chose or None). A choice is
+    found by user id alone: a member from another workspace chose in their own."""
     rows = session.exec(
-        select(LanguageChoice.user_id, LanguageChoice.language)
-        .join(Membership, col(Membership.user_id) == col(LanguageChoice.user_id))
+        select(Membership.user_id, Membership.team_id, Membership.user_team_id,
+               LanguageChoice.language)
+        .outerjoin(LanguageChoice, col(LanguageChoice.user_id) == col(Membership.user_id))
         .where(Membership.network_id == network_id)
     ).all()
-    return dict(rows)
+    return [tuple(row) for row in rows]  # type: ignore[misc]
 
 
 def choose(session: Session, team_id: str, user_id: str, language: str, now: datetime) -> None:
@@ -57,11 +60,13 @@ def in_channel(session: Session, team_id: str, channel_id: str) -> str | None:
 
 
 def of_latest_network(session: Session, team_id: str, user_id: str) -> str | None:
-    """The language of the network the person most recently became an active member of."""
+    """The language of the network the person most recently became an active member of (in
+    `team_id`'s networks, or as a person of `team_id` in a network shared with it)."""
     return session.exec(
         select(Network.language)
         .join(Membership, col(Membership.network_id) == col(Network.id))
-        .where(Membership.team_id == team_id, Membership.user_id == user_id,
+        .where(or_(col(Membership.team_id) == team_id, col(Membership.user_team_id) == team_id),
+               Membership.user_id == user_id,
                Membership.status == MembershipStatus.ACTIVE)
         .order_by(col(Membership.status_changed_at).desc(), col(Membership.id).desc())
     ).first()

@@ -39,6 +39,16 @@ def holding(session: Session, network_id: int) -> Sequence[Membership]:
     ).order_by(col(Membership.status_changed_at), col(Membership.id))).all()
 
 
+def own_teams(session: Session, team_id: str, user_ids: Sequence[str]) -> dict[str, str]:
+    """The own workspace of those of `user_ids` who are members from another workspace than
+    `team_id` (Slack Connect) in any of its networks, in one query."""
+    rows = session.exec(select(Membership.user_id, Membership.user_team_id).where(
+        Membership.team_id == team_id, col(Membership.user_id).in_(user_ids),
+        Membership.user_team_id != "", col(Membership.user_team_id) != team_id,
+    )).all()
+    return dict(rows)
+
+
 def get_membership(session: Session, membership_id: int) -> Membership | None:
     return session.get(Membership, membership_id)
 

@@ -3,7 +3,7 @@ session and transaction."""
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete
+from sqlalchemy import delete, or_
 from sqlmodel import Session, col, select
 
 from bot.domain.errors import NotFound
@@ -61,11 +61,13 @@ def memberships_of_user(session: Session, team_id: str, user_id: str) -> Sequenc
 
 
 def holdings_of_user(session: Session, team_id: str, user_id: str) -> Sequence[Membership]:
-    """Where a person is active, waitlisted or waiting for approval."""
+    """Where a person is active, waitlisted or waiting for approval: in `team_id`'s networks,
+    and, for a person of `team_id`, in networks of other workspaces that share their channel
+    with it (Slack Connect)."""
     return session.exec(
         select(Membership)
         .where(
-            Membership.team_id == team_id,
+            or_(col(Membership.team_id) == team_id, col(Membership.user_team_id) == team_id),
             Membership.user_id == user_id,
             col(Membership.status).in_((MembershipStatus.ACTIVE, MembershipStatus.WAITLISTED,
                                         MembershipStatus.PENDING)),

@@ -164,8 +164,14 @@ def test_demo_plays_the_whole_script_without_a_workspace(tmp_path):
                      "Je antwoord: je komt niet.",
                      "You're coming.",                         # Ann's Home tab
                      "*Kennismaking* met @bob",                # Bob's introduction card
-                     "Komt: 1 · komt niet: 1"):                # /leernet sessies
+                     # Carla, of another organisation's workspace over Slack Connect, with
+                     # Slack in English, reads the Dutch network in Dutch and answers
+                     "De taal van het netwerk is Nederlands. Carla's Slack staat in het Engels",
+                     "Je antwoord: je komt. Dank je!",
+                     "Komt: 2 · komt niet: 1"):                # /leernet sessies
         assert expected in out, expected
+    carla = out.split("Carla (Thuiszorg Oost) ziet in een privébericht van Leernet")  # 2 DMs
+    assert len(carla) == 3 and "HERINNERING: ZORG & WELZIJN GENT" in carla[1][:200]
     assert not (tmp_path / "leernet.db").exists()  # the demo keeps its database to itself
 
 

@@ -16,8 +16,8 @@ MESSAGES: Messages = {
     "demo.step.submit": {"nl": "Fien vult het formulier in en klikt op Aanmaken",
                          "en": "Fien fills in the form and clicks Create"},
     "demo.step.members": {
-        "nl": "Fien typt `/leernet uitnodigen @ann @bob`",
-        "en": "Fien types `/leernet uitnodigen @ann @bob`",
+        "nl": "Fien typt `/leernet uitnodigen @ann @bob @carla`",
+        "en": "Fien types `/leernet uitnodigen @ann @bob @carla`",
     },
     "demo.step.plan": {"nl": "Fien typt `/leernet plan`", "en": "Fien types `/leernet plan`"},
     "demo.step.kickoff": {
@@ -32,8 +32,27 @@ MESSAGES: Messages = {
     },
     "demo.step.wait": {"nl": "Wachten op de planner (±{seconds} s) ...",
                        "en": "Waiting for the scheduler (about {seconds} s) ..."},
-    "demo.step.answer": {"nl": "Ann klikt op \"I'll be there\", Bob op \"Ik kom niet\"",
-                         "en": "Ann clicks \"I'll be there\", Bob clicks \"Ik kom niet\""},
+    "demo.step.answer": {
+        "nl": "Ann klikt op \"I'll be there\", Bob op \"Ik kom niet\" en Carla, vanuit haar "
+        "eigen werkruimte, op \"Ik kom\"",
+        "en": "Ann clicks \"I'll be there\", Bob clicks \"Ik kom niet\" and Carla, from her "
+        "own workspace, clicks \"Ik kom\"",
+    },
+    "demo.step.connect": {
+        "nl": "Carla werkt bij {organisation}, een andere organisatie: hun eigen "
+        "Slack-werkruimte is via Slack Connect verbonden met #{channel}. Leernet is daar "
+        "niet geïnstalleerd; Carla krijgt alles via privéberichten en knoppen.",
+        "en": "Carla works at {organisation}, another organisation: their own Slack workspace "
+        "is connected to #{channel} over Slack Connect. Leernet is not installed there; "
+        "Carla gets everything through direct messages and buttons.",
+    },
+    "demo.network_language": {
+        "nl": "  De taal van het netwerk is Nederlands. Carla's Slack staat in het Engels "
+        "({locale}), toch krijgt ze Leernet in het Nederlands: de taal van het netwerk "
+        "beslist, niet die van Slack.",
+        "en": "  The network's language is Dutch. Carla's Slack runs in English ({locale}), "
+        "yet she gets Leernet in Dutch: the network's language decides, not Slack's.",
+    },
     "demo.step.home": {"nl": "Ann opent het tabblad Home van Leernet",
                        "en": "Ann opens Leernet's Home tab"},
     "demo.sees": {"nl": "{who} ziet", "en": "{who} sees"},

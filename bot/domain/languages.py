@@ -44,13 +44,20 @@ class Reader:
 
 @dataclass(frozen=True)
 class Readers:
-    """The languages of everyone a message about one network goes to (a fan-out)."""
+    """The languages of everyone a message about one network goes to (a fan-out), and the
+    own workspace of those who are not of the network's (Slack Connect members)."""
 
     network: Lang
     chosen: dict[str, Lang] = field(default_factory=dict)
+    teams: dict[str, str] = field(default_factory=dict)
 
     def lang(self, user_id: str) -> Lang:
         return self.chosen.get(user_id, self.network)
+
+    def team(self, user_id: str, network_team_id: str) -> str:
+        """The person's own workspace: theirs when they are a member from elsewhere, else
+        the network's."""
+        return self.teams.get(user_id, network_team_id)
 
 
 def of_network(network: Network) -> Lang:

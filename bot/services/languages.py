@@ -30,13 +30,14 @@ class LanguageService(Service):
             return Reader(member_of=as_lang(store.of_latest_network(session, team_id, user_id)))
 
     def readers(self, network_id: int) -> Readers:
-        """The languages for a message about one network to any of its people: two queries,
-        however many they are."""
+        """The languages (and own workspaces) for a message about one network to any of its
+        people: two queries, however many they are."""
         with self.read() as session:
             network = network_store.get_network(session, network_id)
-            chosen = store.chosen_in_network(session, network_id)
+            people = store.people_in_network(session, network_id)
         return Readers(as_lang(network.language) or self._default(),
-                       {user: lang for user, raw in chosen.items() if (lang := as_lang(raw))})
+                       {user: lang for user, _, _, raw in people if (lang := as_lang(raw))},
+                       {user: own for user, team, own, _ in people if own and own != team})
 
     def network_in_channel(self, team_id: str, channel_id: str) -> Network | None:
         """The network living in this channel, if any (to say which language it speaks)."""

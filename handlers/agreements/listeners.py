@@ -120,7 +120,7 @@ class AgreementHandlers:
             turn.tell(t(key, turn.lang, version=done.agreement.version))
         refresh_homes(turn.client, self.deps, done.network.team_id, [turn.user_id])
         if done.added:
-            self._redraw(turn.client, done.agreement.id)
+            self._redraw(turn.network_client(done.network), done.agreement.id)
 
     def _redraw(self, client: WebClient, agreement_id: int) -> None:
         """Redraw a version's channel message from the state stored now: its count, or, once a

@@ -79,7 +79,7 @@ class QuestionnaireHandlers:
         saved = self.services.kickoff.save(turn.meta(KickoffModalMeta).network_id,
                                            turn.user_id, draft)
         turn.update_modal(saved_view(saved.network, saved.closes_at, turn.lang))
-        self._sync_intro(turn.client, saved.network, saved.response)
+        self._sync_intro(turn.network_client(saved.network), saved.network, saved.response)
         refresh_homes(turn.client, self.deps, saved.network.team_id, [turn.user_id])
 
     def _sync_intro(self, client: WebClient, network: Network,

@@ -84,8 +84,8 @@ class PollHandlers:
         if not (index_part.isascii() and index_part.isdigit()):
             raise BadInput()
         voted = self.polls.vote(parse_id(poll_part), int(index_part), turn.user_id)
-        self._show(turn.client, voted.state)
         network, poll = voted.state.network, voted.state.poll
+        self._show(turn.network_client(network), voted.state)
         if turn.body.get("response_url"):  # from the channel; on Home the refresh shows it
             when = format_when(poll.closes_at, network.timezone, turn.lang)
             turn.tell(t("poll.voted", turn.lang, option=escape(voted.option), when=when))

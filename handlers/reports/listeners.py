@@ -142,7 +142,8 @@ class ReportHandlers:
         if done.report.channel_ts:
             text, blocks = report_message(network, done.meeting, done.report, done.items,
                                           of_network(network))
-            update_or_log(turn.client, network.channel_id, done.report.channel_ts, text, blocks)
+            update_or_log(turn.network_client(network), network.channel_id,
+                          done.report.channel_ts, text, blocks)
         container = turn.body.get("container") or {}
         if (container.get("type") == "message"
                 and container.get("channel_id") != network.channel_id):

@@ -149,6 +149,28 @@ class SlackClients:
                 self._clients[key] = client
         return client
 
+    def own_installation(self, network_team_id: str, person_team_id: str | None) -> str | None:
+        """The workspace whose installation DMs a person of a network (and publishes their
+        Home): their own when they are of another workspace that installed the app
+        (distributed mode), so the DM lives in their own workspace and their clicks come back
+        from it; None for the network's (theirs, or a Slack Connect DM from the network's
+        workspace, allowed because they share its channel). Asks the installation store
+        each time for a workspace without one: callers keep the answer for a fan-out."""
+        if (self.installations is None or not person_team_id
+                or person_team_id == network_team_id):
+            return None
+        try:
+            bot = self.bot((None, person_team_id))
+        except SlackTokenRotationError as error:  # as good as not installed
+            log.error("could not refresh the token of workspace %s: %s", person_team_id, error)
+            return None
+        return person_team_id if bot is not None and bot.bot_token else None
+
+    def for_person(self, network_team_id: str, person_team_id: str | None) -> WebClient:
+        """The client that reaches a person of a network: see `own_installation`."""
+        own = self.own_installation(network_team_id, person_team_id)
+        return self.for_team(own or network_team_id)
+
     def bolt_authorize(self) -> Callable[..., AuthorizeResult]:
         """Bolt's `authorize`: the token for the workspace a request comes from. No Slack call
         happens here (but a token refresh when one is due), so it costs nothing before

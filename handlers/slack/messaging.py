@@ -17,6 +17,7 @@ from bot.domain.errors import DomainError
 from bot.domain.languages import Readers
 from bot.services.deliveries import NOTICE_PREFIX
 from bot.text import escape
+from handlers.slack.clients import NotInstalled
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block, section
 from storage.models import Delivery, DeliveryReceipt, Network
@@ -34,16 +35,37 @@ def send_dm(client: WebClient, user_id: str, text: str, blocks: list[Block]) -> 
     return channel, posted["ts"]
 
 
+def reach(deps: Deps, client: WebClient, network_team_id: str, person_team_id: str,
+          known: dict[str, str | None] | None = None) -> WebClient:
+    """The client that DMs a person of a network (or publishes their Home): their own
+    workspace's installation when it has one, else the network's workspace's (a Slack Connect
+    DM, allowed because they share its channel). Single workspace: `client`, the one token.
+    `known` keeps the installation answers of a fan-out (one store lookup per workspace)."""
+    if not deps.settings.distributed:
+        return client
+    known = {} if known is None else known
+    if person_team_id not in known:
+        known[person_team_id] = deps.clients.own_installation(network_team_id, person_team_id)
+    try:
+        return deps.clients.for_team(known[person_team_id] or network_team_id)
+    except NotInstalled:  # the network's workspace is gone: the request's own still answers
+        return client
+
+
 def tell_each(deps: Deps, client: WebClient, network: Network, user_ids: Iterable[str],
               build: Callable[[Lang, str], tuple[str, list[Block]]]) -> int:
     """DM each person what `build(their language, their id)` makes about `network` (their
-    own language, else the network's); one unreachable person does not stop the others
-    (logged). Returns how many were reached."""
+    own language, else the network's), through their own workspace's installation when it
+    has one (`reach`); one unreachable person does not stop the others (logged). Returns how
+    many were reached."""
     readers = deps.languages.readers(network.id)
+    known: dict[str, str | None] = {}
     reached = 0
     for user_id in user_ids:
         try:
-            send_dm(client, user_id, *build(readers.lang(user_id), user_id))
+            person = reach(deps, client, network.team_id,
+                           readers.team(user_id, network.team_id), known)
+            send_dm(person, user_id, *build(readers.lang(user_id), user_id))
             reached += 1
         except SlackApiError as error:
             log.warning("could not DM %s: %s", user_id, error.response.get("error"))
@@ -168,21 +190,43 @@ class OncePerPersonSender(Sender):
     def __init__(self, deps: Deps) -> None:
         super().__init__(deps)
         # conversations.open is Tier 3 (about 50 a minute): a person's DM channel does not
-        # change, so each sender asks once per person.
+        # change, so each sender asks once per person (and per workspace whose bot DMs them).
         self._dm_channels: dict[tuple[str, str], str] = {}
-        # The languages of the delivery being sent, read once for all its recipients: by
-        # delivery id, for the same Delivery object (one dispatch attempt) only.
-        self._readers: OrderedDict[int, tuple[Delivery, Readers]] = OrderedDict()
+        # The languages and workspaces of the delivery being sent, read once for all its
+        # recipients: by delivery id, for the same Delivery object (one dispatch attempt)
+        # only; with the installations found for its recipients' workspaces.
+        self._readers: OrderedDict[int, tuple[Delivery, Readers, dict[str, str | None]]] = \
+            OrderedDict()
         self._readers_lock = threading.Lock()
 
     def dm(self, delivery: Delivery, user_id: str, build: MessageBuilder) -> None:
         self.send_once(delivery, user_id, user_id, build)
 
+    def routes(self, delivery: Delivery, user_id: str,
+               network_client: WebClient) -> list[tuple[str, WebClient]]:
+        """Which workspaces' bots may DM the person, the one to use first: their own
+        workspace's when it installed the app (distributed mode), then the network's. A
+        person of the network's workspace, or of one without the app, has only the latter."""
+        readers, installed = self._fanout(delivery)
+        person_team = readers.team(user_id, delivery.team_id)
+        routes = [(delivery.team_id, network_client)]
+        if person_team == delivery.team_id or self.deps.clients.installations is None:
+            return routes
+        if person_team not in installed:
+            installed[person_team] = self.deps.clients.own_installation(delivery.team_id,
+                                                                        person_team)
+        if installed[person_team]:
+            try:
+                routes.insert(0, (person_team, self.deps.clients.for_team(person_team)))
+            except NotInstalled:  # uninstalled since it was found
+                pass
+        return routes
+
     def send_once(self, delivery: Delivery, receipt_user: str, user_id: str,
                   build: MessageBuilder) -> None:
         # First: a workspace without an installation pauses the delivery (NotInstalled)
         # before any intent is recorded.
-        client = self.client_for(delivery)
+        routes = self.routes(delivery, user_id, self.client_for(delivery))
         hold_lease()  # the database may have been away since the last person
         claimed = self.deps.services.deliveries.claim_receipt(delivery, receipt_user)
         if claimed is None:
@@ -190,22 +234,42 @@ class OncePerPersonSender(Sender):
         receipt, fresh = claimed
         marker = {"event_type": EVENT_TYPE,
                   "event_payload": {"delivery": delivery.key, "to": receipt_user}}
+        team_id = delivery.team_id
         try:
-            channel = self._open(client, delivery.team_id, user_id)
-            if not fresh:
-                found = self._find(client, channel, marker, _aware(receipt.created_at))
-                if found is not None:
-                    receipt.channel_id, receipt.message_ts = channel, found
-                    self.deps.services.deliveries.record(receipt)
-                    return
-            text, blocks = build(self._languages(delivery).lang(user_id))
-            PACER.wait(delivery.team_id)
-            # Slack may have been slow since the check above: last chance not to send.
-            # The intent stays open; whoever sends next looks it up first.
-            hold_lease()
-            posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks,
-                                             metadata=marker)
-            receipt.channel_id, receipt.message_ts = channel, str(posted["ts"])
+            if not fresh:  # in the DM of whichever bot may have sent it
+                for attempt, (team_id, client) in enumerate(routes):
+                    try:
+                        channel = self._open(client, team_id, user_id)
+                        found = self._find(client, channel, marker, _aware(receipt.created_at))
+                    except SlackApiError as exc:  # their own workspace lost the app: its DM too
+                        if attempt + 1 < len(routes) and _error_code(exc) in WORKSPACE_GONE:
+                            continue
+                        raise
+                    if found is not None:
+                        receipt.channel_id, receipt.message_ts = channel, found
+                        self.deps.services.deliveries.record(receipt)
+                        return
+            text, blocks = build(self._fanout(delivery)[0].lang(user_id))
+            for attempt, (team_id, client) in enumerate(routes):
+                try:
+                    channel = self._open(client, team_id, user_id)
+                    PACER.wait(team_id)
+                    # Slack may have been slow since the check above: last chance not to
+                    # send. The intent stays open; whoever sends next looks it up first.
+                    hold_lease()
+                    posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks,
+                                                     metadata=marker)
+                    receipt.channel_id, receipt.message_ts = channel, str(posted["ts"])
+                    break
+                except SlackApiError as exc:
+                    # The person's own workspace lost the app (Slack did nothing): the
+                    # network's workspace still reaches them over Slack Connect.
+                    if attempt + 1 < len(routes) and _error_code(exc) in WORKSPACE_GONE:
+                        log.warning("%s %s to %s: workspace %s: %s, sent from the network's",
+                                    delivery.kind, delivery.id, user_id, team_id,
+                                    _error_code(exc))
+                        continue
+                    raise
         except LeaseLost:
             raise
         except SlackApiError as exc:
@@ -217,7 +281,7 @@ class OncePerPersonSender(Sender):
             if error in WORKSPACE_GONE and self.deps.settings.distributed:  # until a reinstall
                 if fresh:
                     self.deps.services.deliveries.forget(receipt)
-                raise Paused(f"workspace {delivery.team_id}: {error}") from exc
+                raise Paused(f"workspace {team_id}: {error}") from exc
             if exc.response.status_code >= 500 or error in TRANSIENT_ERRORS:
                 log.warning("%s %s to %s: %s, retried later", delivery.kind, delivery.id,
                             user_id, error)
@@ -230,19 +294,20 @@ class OncePerPersonSender(Sender):
             return
         self.deps.services.deliveries.record(receipt)
 
-    def _languages(self, delivery: Delivery) -> Readers:
-        """Every recipient's language (their choice, else the network's) in one lookup per
-        dispatch attempt: no users.info, no query per recipient."""
+    def _fanout(self, delivery: Delivery) -> tuple[Readers, dict[str, str | None]]:
+        """Every recipient's language (their choice, else the network's) and own workspace in
+        one lookup per dispatch attempt: no users.info, no query per recipient."""
         with self._readers_lock:
             cached = self._readers.get(delivery.id)
         if cached is not None and cached[0] is delivery:
-            return cached[1]
+            return cached[1], cached[2]
         readers = self.deps.languages.readers(delivery.network_id)
+        installed: dict[str, str | None] = {}
         with self._readers_lock:
-            self._readers[delivery.id] = (delivery, readers)
+            self._readers[delivery.id] = (delivery, readers, installed)
             while len(self._readers) > READERS_KEPT:
                 self._readers.popitem(last=False)
-        return readers
+        return readers, installed
 
     def _open(self, client: WebClient, team_id: str, user_id: str) -> str:
         channel = self._dm_channels.get((team_id, user_id))

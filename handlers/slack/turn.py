@@ -27,7 +27,7 @@ from bot.services.core import bounded_waits
 from handlers.slack.deps import Deps
 from handlers.slack.errors import TRIGGER_ERRORS, answer_error
 from handlers.slack.kit import Block, notice_modal, section
-from handlers.slack.messaging import send_dm
+from handlers.slack.messaging import reach, send_dm
 from handlers.slack.metadata import Metadata
 from handlers.slack.values import MAX_ID, parse_id, submitted_choices, submitted_values
 from storage.models import Network
@@ -130,6 +130,14 @@ class Turn:
             return reader.chosen or of_network(self._about)
         return self.deps.languages.decide(reader, self.client, self.user_id,
                                           may_call_slack=self.acked)
+
+    def network_client(self, network: Network) -> WebClient:
+        """The client for the network's channel: its own workspace's installation. A click
+        from a member's own workspace (distributed mode) comes with that workspace's token,
+        whose bot is not the one that posted in the channel and may not edit its messages."""
+        if network.team_id == self.team_id:
+            return self.client
+        return reach(self.deps, self.client, network.team_id, network.team_id)
 
     def about(self, network: Network) -> None:
         """The network this request turned out to be about, once a listener loaded it (a

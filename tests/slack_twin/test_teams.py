@@ -107,3 +107,23 @@ def test_after_an_uninstall_the_teams_tokens_are_inactive_and_a_revoked_one_too(
     twin.revoke(again)
     assert _error(_client(twin, again).auth_test) == "token_revoked"
     assert _client(twin, "xoxb-twin").auth_test()["team_id"] == "T0TWIN"  # others unaffected
+
+
+def test_each_workspaces_bot_has_its_own_dm_with_a_person_and_edits_only_its_own_messages(
+        twin):
+    token = twin.add_team("T0OOST", "oost")
+    twin.add_user("U9", "carla", team_id="T0OOST")
+    twin.add_channel("C1", "leernet-gent", members=["U1", "U9"], shared_team_ids=["T0OOST"])
+    oost, gent = _client(twin, token), _client(twin, "xoxb-twin")
+
+    own = oost.conversations_open(users="U9")["channel"]["id"]  # her own workspace's bot
+    connect = gent.conversations_open(users="U9")["channel"]["id"]  # a Slack Connect DM
+    assert own != connect
+    assert (twin.dm_channel("U9", "T0OOST"), twin.dm_channel("U9", "T0TWIN")) == (own, connect)
+    assert (twin.channel_team(own), twin.channel_team(connect)) == ("T0OOST", "T0TWIN")
+    assert _error(lambda: gent.conversations_history(channel=own)) == "channel_not_found"
+
+    posted = gent.chat_postMessage(channel="C1", text="stemming")["ts"]
+    assert _error(lambda: oost.chat_update(channel="C1", ts=posted, text="x")) == (
+        "cant_update_message")
+    assert gent.chat_update(channel="C1", ts=posted, text="stemming (1)")["ok"]
