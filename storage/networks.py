@@ -7,7 +7,7 @@ from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from bot.domain.errors import NotFound
-from bot.domain.identity import ensure_may_act
+from bot.domain.identity import ensure_may_act, ensure_own
 from storage.models import (
     Membership,
     MembershipStatus,
@@ -30,11 +30,16 @@ def network_by_channel(session: Session, team_id: str, channel_id: str) -> Netwo
 
 
 def membership(session: Session, network_id: int, user_id: str) -> Membership | None:
-    return session.exec(
+    """The user's membership of the network. Refused when the person acting has this user
+    id but another workspace than the membership's (bot.domain.identity)."""
+    member = session.exec(
         select(Membership).where(
             Membership.network_id == network_id, Membership.user_id == user_id
         )
     ).first()
+    if member is not None:
+        ensure_own(member)
+    return member
 
 
 def active_members(session: Session, network_id: int) -> Sequence[Membership]:
