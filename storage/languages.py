@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import delete
+from sqlalchemy import and_, delete
 from sqlmodel import Session, col, select
 
 from storage.models import LanguageChoice, Membership, MembershipStatus, Network
@@ -16,11 +16,13 @@ def chosen(session: Session, team_id: str, user_id: str) -> str | None:
 
 
 def chosen_in_network(session: Session, network_id: int) -> dict[str, str]:
-    """The choices of everyone who holds or held a place in the network, in one query (by
-    user id alone: a member from another workspace chose in their own)."""
+    """The choices of everyone who holds or held a place in the network, in one query (each
+    made in the person's own workspace: a member from another workspace chose in theirs, and
+    the same user id in any other workspace is someone else)."""
     rows = session.exec(
         select(LanguageChoice.user_id, LanguageChoice.language)
-        .join(Membership, col(Membership.user_id) == col(LanguageChoice.user_id))
+        .join(Membership, and_(col(Membership.user_id) == col(LanguageChoice.user_id),
+                               col(Membership.user_team_id) == col(LanguageChoice.team_id)))
         .where(Membership.network_id == network_id)
     ).all()
     return dict(rows)
