@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import or_, update
 from sqlmodel import Session, col, select
 
 from bot.domain.errors import NotFound
@@ -165,8 +165,9 @@ def pending_followups_of_user(session: Session, team_id: str,
         select(ApplyCommitment)
         .join(Delivery, col(Delivery.meeting_id) == col(ApplyCommitment.meeting_id))
         .join(DeliveryReceipt, col(DeliveryReceipt.delivery_id) == col(Delivery.id))
-        .where(ApplyCommitment.team_id == team_id, ApplyCommitment.user_id == user_id,
-               col(ApplyCommitment.outcome).is_(None),
+        .where(or_(col(ApplyCommitment.team_id) == team_id,
+                   col(ApplyCommitment.user_team_id) == team_id),
+               ApplyCommitment.user_id == user_id, col(ApplyCommitment.outcome).is_(None),
                Delivery.kind == DeliveryKind.APPLY_FOLLOWUP, DeliveryReceipt.user_id == user_id)
         .order_by(col(ApplyCommitment.id))
     ).all()

@@ -6,6 +6,7 @@ from sqlalchemy import and_, delete
 from sqlmodel import Session, col, select
 
 from storage.models import LanguageChoice, Membership, MembershipStatus, Network
+from storage.networks import of_person
 
 
 def chosen(session: Session, team_id: str, user_id: str) -> str | None:
@@ -63,7 +64,6 @@ def of_latest_network(session: Session, team_id: str, user_id: str) -> str | Non
     return session.exec(
         select(Network.language)
         .join(Membership, col(Membership.network_id) == col(Network.id))
-        .where(Membership.team_id == team_id, Membership.user_id == user_id,
-               Membership.status == MembershipStatus.ACTIVE)
+        .where(of_person(team_id, user_id), Membership.status == MembershipStatus.ACTIVE)
         .order_by(col(Membership.status_changed_at).desc(), col(Membership.id).desc())
     ).first()

@@ -128,3 +128,24 @@ def test_without_the_command_a_member_joins_adds_to_the_agenda_and_leaves_by_but
     eventually(lambda: rows(stack, Membership, Membership.user_id == CARLA)[0].status
                == "left")
     stack.twin.wait_for("views.open", lambda c: "Je hebt *Zorg" in str(c.args["view"]))
+
+
+def test_home_in_a_members_own_workspace_lists_the_shared_network(stack):
+    """Carla's workspace installed the app too: her Home there, opened from her own
+    workspace, lists the network she is a member of through the shared channel."""
+    stack.twin.add_team(OTHER, "other", install=False)
+    stack.twin.app_team_ids.add(OTHER)
+    _shared_channel_with_carla(stack)
+    create_network(stack)
+    assert _invite(stack, CARLA) == f"<@{CARLA}> is nu deelnemer."
+
+    def for_carla(call) -> bool:
+        return call.args["user_id"] == CARLA
+
+    stack.twin.wait_for("views.publish", for_carla)  # the invitation refreshed her Home
+    stack.twin.clear_calls()
+    response = stack.driver_for(OTHER).event({"type": "app_home_opened", "user": CARLA,
+                                              "tab": "home", "channel": "D0CARLA1"})
+    assert response.status == 200
+    home = stack.twin.wait_for("views.publish", for_carla)[-1].args["view"]
+    assert "Zorg &amp; Welzijn Gent" in str(home["blocks"])
