@@ -52,8 +52,15 @@ def test_a_member_from_a_shared_workspace_gets_the_reminder_and_answers_it(stack
     assert receipts and {r.user_team_id for r in receipts} == {OTHER}
 
     assert stack.twin.messages(dm)[0]["text"].startswith("Welkom in het leernetwerk")
+    def for_carla(call) -> bool:
+        return call.args["user_id"] == CARLA
+
+    homes = len([c for c in stack.twin.calls_to("views.publish") if for_carla(c)])
     stack.driver.click(CARLA, "rsvp_yes", message=message, channel_id=dm)
     stack.twin.wait_for("chat.update")
+    # The click ends by redrawing her Home: done before her workspace leaves, or its refusal
+    # (she is no longer reachable) would be the answer awaited below.
+    stack.twin.wait_for("views.publish", for_carla, count=homes + 1)
     (answer,) = rows(stack, Rsvp)
     assert (answer.user_id, answer.user_team_id, answer.answer) == (CARLA, OTHER, "yes")
 
