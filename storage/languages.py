@@ -2,10 +2,11 @@
 
 from datetime import datetime
 
-from sqlalchemy import delete, or_
+from sqlalchemy import and_, delete
 from sqlmodel import Session, col, select
 
 from storage.models import LanguageChoice, Membership, MembershipStatus, Network
+from storage.networks import of_person
 
 
 def chosen(session: Session, team_id: str, user_id: str) -> str | None:
@@ -18,12 +19,15 @@ def chosen(session: Session, team_id: str, user_id: str) -> str | None:
 def people_in_network(session: Session,
                       network_id: int) -> list[tuple[str, str, str, str | None]]:
     """Everyone who holds or held a place in the network, in one query: (user id, the
-    network's workspace, their own workspace, the language they chose or None). A choice is
-    found by user id alone: a member from another workspace chose in their own."""
+    network's workspace, their own workspace, the language they chose or None). A choice
+    counts when made in the person's own workspace: a member from another workspace chose
+    in theirs, and the same user id in any other workspace is someone else."""
     rows = session.exec(
         select(Membership.user_id, Membership.team_id, Membership.user_team_id,
                LanguageChoice.language)
-        .outerjoin(LanguageChoice, col(LanguageChoice.user_id) == col(Membership.user_id))
+        .outerjoin(LanguageChoice,
+                   and_(col(LanguageChoice.user_id) == col(Membership.user_id),
+                        col(LanguageChoice.team_id) == col(Membership.user_team_id)))
         .where(Membership.network_id == network_id)
     ).all()
     return [tuple(row) for row in rows]  # type: ignore[misc]
@@ -65,8 +69,6 @@ def of_latest_network(session: Session, team_id: str, user_id: str) -> str | Non
     return session.exec(
         select(Network.language)
         .join(Membership, col(Membership.network_id) == col(Network.id))
-        .where(or_(col(Membership.team_id) == team_id, col(Membership.user_team_id) == team_id),
-               Membership.user_id == user_id,
-               Membership.status == MembershipStatus.ACTIVE)
+        .where(of_person(team_id, user_id), Membership.status == MembershipStatus.ACTIVE)
         .order_by(col(Membership.status_changed_at).desc(), col(Membership.id).desc())
     ).first()

@@ -3,11 +3,11 @@ session and transaction."""
 
 from collections.abc import Sequence
 
-from sqlalchemy import delete, or_
+from sqlalchemy import ColumnElement, and_, delete, or_
 from sqlmodel import Session, col, select
 
 from bot.domain.errors import NotFound
-from bot.domain.identity import ensure_may_act
+from bot.domain.identity import ensure_may_act, ensure_own
 from storage.models import (
     Membership,
     MembershipStatus,
@@ -30,11 +30,16 @@ def network_by_channel(session: Session, team_id: str, channel_id: str) -> Netwo
 
 
 def membership(session: Session, network_id: int, user_id: str) -> Membership | None:
-    return session.exec(
+    """The user's membership of the network. Refused when the person acting has this user
+    id but another workspace than the membership's (bot.domain.identity)."""
+    member = session.exec(
         select(Membership).where(
             Membership.network_id == network_id, Membership.user_id == user_id
         )
     ).first()
+    if member is not None:
+        ensure_own(member)
+    return member
 
 
 def active_members(session: Session, network_id: int) -> Sequence[Membership]:
@@ -48,12 +53,19 @@ def active_members(session: Session, network_id: int) -> Sequence[Membership]:
     ).all()
 
 
+def of_person(team_id: str, user_id: str) -> ColumnElement[bool]:
+    """The memberships of the person `user_id` as seen from workspace `team_id`: in its own
+    networks, or anywhere when it is the person's own workspace (a Slack Connect member
+    opening Home, or typing a command, where the app is installed too)."""
+    return and_(or_(col(Membership.team_id) == team_id, col(Membership.user_team_id) == team_id),
+                col(Membership.user_id) == user_id)
+
+
 def memberships_of_user(session: Session, team_id: str, user_id: str) -> Sequence[Membership]:
     return session.exec(
         select(Membership)
         .where(
-            Membership.team_id == team_id,
-            Membership.user_id == user_id,
+            of_person(team_id, user_id),
             Membership.status == MembershipStatus.ACTIVE,
         )
         .order_by(col(Membership.id))
@@ -67,8 +79,7 @@ def holdings_of_user(session: Session, team_id: str, user_id: str) -> Sequence[M
     return session.exec(
         select(Membership)
         .where(
-            or_(col(Membership.team_id) == team_id, col(Membership.user_team_id) == team_id),
-            Membership.user_id == user_id,
+            of_person(team_id, user_id),
             col(Membership.status).in_((MembershipStatus.ACTIVE, MembershipStatus.WAITLISTED,
                                         MembershipStatus.PENDING)),
         )

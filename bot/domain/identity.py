@@ -16,7 +16,7 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from bot.domain.errors import Forbidden
-from storage.models import Network
+from storage.models import Membership, Network
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,15 @@ def ensure_may_act(network: Network) -> None:
     """Refuse a person from a workspace the network's channel is not shared with."""
     actor = _actor.get()
     if actor is not None and actor.team_id not in network.teams:
+        raise Forbidden("error.foreign_team")
+
+
+def ensure_own(member: Membership) -> None:
+    """Refuse the acting person a membership of the same user id in another workspace: in a
+    channel shared across workspaces, (their team, that user id) is someone else."""
+    actor = _actor.get()
+    if (actor is not None and actor.user_id == member.user_id and member.user_team_id
+            and actor.team_id and actor.team_id != member.user_team_id):
         raise Forbidden("error.foreign_team")
 
 

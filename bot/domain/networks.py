@@ -132,15 +132,24 @@ def joined_teams(team_ids: Iterable[str]) -> str:
     return ",".join(dict.fromkeys(t for t in team_ids if t))
 
 
-def share_channel(network: Network, team_id: str) -> None:
-    """The channel was shared with another workspace: its people may act in the network."""
-    if team_id != network.team_id:
+def share_channel(network: Network, team_id: str, *, told_by: str) -> bool:
+    """The channel was shared with another workspace: its people may act in the network.
+    Only a workspace already in the channel can say so (`told_by`, the event's team): an
+    event from any other is about a channel it does not have, and changes nothing."""
+    if told_by not in network.teams:
+        return False
+    if team_id and team_id != network.team_id:
         network.shared_team_ids = joined_teams([*network.teams - {network.team_id}, team_id])
+    return True
 
 
-def unshare_channel(network: Network, team_id: str) -> None:
-    """A workspace left the channel: its people may no longer act in the network."""
+def unshare_channel(network: Network, team_id: str, *, told_by: str) -> bool:
+    """A workspace left the channel: its people may no longer act in the network (told by
+    a workspace in the channel, as for `share_channel`)."""
+    if told_by not in network.teams:
+        return False
     network.shared_team_ids = joined_teams(sorted(network.teams - {network.team_id, team_id}))
+    return True
 
 
 def ensure_facilitator(session: Session, network: Network, user_id: str) -> Membership:

@@ -32,22 +32,20 @@ class NetworkService(Service):
                                            shared_team_ids=shared_team_ids)
 
     def channel_shared(self, team_id: str, channel_id: str, other_team_id: str) -> bool:
-        """Slack says the channel now includes another workspace; False: no network there."""
+        """Slack says the channel now includes another workspace; False: no network there
+        (or none that `team_id` is in)."""
         with self.unit() as session:
             network = store.network_by_channel(session, team_id, channel_id)
-            if network is None:
-                return False
-            networks.share_channel(network, other_team_id)
-        return True
+            return network is not None and networks.share_channel(network, other_team_id,
+                                                                  told_by=team_id)
 
     def channel_unshared(self, team_id: str, channel_id: str, other_team_id: str) -> bool:
-        """Slack says a workspace left the channel; False: no network there."""
+        """Slack says a workspace left the channel; False: no network there (or none that
+        `team_id` is in)."""
         with self.unit() as session:
             network = store.network_by_channel(session, team_id, channel_id)
-            if network is None:
-                return False
-            networks.unshare_channel(network, other_team_id)
-        return True
+            return network is not None and networks.unshare_channel(network, other_team_id,
+                                                                    told_by=team_id)
 
     def requests_setting(self, team_id: str, channel_id: str, user_id: str) -> Network:
         """The channel's network, for one of its facilitators (NotFound, Forbidden)."""

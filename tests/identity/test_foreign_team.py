@@ -8,6 +8,7 @@ from storage.models import Meeting, MeetingStatus, Membership, Network, Poll, Po
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
     create_network,
+    eventually,
     local_date_time,
     open_modal,
     plan_values,
@@ -95,3 +96,42 @@ def test_planning_from_another_workspace_is_refused_by_command_and_by_form(stack
     assert REFUSAL in response.body
     assert rows(stack, Meeting) == []
     assert len(rows(stack, Network)) == 1
+
+
+def test_a_workspace_outside_the_channel_cannot_share_or_unshare_it(stack):
+    """channel_shared/unshared come from a workspace in the channel: one naming another
+    workspace's channel (forged, or about a channel id it does not have) changes nothing."""
+    create_network(stack)
+    stack.twin.add_team(EVIL, "evil")
+    shared = {"type": "channel_shared", "channel": CHANNEL, "connected_team_id": EVIL}
+    assert stack.driver_for(EVIL).event(shared).status == 200
+    stack.driver.event(stack.twin.share_channel(CHANNEL, "T0OTHER01"))
+    eventually(lambda: rows(stack, Network)[0].teams == {"T0TWIN", "T0OTHER01"})
+
+    unshared = {"type": "channel_unshared", "channel": CHANNEL,
+                "previously_connected_team_id": "T0OTHER01"}
+    assert stack.driver_for(EVIL).event(unshared).status == 200
+    stack.driver.event({"type": "channel_shared", "channel": "CNONE001",
+                        "connected_team_id": EVIL})  # a channel with no network: a no-op
+    (network,) = rows(stack, Network)
+    assert network.teams == {"T0TWIN", "T0OTHER01"}
+
+
+def test_the_same_user_id_from_a_shared_workspace_is_not_the_facilitator(stack):
+    """A person is (team, user): in a channel shared with another workspace, a request from
+    that workspace carrying the facilitator's user id is someone else, refused."""
+    create_network(stack)
+    stack.driver.event(stack.twin.share_channel(CHANNEL, "T0OTHER01"))
+    eventually(lambda: rows(stack, Network)[0].teams == {"T0TWIN", "T0OTHER01"})
+    view = open_modal(stack, FACILITATOR, "plan")
+    assert stack.driver.submit_view(FACILITATOR, view, plan_values(_in_a_week())).body == ""
+    (meeting,) = rows(stack, Meeting)
+    blocks = stack.driver.command(FACILITATOR, "sessies", CHANNEL).json["blocks"]
+
+    before = len(stack.twin.calls_to("response_url"))
+    stack.driver_for("T0OTHER01").click(
+        FACILITATOR, ids.SESSION_CANCEL, message={"blocks": blocks}, channel_id=CHANNEL,
+        value=str(meeting.id), block_id=next(b["block_id"] for b in blocks
+                                             if b["type"] == "actions"))
+    assert REFUSAL in _answers(stack, before)
+    assert rows(stack, Meeting)[0].status == MeetingStatus.PLANNED

@@ -52,11 +52,15 @@ def test_a_member_from_a_shared_workspace_gets_the_reminder_and_answers_it(stack
     assert receipts and {r.user_team_id for r in receipts} == {OTHER}
 
     assert stack.twin.messages(dm)[0]["text"].startswith("Welkom in het leernetwerk")
-    homes = len([c for c in stack.twin.calls_to("views.publish") if c.args["user_id"] == CARLA])
+    def for_carla(call) -> bool:
+        return call.args["user_id"] == CARLA
+
+    homes = len([c for c in stack.twin.calls_to("views.publish") if for_carla(c)])
     stack.driver.click(CARLA, "rsvp_yes", message=message, channel_id=dm)
     stack.twin.wait_for("chat.update")
-    # Her Home shows the answer (before her workspace leaves: then Slack would refuse it).
-    stack.twin.wait_for("views.publish", lambda c: c.args["user_id"] == CARLA, count=homes + 1)
+    # The click ends by redrawing her Home: done before her workspace leaves, or its refusal
+    # (she is no longer reachable) would be the answer awaited below.
+    stack.twin.wait_for("views.publish", for_carla, count=homes + 1)
     (answer,) = rows(stack, Rsvp)
     assert (answer.user_id, answer.user_team_id, answer.answer) == (CARLA, OTHER, "yes")
 
@@ -131,3 +135,24 @@ def test_without_the_command_a_member_joins_adds_to_the_agenda_and_leaves_by_but
     eventually(lambda: rows(stack, Membership, Membership.user_id == CARLA)[0].status
                == "left")
     stack.twin.wait_for("views.open", lambda c: "Je hebt *Zorg" in str(c.args["view"]))
+
+
+def test_home_in_a_members_own_workspace_lists_the_shared_network(stack):
+    """Carla's workspace installed the app too: her Home there, opened from her own
+    workspace, lists the network she is a member of through the shared channel."""
+    stack.twin.add_team(OTHER, "other", install=False)
+    stack.twin.app_team_ids.add(OTHER)
+    _shared_channel_with_carla(stack)
+    create_network(stack)
+    assert _invite(stack, CARLA) == f"<@{CARLA}> is nu deelnemer."
+
+    def for_carla(call) -> bool:
+        return call.args["user_id"] == CARLA
+
+    stack.twin.wait_for("views.publish", for_carla)  # the invitation refreshed her Home
+    stack.twin.clear_calls()
+    response = stack.driver_for(OTHER).event({"type": "app_home_opened", "user": CARLA,
+                                              "tab": "home", "channel": "D0CARLA1"})
+    assert response.status == 200
+    home = stack.twin.wait_for("views.publish", for_carla)[-1].args["view"]
+    assert "Zorg &amp; Welzijn Gent" in str(home["blocks"])

@@ -210,3 +210,15 @@ def test_leernet_language_is_the_default_of_new_networks_and_of_people_without_o
         assert language["element"]["initial_option"]["value"] == "en"
         submit_and_wait(running, FACILITATOR, view, NETWORK_VALUES)
         assert [n.language for n in rows(running, Network)] == ["en"]
+
+
+def test_a_choice_made_in_another_workspace_by_the_same_user_id_is_someone_elses(stack):
+    """A person is (team, user): `taal en` signed for another workspace, with Bob's user id,
+    is not Bob's choice; his reminders stay in the network's language."""
+    _network(stack)
+    stack.twin.add_team("TEVIL0001", "evil")
+    response = stack.driver_for("TEVIL0001").command(BOB, "taal en", CHANNEL)
+    assert response.status == 200
+    _plan(stack)
+
+    assert _remind(stack)[BOB].startswith("Herinnering:")
