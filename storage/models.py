@@ -124,7 +124,8 @@ class Network(SQLModel, table=True):
     open_to_requests: bool = True
     # The other workspaces its channel is shared with over Slack Connect, comma-separated:
     # their people may act in the network (learned at creation, kept by channel_(un)shared).
-    shared_team_ids: str = Field(default="", max_length=500)
+    # Text: a Slack Connect channel may hold up to 250 organisations.
+    shared_team_ids: str = Field(default="", sa_type=Text)
 
     @property
     def teams(self) -> frozenset[str]:

@@ -1,5 +1,6 @@
 """Creating a network and the rules about who leads it."""
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -127,9 +128,15 @@ def create_network(
     return network
 
 
+# What a Slack team id looks like (T or E and capitals and digits); anything else an event
+# carries is not one, and a comma in it would split it in two.
+TEAM_ID = re.compile(r"[TE][A-Z0-9]{1,31}")
+
+
 def joined_teams(team_ids: Iterable[str]) -> str:
-    """Team ids as the network stores them: comma-separated, each once, in order."""
-    return ",".join(dict.fromkeys(t for t in team_ids if t))
+    """Team ids as the network stores them: comma-separated, each once, in order; what is
+    no team id is left out."""
+    return ",".join(dict.fromkeys(t for t in team_ids if TEAM_ID.fullmatch(t)))
 
 
 def share_channel(network: Network, team_id: str, *, told_by: str) -> bool:

@@ -29,7 +29,7 @@ PERSON_TABLES = ('membership', 'rsvp', 'deliveryreceipt', 'kickoffresponse', 'ag
 def upgrade() -> None:
     with op.batch_alter_table('network', schema=None) as batch_op:
         batch_op.add_column(sa.Column('shared_team_ids',
-                                      sqlmodel.sql.sqltypes.AutoString(length=500),
+                                      sa.Text(),
                                       nullable=False, server_default=''))
         batch_op.create_index(batch_op.f('ix_network_channel_id'), ['channel_id'], unique=False)
     for table in PERSON_TABLES:
