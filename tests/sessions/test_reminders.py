@@ -107,6 +107,27 @@ def test_answering_a_reminder_records_it_and_updates_the_message(stack):
     assert "Zorg &amp; Welzijn Gent" in str(home.args["view"]["blocks"])
 
 
+def test_a_stored_answer_is_not_told_to_have_failed_when_only_its_display_does(stack, caplog):
+    """Slack refuses to redraw the reminder and the Home tab: the answer is stored, so the
+    person is not told "something went wrong, try again" (only the display lags)."""
+    _network_with_members(stack)
+    _plan(stack, (datetime.now(UTC) + timedelta(days=10)).replace(second=0, microsecond=0))
+    with stack.bot.db.session() as session:
+        first = queue.pending(session)[0].id
+    stack.bot.dispatcher.run_one(first)
+    dm = stack.twin.dm_channel(BOB)
+    (message,) = stack.twin.messages(dm)
+    stack.twin.fail_next("chat.update", "cant_update_message")
+    stack.twin.fail_next("views.publish", "internal_error", times=3)
+    assert stack.driver.click(BOB, "rsvp_yes", message=message, channel_id=dm).status == 200
+    # The listener's last step: the refused Home is logged (and nothing told).
+    eventually(lambda: "could not refresh the Home" in caplog.text)
+    with stack.bot.db.session() as session:
+        (answer,) = session.exec(select(Rsvp)).all()
+    assert answer.answer == "yes"
+    assert stack.twin.calls_to("response_url") == []
+
+
 def test_someone_outside_the_network_cannot_answer(stack):
     _network_with_members(stack)
     _plan(stack, (datetime.now(UTC) + timedelta(days=10)).replace(second=0, microsecond=0))
