@@ -166,11 +166,6 @@ class SlackClients:
             return None
         return person_team_id if bot is not None and bot.bot_token else None
 
-    def for_person(self, network_team_id: str, person_team_id: str | None) -> WebClient:
-        """The client that reaches a person of a network: see `own_installation`."""
-        own = self.own_installation(network_team_id, person_team_id)
-        return self.for_team(own or network_team_id)
-
     def bolt_authorize(self) -> Callable[..., AuthorizeResult]:
         """Bolt's `authorize`: the token for the workspace a request comes from. No Slack call
         happens here (but a token refresh when one is due), so it costs nothing before

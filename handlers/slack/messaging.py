@@ -35,6 +35,18 @@ def send_dm(client: WebClient, user_id: str, text: str, blocks: list[Block]) -> 
     return channel, posted["ts"]
 
 
+def own_workspace(deps: Deps, network_team_id: str, person_team_id: str,
+                  known: dict[str, str | None]) -> str | None:
+    """The person's own workspace when it installed the app and is not the network's
+    (distributed mode), else None; `known` keeps the answers of one fan-out, so the
+    installation store is asked once per workspace."""
+    if not deps.settings.distributed:
+        return None
+    if person_team_id not in known:
+        known[person_team_id] = deps.clients.own_installation(network_team_id, person_team_id)
+    return known[person_team_id]
+
+
 def reach(deps: Deps, client: WebClient, network_team_id: str, person_team_id: str,
           known: dict[str, str | None] | None = None) -> WebClient:
     """The client that DMs a person of a network (or publishes their Home): their own
@@ -43,11 +55,9 @@ def reach(deps: Deps, client: WebClient, network_team_id: str, person_team_id: s
     `known` keeps the installation answers of a fan-out (one store lookup per workspace)."""
     if not deps.settings.distributed:
         return client
-    known = {} if known is None else known
-    if person_team_id not in known:
-        known[person_team_id] = deps.clients.own_installation(network_team_id, person_team_id)
+    own = own_workspace(deps, network_team_id, person_team_id, {} if known is None else known)
     try:
-        return deps.clients.for_team(known[person_team_id] or network_team_id)
+        return deps.clients.for_team(own or network_team_id)
     except NotInstalled:  # the network's workspace is gone: the request's own still answers
         return client
 
@@ -208,16 +218,12 @@ class OncePerPersonSender(Sender):
         workspace's when it installed the app (distributed mode), then the network's. A
         person of the network's workspace, or of one without the app, has only the latter."""
         readers, installed = self._fanout(delivery)
-        person_team = readers.team(user_id, delivery.team_id)
         routes = [(delivery.team_id, network_client)]
-        if person_team == delivery.team_id or self.deps.clients.installations is None:
-            return routes
-        if person_team not in installed:
-            installed[person_team] = self.deps.clients.own_installation(delivery.team_id,
-                                                                        person_team)
-        if installed[person_team]:
+        own = own_workspace(self.deps, delivery.team_id,
+                            readers.team(user_id, delivery.team_id), installed)
+        if own:
             try:
-                routes.insert(0, (person_team, self.deps.clients.for_team(person_team)))
+                routes.insert(0, (own, self.deps.clients.for_team(own)))
             except NotInstalled:  # uninstalled since it was found
                 pass
         return routes
