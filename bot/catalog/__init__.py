@@ -5,6 +5,7 @@ Placeholders use str.format; values for them that a user typed must be escaped b
 CLDR plural form (`<key>.one`, `<key>.other`), chosen by `tn` with Babel's plural rules.
 """
 
+import re
 from types import ModuleType
 
 from babel import Locale
@@ -28,7 +29,7 @@ from bot.catalog import (
 )
 from bot.catalog.lang import DEFAULT_LANG, Lang, Messages  # noqa: I001 (the features import it first)
 
-__all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "tn"]
+__all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
@@ -54,6 +55,18 @@ def t(key: str, lang: Lang = DEFAULT_LANG, **values: object) -> str:
     """The text for `key` in `lang`, with placeholders filled in."""
     entry = MESSAGES[key]
     return entry.get(lang, entry[DEFAULT_LANG]).format(**values)
+
+
+# Our mrkdwn emphasis: *bold*, _italic_, `code` (a placeholder's braces are not emphasis).
+_EMPHASIS = re.compile(r"(?<![\w{])([*_`])([^*_`\n{}]*(?:\{\w+\}[^*_`\n{}]*)*)\1(?![\w}])")
+
+
+def t_plain(key: str, lang: Lang = DEFAULT_LANG, **values: object) -> str:
+    """The text for `key` as plain text, for where Slack shows text as typed (a modal's field
+    error): the template's emphasis markers go, and values are filled in unescaped, since
+    plain text shows `&amp;` as such and cannot mention anyone."""
+    entry = MESSAGES[key]
+    return _EMPHASIS.sub(r"\2", entry.get(lang, entry[DEFAULT_LANG])).format(**values)
 
 
 def tn(key: str, count: int, lang: Lang = DEFAULT_LANG, **values: object) -> str:

@@ -12,7 +12,7 @@ from slack_bolt.context.respond import Respond
 from slack_sdk.errors import SlackApiError
 from sqlalchemy.exc import DBAPIError
 
-from bot.catalog import DEFAULT_LANG, Lang, t
+from bot.catalog import DEFAULT_LANG, Lang, t, t_plain
 from bot.domain.errors import BadInput, DomainError, FieldErrors
 from bot.services.core import waited_too_long
 from bot.text import escape
@@ -35,8 +35,10 @@ def message_for(error: DomainError, lang: Lang) -> str:
 
 
 def modal_errors(error: FieldErrors, lang: Lang) -> dict[str, str]:
-    """{block_id: message} for Bolt's ack(response_action="errors", errors=...)."""
-    return {field: message_for(err, lang) for field, err in error.errors.items()}
+    """{block_id: message} for Bolt's ack(response_action="errors", errors=...).
+
+    Slack shows a field error as plain text, so it gets no mrkdwn and no escaping."""
+    return {field: t_plain(err.key, lang, **err.values) for field, err in error.errors.items()}
 
 
 def slack_failure_text(error: SlackApiError, lang: Lang) -> str:
@@ -45,6 +47,15 @@ def slack_failure_text(error: SlackApiError, lang: Lang) -> str:
         return t("error.modal_expired", lang)
     log.error("Slack refused a call: %s", error.response.get("error"))
     return t("error.generic", lang)
+
+
+def plain_text_for(error: Exception, lang: Lang) -> str:
+    """`text_for`, as plain text for a modal's error line."""
+    if isinstance(error, DomainError) and not isinstance(error, FieldErrors):
+        if isinstance(error, BadInput):
+            log.warning("refused a malformed or forged request")
+        return t_plain(error.key, lang, **error.values)
+    return text_for(error, lang)
 
 
 def text_for(error: Exception, lang: Lang) -> str:
@@ -79,7 +90,7 @@ def answer_error(turn: "Turn", error: Exception) -> None:
     elif turn.surface == "view" and isinstance(error, FieldErrors):
         turn.field_errors(modal_errors(error, lang))
     elif turn.surface == "view" and turn.error_field:
-        turn.field_errors({turn.error_field: text_for(error, lang)})
+        turn.field_errors({turn.error_field: plain_text_for(error, lang)})
     elif turn.surface == "view":
         title = t(turn.notice_title, lang) if turn.notice_title else None
         turn.update_modal(notice_modal(lang, [section(text_for(error, lang))], title))
