@@ -128,7 +128,7 @@ class QuestionnaireHandlers:
         text = t(key, turn.lang, name=escape(withdrawn.network.name))
         turn.ack()
         view = turn.body.get("view")
-        if view and view.get("id"):  # clicked inside the questionnaire: it says so instead
+        if view and view.get("type") == "modal":  # in the questionnaire: it says so instead
             try:
                 turn.client.views_update(view_id=view["id"], view=notice_modal(
                     turn.lang, [section(text)], t("kickoff.modal.title", turn.lang)))
