@@ -64,6 +64,11 @@ class Paused(Exception):  # noqa: N818 - a signal, not an error
     installed there again (bot.services.installations)."""
 
 
+class GiveUp(Exception):  # noqa: N818 - a signal, not an error
+    """Raised by a sender when its delivery can never succeed (Slack refuses for good, or
+    the retries ran out) and whoever must know was told: the delivery fails at once."""
+
+
 class LeaseLost(Exception):  # noqa: N818 - a signal, not an error
     """The claim on a delivery was not renewed in time (or another process holds it now):
     the sender stops before its next DM, so nobody gets a message twice."""
@@ -176,6 +181,9 @@ class Dispatcher:
                 return self._abandon(delivery, str(lost))
             except RetryLater as later:
                 return self._later(delivery, later)
+            except GiveUp as final:
+                log.warning("delivery %s given up: %s", delivery.id, final)
+                return self._finish(delivery, DeliveryStatus.FAILED, str(final))
             except Paused as gone:
                 log.warning("delivery %s paused: %s", delivery.id, gone)
                 with self.db.session() as session:

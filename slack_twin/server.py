@@ -1247,6 +1247,8 @@ class SlackTwin:
     def _chat_delete(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args.get("channel"))
         message = self._message(channel, args.get("ts"))
+        if message.get("team", self._me().id) != self._me().id:
+            raise SlackError("cant_delete_message")  # a bot deletes only its own messages
         channel.messages.remove(message)
         return {"channel": channel.id, "ts": message["ts"]}
 

@@ -53,6 +53,7 @@ class DeliveryKind(StrEnum):
     ACTION_REMINDER = "action_reminder"
     APPLY_FOLLOWUP = "apply_followup"
     DIGEST = "digest"
+    INTRO_DELETE = "intro_delete"  # take a withdrawn introduction card out of the channel
 
 
 class DeliveryStatus(StrEnum):
@@ -270,6 +271,25 @@ class KickoffResponse(SQLModel, table=True):
     intro_ts: str | None = Field(default=None, max_length=32)
     submitted_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class ConsentKind(StrEnum):
+    INTRO = "intro"  # the kickoff introduction card in the network's channel
+
+
+class Consent(SQLModel, table=True):
+    """One consent a person gave, with the exact text they agreed to (in the language it was
+    shown in) and when; withdrawn_at once they took it back. A new consent is a new row."""
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    user_id: str = Field(max_length=32, index=True)
+    kind: ConsentKind = Field(sa_type=String(16))
+    text: str = Field(max_length=1000)
+    lang: str = Field(max_length=8)
+    given_at: datetime
+    withdrawn_at: datetime | None = None
 
 
 class Agreement(SQLModel, table=True):

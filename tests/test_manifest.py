@@ -16,6 +16,8 @@ SCOPE_OF_METHOD = {
     "chat_update": "chat:write",
     "chat_delete": "chat:write",
     "chat_postEphemeral": "chat:write",
+    # A link to a message (a withdrawn introduction the bot cannot delete): no scope.
+    "chat_getPermalink": None,
     "conversations_open": "im:write",
     # Scheduled DMs look for a message whose send was interrupted in the DM's history.
     "conversations_history": "im:history",

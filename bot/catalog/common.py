@@ -88,6 +88,12 @@ MESSAGES: Messages = {
         "nl": "Je bent geen lid van dit leernetwerk.",
         "en": "You are not a member of this learning network.",
     },
+    "error.no_longer_member": {
+        "nl": "Je bent geen lid meer van *{name}*: antwoorden kan daar niet meer, en er is "
+        "niets bewaard.",
+        "en": "You are no longer a member of *{name}*: you can no longer answer there, and "
+        "nothing was stored.",
+    },
     "form.optional": {
         "nl": "Wat Slack met (optional) aanduidt, mag je leeg laten.",
         "en": "Fields marked (optional) may be left empty.",

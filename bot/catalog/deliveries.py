@@ -30,4 +30,6 @@ MESSAGES: Messages = {
     "delivery.what.apply_followup": {"nl": "de vraag naar wat je toepaste",
                                      "en": "the follow-up on what was applied"},
     "delivery.what.digest": {"nl": "het overzicht", "en": "the digest"},
+    "delivery.what.intro_delete": {"nl": "het verwijderen van een kennismaking",
+                                   "en": "the removal of an introduction"},
 }

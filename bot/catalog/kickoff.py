@@ -173,6 +173,44 @@ MESSAGES: Messages = {
     "kickoff.intro.job_role": {"nl": "*Rol*\n{value}", "en": "*Role*\n{value}"},
     "kickoff.intro.expertise": {"nl": "*Expertise*\n{value}", "en": "*Expertise*\n{value}"},
     "kickoff.intro.brings": {"nl": "*Wat ik meebreng*\n{value}", "en": "*What I bring*\n{value}"},
+    # --- withdrawing an introduction (always possible) -----------------------------------
+    "kickoff.withdraw.button": {"nl": "Kennismaking intrekken",
+                                "en": "Withdraw my introduction"},
+    "kickoff.withdraw.in_modal": {
+        "nl": "Je kennismaking staat in het kanaal. Je kunt ze op elk moment intrekken, ook "
+        "na het afsluiten van de startbevraging of nadat je het netwerk verliet.",
+        "en": "Your introduction is in the channel. You can withdraw it at any time, also "
+        "after the questionnaire closed or after you left the network.",
+    },
+    "kickoff.withdraw.confirm.title": {"nl": "Kennismaking intrekken?",
+                                       "en": "Withdraw introduction?"},
+    "kickoff.withdraw.confirm.text": {
+        "nl": "Je toestemming vervalt meteen en Leernet haalt je kennismaking uit het kanaal.",
+        "en": "Your consent ends at once and Leernet takes your introduction out of the "
+        "channel.",
+    },
+    "kickoff.withdraw.confirm.yes": {"nl": "Intrekken", "en": "Withdraw"},
+    "kickoff.withdraw.done": {
+        "nl": "Je toestemming voor je kennismaking in *{name}* is ingetrokken. Leernet haalt "
+        "ze uit het kanaal; lukt dat niet, dan verwijderen de facilitators ze.",
+        "en": "Your consent to your introduction in *{name}* is withdrawn. Leernet takes it "
+        "out of the channel; if that fails, the facilitators remove it.",
+    },
+    "kickoff.withdraw.none": {
+        "nl": "Je hebt geen kennismaking (meer) in *{name}*.",
+        "en": "You have no introduction in *{name}* (any more).",
+    },
+    "kickoff.withdraw.cannot_delete": {
+        "nl": "<@{user}> trok de toestemming in voor hun kennismaking in *{network}*, maar "
+        "Leernet kan het bericht niet verwijderen (`{error}`). Verwijder het zelf: {link}",
+        "en": "<@{user}> withdrew their consent to their introduction in *{network}*, but "
+        "Leernet cannot delete the message (`{error}`). Please remove it by hand: {link}",
+    },
+    "home.intros": {
+        "nl": "*Je kennismakingen*: je kunt je toestemming op elk moment intrekken.",
+        "en": "*Your introductions*: you can withdraw your consent at any time.",
+    },
+    "home.intro": {"nl": "Kennismaking in *{name}*", "en": "Introduction in *{name}*"},
     "plan.field.topics": {"nl": "Onderwerpen uit de startbevraging",
                           "en": "Topics from the kickoff questionnaire"},
     "plan.field.topics.hint": {

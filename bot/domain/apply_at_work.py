@@ -7,6 +7,7 @@ from datetime import date, datetime
 from sqlmodel import Session
 
 from bot.domain.errors import Conflict, DomainError, FieldErrors, NotFound
+from bot.domain.networks import ensure_member
 from storage import evaluations as store
 from storage import sessions as sessions_repo
 from storage.models import ApplyCommitment, ApplyOutcome, DeliveryKind, Meeting, Network
@@ -68,6 +69,7 @@ def followup_for(session: Session, commitment_id: int, user_id: str) -> Followup
     if row.outcome is not None:
         raise Conflict("apply.error.answered")
     network, meeting = sessions_repo.network_and_meeting(session, row.meeting_id)
+    ensure_member(session, network, user_id)
     poll = store.poll_for_meeting(session, meeting.id)
     named = poll.named if poll is not None else network.evaluation_named
     return Followup(network, meeting, row, named)

@@ -8,7 +8,7 @@ from enum import StrEnum
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from bot.domain import schedule
+from bot.domain import introductions, schedule
 from bot.domain.errors import DomainError, FieldErrors
 from bot.domain.meetings import LEARNING_FORMS
 from bot.domain.networks import ensure_member
@@ -159,32 +159,53 @@ def non_respondents(session: Session, network: Network) -> list[str]:
 # --- answering -------------------------------------------------------------------------------
 
 class IntroChange(StrEnum):
-    """What the introduction card in the channel needs after an answer."""
+    """What the introduction card in the channel needs after an answer (a withdrawn one
+    leaves by a delivery: bot.domain.introductions)."""
 
     POST = "post"
     UPDATE = "update"
-    DELETE = "delete"
     NONE = "none"
 
 
 def intro_change(response: KickoffResponse) -> IntroChange:
     if response.consent_intro:
         return IntroChange.UPDATE if response.intro_ts else IntroChange.POST
-    return IntroChange.DELETE if response.intro_ts else IntroChange.NONE
+    return IntroChange.NONE
 
 
-def questionnaire_for(session: Session, network_id: int, user_id: str,
-                      now: datetime) -> tuple[Network, KickoffResponse | None]:
-    """The network and the member's previous answers, if they may (still) answer."""
-    network = repo.get_network(session, network_id)
+def ensure_may_answer(session: Session, network: Network, user_id: str,
+                      now: datetime) -> None:
+    """Only an active member answers, and only while the questionnaire is open."""
     ensure_member(session, network, user_id)
     ensure_open(session, network, now)
-    return network, store.response(session, network.id, user_id)
+
+
+def own_response(session: Session, network: Network,
+                 user_id: str) -> KickoffResponse | None:
+    """The person's answers; a same user id of another workspace is someone else."""
+    repo.membership(session, network.id, user_id)  # refuses that other person
+    return store.response(session, network.id, user_id)
+
+
+@dataclass(frozen=True)
+class ConsentText:
+    """The consent to the introduction card exactly as the modal showed it."""
+
+    text: str
+    lang: str
+
+
+@dataclass(frozen=True)
+class SavedResponse:
+    response: KickoffResponse
+    withdrawal: introductions.Withdrawal | None  # consent taken back in this answer
 
 
 def save_response(session: Session, network: Network, user_id: str, draft: KickoffDraft,
-                  now: datetime) -> KickoffResponse:
-    """Store (or replace) a member's answers while the questionnaire is open."""
+                  now: datetime, consent: ConsentText) -> SavedResponse:
+    """Store (or replace) a member's answers while the questionnaire is open; a consent
+    given is recorded with its text, one taken back is withdrawn (the card's deletion
+    queued)."""
     member = ensure_member(session, network, user_id)
     ensure_open(session, network, now)
     clean = draft.validated()
@@ -205,7 +226,13 @@ def save_response(session: Session, network: Network, user_id: str, draft: Kicko
     member.organisation = clean.organisation
     session.add_all([row, member])
     session.flush()
-    return row
+    withdrawal = None
+    if clean.consent_intro:
+        introductions.give(session, network, user_id, consent.text, consent.lang, now)
+    else:
+        withdrawal = introductions.withdraw(session, network, user_id, now)
+    session.flush()
+    return SavedResponse(row, withdrawal)
 
 
 def set_intro_ts(session: Session, network_id: int, user_id: str, ts: str | None) -> None:

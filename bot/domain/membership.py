@@ -10,6 +10,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from bot.domain import introductions
 from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, NotFound
 from bot.domain.networks import ensure_facilitator
 from storage import memberships as store
@@ -55,6 +56,17 @@ def waitlist_place(session: Session, membership: Membership) -> int:
 def roster(session: Session, network_id: int) -> Sequence[Membership]:
     """Everyone holding or waiting for a place, facilitators first."""
     return sorted(store.holding(session, network_id), key=lambda m: m.role != Role.FACILITATOR)
+
+
+def roster_seen_by(session: Session, network_id: int,
+                   viewer: Membership) -> Sequence[Membership]:
+    """The roster as `viewer` may see it: open join requests, with the organisation they
+    state, are for the facilitators who answer them; participants see who is in and who
+    waits for a place."""
+    members = roster(session, network_id)
+    if viewer.role == Role.FACILITATOR and viewer.status == MembershipStatus.ACTIVE:
+        return members
+    return [m for m in members if m.status != MembershipStatus.PENDING]
 
 
 def holding_member(session: Session, network: Network, user_id: str) -> Membership | None:
@@ -164,14 +176,23 @@ def decline(session: Session, membership_id: int, *, by: str, now: datetime) -> 
     return member
 
 
-def leave(session: Session, network: Network, user_id: str, *,
-          now: datetime) -> tuple[Membership, list[Membership]]:
-    """Leave the network (or its waitlist); returns the membership and who moved up."""
+@dataclass(frozen=True)
+class Ending:
+    """Someone left or was removed: their membership, who moved up into their place, and
+    their introduction card taken back (its deletion queued, if it was in the channel)."""
+
+    membership: Membership
+    promoted: list[Membership]
+    withdrawal: introductions.Withdrawal
+
+
+def leave(session: Session, network: Network, user_id: str, *, now: datetime) -> Ending:
+    """Leave the network (or its waitlist)."""
     return _end(session, network, user_id, MembershipStatus.LEFT, now)
 
 
 def remove(session: Session, network: Network, user_id: str, *, by: str,
-           now: datetime) -> tuple[Membership, list[Membership]]:
+           now: datetime) -> Ending:
     ensure_facilitator(session, network, by)
     if user_id == by:
         raise Forbidden("member.error.remove_self")
@@ -179,14 +200,16 @@ def remove(session: Session, network: Network, user_id: str, *, by: str,
 
 
 def _end(session: Session, network: Network, user_id: str, status: MembershipStatus,
-         now: datetime) -> tuple[Membership, list[Membership]]:
+         now: datetime) -> Ending:
+    """Whoever is no longer in the network is no longer introduced in its channel."""
     member = ensure_holding(session, network, user_id)
     if (member.role == Role.FACILITATOR and member.status == MembershipStatus.ACTIVE
             and repo.facilitators(session, network.id) == [user_id]):
         raise Forbidden("member.error.last_facilitator")
     _set_status(member, status, now)
     session.flush()
-    return member, promote_waitlist(session, network, now=now)
+    withdrawal = introductions.withdraw(session, network, user_id, now)
+    return Ending(member, promote_waitlist(session, network, now=now), withdrawal)
 
 
 def promote_waitlist(session: Session, network: Network, *, now: datetime) -> list[Membership]:

@@ -181,7 +181,13 @@ def set_open_to_requests(session: Session, network: Network, user_id: str,
 
 
 def ensure_member(session: Session, network: Network, user_id: str) -> Membership:
+    """The one check before anyone answers anything in a network (the questionnaire, a vote,
+    an RSVP, the agreements, the agenda, a follow-up): only an active member may. Someone
+    who left or was removed is told so, also on a form or button that reached them before."""
     member = repo.membership(session, network.id, user_id)
     if member is None or member.status != MembershipStatus.ACTIVE:
+        if member is not None and member.status in (MembershipStatus.LEFT,
+                                                    MembershipStatus.REMOVED):
+            raise Forbidden("error.no_longer_member", name=network.name)
         raise Forbidden("error.not_member")
     return member

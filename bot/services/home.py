@@ -2,12 +2,13 @@
 
 from dataclasses import dataclass, field
 
-from bot.domain import membership
+from bot.domain import introductions, membership
 from bot.domain.errors import NotFound
 from bot.domain.home import HomeEntry, home_for
 from bot.services.core import Service
 from storage import memberships
 from storage import networks as store
+from storage.models import Network
 
 
 @dataclass(frozen=True)
@@ -24,6 +25,12 @@ class HomeService(Service):
     def entries(self, team_id: str, user_id: str) -> list[HomeEntry]:
         with self.read() as session:
             return home_for(session, team_id, user_id, self.now())
+
+    def introductions(self, team_id: str, user_id: str) -> list[Network]:
+        """Where the person's introduction card is allowed, also in networks they left: the
+        Home tab offers to withdraw each."""
+        with self.read() as session:
+            return introductions.introduced_in(session, team_id, user_id)
 
     def own_teams(self, team_id: str, user_ids: list[str]) -> dict[str, str]:
         """The own workspace of the people of `user_ids` who are not of `team_id`'s."""

@@ -4,11 +4,13 @@ introduction card's place in the channel, and what its scheduled DMs need."""
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.domain import kickoff, networks
-from bot.domain.kickoff import KickoffDraft, KickoffRun, Synthesis
+from bot.domain import introductions, kickoff, networks
+from bot.domain.errors import DomainError
+from bot.domain.introductions import CardToDelete
+from bot.domain.kickoff import ConsentText, KickoffDraft, KickoffRun, Synthesis
 from bot.services.core import Service
 from storage.models import Delivery, KickoffResponse, MembershipStatus, Network
-from storage.networks import get_network, membership, network_in_channel
+from storage.networks import facilitators, get_network, membership, network_in_channel
 
 
 @dataclass(frozen=True)
@@ -31,11 +33,30 @@ class Summary:
 
 @dataclass(frozen=True)
 class Questionnaire:
-    """What the questionnaire modal shows: the member's previous answers, if any."""
+    """What the questionnaire modal shows: the member's previous answers, if any. `refusal`:
+    why it takes no answers (closed, no longer a member) while the person's introduction is
+    in the channel; the modal then offers only to withdraw it."""
 
     network: Network
     previous: KickoffResponse | None
     closes_at: datetime | None
+    refusal: DomainError | None = None
+
+
+@dataclass(frozen=True)
+class Withdrawn:
+    """An introduction taken back: whether there was one (a stale button finds none)."""
+
+    network: Network
+    had_consent: bool
+
+
+@dataclass(frozen=True)
+class IntroDelete:
+    """For the scheduled delete: the card, and whom to tell when it cannot be deleted."""
+
+    card: CardToDelete
+    facilitators: list[str]
 
 
 @dataclass(frozen=True)
@@ -81,15 +102,50 @@ class KickoffService(Service):
 
     def questionnaire(self, network_id: int, user_id: str) -> Questionnaire:
         with self.read() as session:
-            network, previous = kickoff.questionnaire_for(session, network_id, user_id,
-                                                          self.now())
+            network = get_network(session, network_id)
+            previous = kickoff.own_response(session, network, user_id)
+            try:
+                kickoff.ensure_may_answer(session, network, user_id, self.now())
+            except DomainError as refusal:
+                if previous is None or not previous.consent_intro:
+                    raise
+                return Questionnaire(network, previous, None, refusal)
             return Questionnaire(network, previous, kickoff.closes_at(session, network))
 
-    def save(self, network_id: int, user_id: str, draft: KickoffDraft) -> Saved:
+    def save(self, network_id: int, user_id: str, draft: KickoffDraft,
+             consent: ConsentText) -> Saved:
         with self.unit() as session:
             network = get_network(session, network_id)
-            response = kickoff.save_response(session, network, user_id, draft, self.now())
-            return Saved(network, response, kickoff.closes_at(session, network))
+            saved = kickoff.save_response(session, network, user_id, draft, self.now(),
+                                          consent)
+            closes_at = kickoff.closes_at(session, network)
+        withdrawal = saved.withdrawal
+        self.scheduled([withdrawal.delete] if withdrawal and withdrawal.delete else [])
+        return Saved(network, saved.response, closes_at)
+
+    def withdraw_intro(self, user_id: str, network_id: int) -> Withdrawn:
+        """Take the person's introduction back, at any time: also after the questionnaire
+        closed and after they left. Consent is off once this returns; the card leaves the
+        channel by a delivery (retried while Slack refuses)."""
+        with self.unit() as session:
+            network = get_network(session, network_id)
+            kickoff.own_response(session, network, user_id)  # another workspace's person
+            withdrawal = introductions.withdraw(session, network, user_id, self.now())
+        self.scheduled([withdrawal.delete] if withdrawal.delete else [])
+        return Withdrawn(network, withdrawal.had_consent)
+
+    def intro_to_delete(self, network_id: int, user_id: str) -> IntroDelete | None:
+        """The withdrawn card a delete delivery is for; None when there is nothing to do."""
+        with self.read() as session:
+            network = get_network(session, network_id)
+            card = introductions.card_to_delete(session, network, user_id)
+            if card is None:
+                return None
+            return IntroDelete(card, facilitators(session, network.id))
+
+    def intro_deleted(self, network_id: int, user_id: str, ts: str) -> None:
+        with self.unit() as session:
+            introductions.card_deleted(session, network_id, user_id, ts)
 
     def intro_shown(self, network_id: int, user_id: str, ts: str | None) -> None:
         """Where the member's introduction card now is in the channel (None: nowhere)."""

@@ -173,8 +173,8 @@ class MembershipService(Service):
         """For a member of the channel's network (Forbidden for anyone else)."""
         with self.read() as session:
             network = store.network_in_channel(session, team_id, channel_id)
-            networks.ensure_member(session, network, user_id)
-            return self._roster(session, network)
+            viewer = networks.ensure_member(session, network, user_id)
+            return Roster(network, membership.roster_seen_by(session, network.id, viewer))
 
     def roster_for_facilitator(self, network_id: int, user_id: str) -> Roster:
         """For a facilitator of the network (the Home tab's members button)."""
@@ -211,17 +211,19 @@ class MembershipService(Service):
         return self._end(network_id, user_id, by=by)
 
     def _end(self, network_id: int, user_id: str, by: str | None) -> Ended:
+        """Leaving or a removal; the person's introduction card is taken back with it."""
         with self.unit() as session:
             membership.lock_roster(session, network_id)
             network = store.get_network(session, network_id)
             before = store.membership(session, network_id, user_id)
             was_active = before is not None and before.status == MembershipStatus.ACTIVE
             if by is None:
-                member, promoted = membership.leave(session, network, user_id, now=self.now())
+                ending = membership.leave(session, network, user_id, now=self.now())
             else:
-                member, promoted = membership.remove(session, network, user_id, by=by,
-                                                     now=self.now())
-            return Ended(network, member, was_active, promoted)
+                ending = membership.remove(session, network, user_id, by=by, now=self.now())
+        delete = ending.withdrawal.delete
+        self.scheduled([delete] if delete is not None else [])
+        return Ended(network, ending.membership, was_active, ending.promoted)
 
     # --- co-facilitators -----------------------------------------------------------------
 

@@ -1,9 +1,12 @@
 """The Home tab: one card per network with what awaits the person there."""
 
+from collections.abc import Sequence
+
 from bot.catalog import Lang, t, tn
 from bot.domain.home import HomeEntry, OpenPoll
 from bot.domain.polls import options_of
 from bot.text import escape, format_when
+from handlers.kickoff.blocks import withdraw_button
 from handlers.languages.blocks import home_selector
 from handlers.polls.blocks import vote_action_id
 from handlers.reports.blocks import item_line
@@ -19,27 +22,44 @@ from handlers.slack.kit import (
     plain,
     section,
 )
-from storage.models import MembershipStatus, RsvpAnswer
+from storage.models import MembershipStatus, Network, RsvpAnswer
 
 # Slack allows 100 blocks on a Home tab; cards are added while they fit, with room for a
 # closing "N more networks" line.
 MAX_BLOCKS = 100
 MAX_POLLS = 3
 MAX_ITEM_BUTTONS = 5
+MAX_INTROS = 10
 
 
-def home_view(lang: Lang, entries: list[HomeEntry], chosen: Lang | None = None) -> dict:
-    """`chosen`: the language the person chose, None when they chose none."""
+def home_view(lang: Lang, entries: list[HomeEntry], chosen: Lang | None = None,
+              intros: Sequence[Network] = ()) -> dict:
+    """`chosen`: the language the person chose, None when they chose none. `intros`: the
+    networks where their introduction is in the channel (also ones they left)."""
     blocks: list[Block] = [header(t("home.header", lang)), *home_selector(lang, chosen)]
+    withdrawals = _introductions(intros, lang)
     if not entries:
         blocks.append(section(t("home.empty", lang)))
     for shown, entry in enumerate(entries):
         card = [divider(), *_card(entry, lang)]
-        if len(blocks) + len(card) > MAX_BLOCKS - 1:
+        if len(blocks) + len(card) > MAX_BLOCKS - 1 - len(withdrawals):
             blocks.append(context(tn("home.more", len(entries) - shown, lang)))
             break
         blocks.extend(card)
+    blocks.extend(withdrawals)
     return {"type": "home", "blocks": blocks}
+
+
+def _introductions(intros: Sequence[Network], lang: Lang) -> list[Block]:
+    """One withdraw button per network where the person's introduction is shown."""
+    if not intros:
+        return []
+    blocks = [divider(), section(t("home.intros", lang))]
+    for network in intros[:MAX_INTROS]:
+        line = section(t("home.intro", lang, name=escape(network.name)))
+        line["accessory"] = withdraw_button(network.id, lang)
+        blocks.append(line)
+    return blocks
 
 
 def _card(entry: HomeEntry, lang: Lang) -> list[Block]:

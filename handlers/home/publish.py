@@ -18,9 +18,11 @@ log = logging.getLogger(__name__)
 
 def publish_home(client: WebClient, deps: Deps, team_id: str, user_id: str) -> None:
     entries = deps.services.home.entries(team_id, user_id)
+    intros = deps.services.home.introductions(team_id, user_id)
     reader = deps.languages.reader(team_id, user_id)
     lang = deps.languages.decide(reader, client, user_id, may_call_slack=True)
-    client.views_publish(user_id=user_id, view=home_view(lang, entries, reader.chosen))
+    client.views_publish(user_id=user_id, view=home_view(lang, entries, reader.chosen,
+                                                         intros))
 
 
 def refresh_homes(client: WebClient, deps: Deps, team_id: str, user_ids: Iterable[str],

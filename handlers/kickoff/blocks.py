@@ -111,6 +111,9 @@ def questionnaire_modal(lang: Lang, network: Network, previous: KickoffResponse 
 
     forms = [(t(f"form.{f}", lang), f) for f in LEARNING_FORMS]
     consent = [(t("kickoff.field.consent.option", lang), CONSENT)]
+    withdraw = ([section(t("kickoff.withdraw.in_modal", lang)),
+                 withdraw_actions(network.id, lang)]
+                if previous is not None and previous.consent_intro else [])
     one_per_line = t("kickoff.field.one_per_line", lang)
     blocks = [
         section(t("kickoff.modal.intro", lang, network=escape(network.name))),
@@ -133,10 +136,50 @@ def questionnaire_modal(lang: Lang, network: Network, previous: KickoffResponse 
                     _checkboxes(consent, [CONSENT] if previous and previous.consent_intro
                                 else []),
                     optional=True, hint=t("kickoff.field.consent.hint", lang)),
+        *withdraw,
     ]
     return modal(ids.KICKOFF_MODAL, t("kickoff.modal.title", lang),
                  t("kickoff.modal.submit", lang), t("modal.cancel", lang), blocks,
-                 KickoffModalMeta(network.id).dumps())
+                 KickoffModalMeta(network.id, lang).dumps())
+
+
+def consent_text(lang: Lang) -> str:
+    """The consent exactly as the questionnaire shows it, to keep with the consent."""
+    return "\n".join((t("kickoff.field.consent", lang), t("kickoff.field.consent.option", lang),
+                      t("kickoff.field.consent.hint", lang)))
+
+
+# --- withdrawing the introduction ---------------------------------------------------------------
+
+def withdraw_button(network_id: int, lang: Lang) -> dict[str, Any]:
+    """The one way to withdraw an introduction, on any surface (value: the network id)."""
+    element = button(t("kickoff.withdraw.button", lang), ids.KICKOFF_WITHDRAW,
+                     str(network_id), "danger")
+    element["confirm"] = {"title": plain(t("kickoff.withdraw.confirm.title", lang)),
+                          "text": plain(t("kickoff.withdraw.confirm.text", lang)),
+                          "confirm": plain(t("kickoff.withdraw.confirm.yes", lang)),
+                          "deny": plain(t("confirm.no", lang)), "style": "danger"}
+    return element
+
+
+def withdraw_actions(network_id: int, lang: Lang) -> Block:
+    return actions(f"kickoff_withdraw:{network_id}", withdraw_button(network_id, lang))
+
+
+def withdraw_only_modal(network: Network, refusal: str, lang: Lang) -> dict:
+    """The questionnaire once it takes no answers (closed, or the person left) while their
+    introduction is in the channel: why, and the button that withdraws it."""
+    return notice_modal(lang, [section(refusal), section(t("kickoff.withdraw.in_modal", lang)),
+                               withdraw_actions(network.id, lang)],
+                        t("kickoff.modal.title", lang))
+
+
+def cannot_delete_notice(user_id: str, network: Network, error: str, link: str,
+                         lang: Lang) -> tuple[str, list[Block]]:
+    """For the facilitators: a withdrawn introduction Leernet cannot delete."""
+    text = t("kickoff.withdraw.cannot_delete", lang, user=user_id, network=escape(network.name),
+             error=escape(error), link=link)
+    return text, [section(text)]
 
 
 # --- the introduction card in the channel ------------------------------------------------------

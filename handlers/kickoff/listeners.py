@@ -6,20 +6,24 @@ import logging
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import tn
+from bot.catalog import t, tn
 from bot.domain import kickoff
-from bot.domain.languages import of_network
+from bot.domain.languages import as_lang, of_network
 from bot.services.kickoff import Summary
-from bot.text import format_when
+from bot.text import escape, format_when
 from handlers.home.publish import refresh_homes, refresh_network_homes
 from handlers.kickoff.blocks import (
     CONSENT,
+    consent_text,
     intro_card,
     questionnaire_modal,
     saved_view,
     synthesis_message,
+    withdraw_only_modal,
 )
 from handlers.slack import ids
+from handlers.slack.errors import message_for
+from handlers.slack.kit import notice_modal, section
 from handlers.slack.listen import Listen
 from handlers.slack.metadata import KickoffModalMeta
 from handlers.slack.turn import Turn
@@ -66,6 +70,11 @@ class QuestionnaireHandlers:
     def on_open(self, turn: Turn) -> None:
         form = self.services.kickoff.questionnaire(turn.action_id_value(), turn.user_id)
         turn.about(form.network)
+        if form.refusal is not None:  # no answers taken, but the introduction can go
+            turn.open_modal(withdraw_only_modal(form.network,
+                                                message_for(form.refusal, turn.lang),
+                                                turn.lang))
+            return
         turn.open_modal(questionnaire_modal(turn.lang, form.network, form.previous,
                                             form.closes_at))
 
@@ -76,25 +85,24 @@ class QuestionnaireHandlers:
             preferred_forms=tuple(choices.get("preferred_forms", [])),
             consent_intro=CONSENT in choices.get("consent_intro", []),
         )
-        saved = self.services.kickoff.save(turn.meta(KickoffModalMeta).network_id,
-                                           turn.user_id, draft)
+        meta = turn.meta(KickoffModalMeta)
+        shown_in = as_lang(meta.lang) or turn.lang
+        saved = self.services.kickoff.save(meta.network_id, turn.user_id, draft,
+                                           kickoff.ConsentText(consent_text(shown_in), shown_in))
         turn.update_modal(saved_view(saved.network, saved.closes_at, turn.lang))
         self._sync_intro(turn.network_client(saved.network), saved.network, saved.response)
         refresh_homes(turn.client, self.deps, saved.network.team_id, [turn.user_id])
 
     def _sync_intro(self, client: WebClient, network: Network,
                     response: KickoffResponse) -> None:
-        """Post, update or delete the introduction card so it matches the member's consent
-        (after the acknowledgement, outside any transaction; a refusal is logged, the answers
-        stand and the card catches up at the next edit)."""
+        """Post or update the introduction card so it matches the member's answers (after
+        the acknowledgement, outside any transaction; a refusal is logged, the answers stand
+        and the card catches up at the next edit). A withdrawn card leaves by a delivery."""
         change = kickoff.intro_change(response)
         if change == kickoff.IntroChange.NONE:
             return
-        if change == kickoff.IntroChange.UPDATE and not response.intro_ts:
-            change = kickoff.IntroChange.POST
         text, blocks = intro_card(response, of_network(network))
         channel = network.channel_id
-        ts: str | None
         try:
             if change == kickoff.IntroChange.UPDATE and response.intro_ts:
                 try:
@@ -104,22 +112,32 @@ class QuestionnaireHandlers:
                 except SlackApiError as exc:
                     if exc.response.get("error") != "message_not_found":
                         raise
-                    change = kickoff.IntroChange.POST  # someone deleted the card: post anew
-            if change == kickoff.IntroChange.POST:
-                ts = client.chat_postMessage(channel=channel, text=text, blocks=blocks)["ts"]
-            else:
-                if response.intro_ts:
-                    try:
-                        client.chat_delete(channel=channel, ts=response.intro_ts)
-                    except SlackApiError as exc:
-                        if exc.response.get("error") != "message_not_found":
-                            raise
-                ts = None
+                    # someone deleted the card: post anew
+            ts = client.chat_postMessage(channel=channel, text=text, blocks=blocks)["ts"]
         except SlackApiError as exc:
             log.warning("introduction card of %s in %s: %s", response.user_id, channel,
                         exc.response.get("error"))
             return
         self.services.kickoff.intro_shown(network.id, response.user_id, ts)
+
+    def on_withdraw(self, turn: Turn) -> None:
+        """`kickoff_withdraw_intro` from any surface: consent off at once, the card's deletion
+        queued; the person is told where they clicked."""
+        withdrawn = self.services.kickoff.withdraw_intro(turn.user_id, turn.action_id_value())
+        key = "kickoff.withdraw.done" if withdrawn.had_consent else "kickoff.withdraw.none"
+        text = t(key, turn.lang, name=escape(withdrawn.network.name))
+        turn.ack()
+        view = turn.body.get("view")
+        if view and view.get("type") == "modal":  # in the questionnaire: it says so instead
+            try:
+                turn.client.views_update(view_id=view["id"], view=notice_modal(
+                    turn.lang, [section(text)], t("kickoff.modal.title", turn.lang)))
+            except SlackApiError as exc:
+                log.info("could not update the questionnaire of %s: %s", turn.user_id,
+                         exc.response.get("error"))
+        else:
+            turn.tell(text)
+        refresh_homes(turn.client, self.deps, withdrawn.network.team_id, [turn.user_id])
 
 
 def register(listen: Listen) -> None:
@@ -128,4 +146,5 @@ def register(listen: Listen) -> None:
     listen.command(("kickoff",), "help.kickoff")(commands.kickoff)
     listen.action(ids.KICKOFF_OPEN)(questionnaire.on_open)
     listen.action(ids.KICKOFF_SEND_LATE)(commands.on_send_late)
+    listen.action(ids.KICKOFF_WITHDRAW)(questionnaire.on_withdraw)
     listen.view(ids.KICKOFF_MODAL, error_field="organisation")(questionnaire.on_submit)

@@ -36,6 +36,9 @@ DIRECTORY_JOIN = "directory_join"
 KICKOFF_MODAL = "kickoff_questionnaire"
 KICKOFF_OPEN = "kickoff_open"
 KICKOFF_SEND_LATE = "kickoff_send_late"
+# Withdraw one's introduction card (value: the network id), from any surface: the
+# questionnaire, the Home tab, `/leernet mijn-data`.
+KICKOFF_WITHDRAW = "kickoff_withdraw_intro"
 KICKOFF_TEXT_FIELDS = ("organisation", "job_role", "expertise", "brings", "learning_questions",
                        "expectations", "experiences")
 

@@ -73,6 +73,7 @@ class JoinModalMeta(Metadata):
 @dataclass(frozen=True)
 class KickoffModalMeta(Metadata):
     network_id: int
+    lang: str  # the language the modal was shown in: the consent is kept in its words
 
 
 @dataclass(frozen=True)
