@@ -31,6 +31,8 @@ SQLITE_BUSY_MS = 30_000
 # A new PostgreSQL connection gives up after this long: a silent server is an error, not a
 # hang (a SQLite file opens at once or not at all).
 CONNECT_TIMEOUT = 5  # seconds (libpq takes whole seconds)
+# How long a WAL checkpoint after an anonymous answer waits for readers (see forget_old_pages).
+CHECKPOINT_WAIT_MS = 200
 # The least a bounded transaction may wait, even when its budget is spent.
 MIN_WAIT_MS = 100
 
@@ -235,6 +237,9 @@ class Database:
         if self.url.startswith("sqlite"):
             raw = self.engine.raw_connection()  # not `connect()`: that would BEGIN first
             try:
+                # TRUNCATE waits for readers of older snapshots: briefly, not a request's 3 s.
+                raw.cursor().execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+                raw.info["busy_ms"] = CHECKPOINT_WAIT_MS  # the next BEGIN sets its own again
                 busy, _, _ = raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
             finally:
                 raw.close()
