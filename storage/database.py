@@ -31,6 +31,8 @@ SQLITE_BUSY_MS = 30_000
 # A new PostgreSQL connection gives up after this long: a silent server is an error, not a
 # hang (a SQLite file opens at once or not at all).
 CONNECT_TIMEOUT = 5  # seconds (libpq takes whole seconds)
+# How long a WAL checkpoint after an anonymous answer waits for readers (see forget_old_pages).
+CHECKPOINT_WAIT_MS = 200
 # The least a bounded transaction may wait, even when its budget is spent.
 MIN_WAIT_MS = 100
 
@@ -94,6 +96,8 @@ def _sqlite_connect(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
+    # Deleted rows are overwritten with zeros, not left in free space (anonymous answers).
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
     cursor.close()
 
@@ -223,6 +227,28 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+
+    def forget_old_pages(self, *vacuum: str) -> bool:
+        """After a write of anonymous answers: leave no earlier page or row version where the
+        database keeps them. SQLite: copy the WAL into the main file and truncate it to zero
+        bytes; False when a reader's open snapshot keeps that from completing (the frames stay
+        until a later checkpoint). PostgreSQL: VACUUM the `vacuum` tables, so no dead row
+        version stays reachable (a VACUUM cannot run in a transaction: autocommit)."""
+        if self.url.startswith("sqlite"):
+            raw = self.engine.raw_connection()  # not `connect()`: that would BEGIN first
+            try:
+                # TRUNCATE waits for readers of older snapshots: briefly, not a request's 3 s.
+                raw.cursor().execute(f"PRAGMA busy_timeout={CHECKPOINT_WAIT_MS}")
+                raw.info["busy_ms"] = CHECKPOINT_WAIT_MS  # the next BEGIN sets its own again
+                busy, _, _ = raw.cursor().execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            finally:
+                raw.close()
+            return busy == 0
+        if vacuum:
+            with self.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+                for table in vacuum:
+                    conn.exec_driver_sql(f'VACUUM "{table}"')
+        return True
 
     def dispose(self) -> None:
         self.engine.dispose()

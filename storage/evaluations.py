@@ -3,7 +3,7 @@
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import or_, update
+from sqlalchemy import delete, func, or_, update
 from sqlmodel import Session, col, select
 
 from bot.domain.errors import NotFound
@@ -14,6 +14,7 @@ from storage.models import (
     Delivery,
     DeliveryKind,
     DeliveryReceipt,
+    EvaluationAnswer,
     EvaluationPoll,
     EvaluationSubmission,
     Meeting,
@@ -44,19 +45,56 @@ def poll_for_meeting(session: Session, meeting_id: int) -> EvaluationPoll | None
     ).first()
 
 
-def lock_open(session: Session, poll_id: int, now: datetime) -> bool:
-    """Take the poll's row lock if it still takes answers at `now`; False if not.
+def hold_open(session: Session, poll_id: int, now: datetime) -> bool:
+    """Whether the poll still takes answers at `now`, holding it so until the transaction
+    ends: a close waits for an answer being stored, and an answer after the close is refused.
 
-    The no-op UPDATE serialises two submissions (and a submission and the close) on the row
-    (PostgreSQL) or the database (SQLite), so neither loses the other's answer.
+    PostgreSQL: a shared row lock (FOR SHARE), which writes no new version of the poll row;
+    SQLite: the write lock BEGIN IMMEDIATE took already.
     """
-    result = session.execute(
-        update(EvaluationPoll)
+    found = session.exec(
+        select(EvaluationPoll.id)
         .where(col(EvaluationPoll.id) == poll_id, col(EvaluationPoll.status) == PollStatus.OPEN,
                col(EvaluationPoll.closes_at) > now)
-        .values(answer_count=EvaluationPoll.answer_count)
-    )
-    return affected_rows(result) == 1
+        .with_for_update(read=True)
+    ).first()
+    return found is not None
+
+
+def add_answer(session: Session, answer: EvaluationAnswer) -> None:
+    """One answer, inserted (never updated)."""
+    session.add(answer)
+    session.flush()
+
+
+def answers(session: Session, poll_id: int) -> Sequence[EvaluationAnswer]:
+    """The poll's answers in the order of their random keys (the same order every time)."""
+    return session.exec(
+        select(EvaluationAnswer).where(EvaluationAnswer.poll_id == poll_id)
+        .order_by(col(EvaluationAnswer.key))
+    ).all()
+
+
+def answer_counts(session: Session, poll_ids: Sequence[int]) -> dict[int, int]:
+    """How many answers each of these polls has (counted from the rows)."""
+    if not poll_ids:
+        return {}
+    found = dict.fromkeys(poll_ids, 0)
+    for poll_id, count in session.exec(
+        select(EvaluationAnswer.poll_id, func.count())
+        .where(col(EvaluationAnswer.poll_id).in_(poll_ids))
+        .group_by(col(EvaluationAnswer.poll_id))
+    ).all():
+        found[poll_id] = count
+    return found
+
+
+def replace_answers(session: Session, poll_id: int, fresh: Sequence[EvaluationAnswer]) -> None:
+    """Delete the poll's answer rows and insert `fresh` ones, in one transaction."""
+    session.execute(delete(EvaluationAnswer).where(col(EvaluationAnswer.poll_id) == poll_id))
+    session.add_all(fresh)
+    session.flush()
+
 
 
 def mark_closed(session: Session, poll_id: int) -> bool:
@@ -94,18 +132,17 @@ def latest_started_meeting(session: Session, network_id: int, now: datetime) -> 
     ).first()
 
 
-def earlier_released(session: Session, network_id: int, before: datetime, min_answers: int,
-                     limit: int) -> list[tuple[Meeting, EvaluationPoll]]:
-    """Earlier sessions whose evaluation has enough answers to show, newest first."""
-    rows = session.exec(
-        select(Meeting, EvaluationPoll)
-        .join(EvaluationPoll, col(EvaluationPoll.meeting_id) == col(Meeting.id))
+def earlier_closed(session: Session, network_id: int, before: datetime,
+                  limit: int) -> list[EvaluationPoll]:
+    """Closed polls of earlier sessions, newest first (an open one may still change)."""
+    return list(session.exec(
+        select(EvaluationPoll)
+        .join(Meeting, col(EvaluationPoll.meeting_id) == col(Meeting.id))
         .where(Meeting.network_id == network_id, Meeting.starts_at < before,
-               EvaluationPoll.answer_count >= min_answers)
+               EvaluationPoll.status == PollStatus.CLOSED)
         .order_by(col(Meeting.starts_at).desc())
         .limit(limit)
-    ).all()
-    return [(meeting, poll) for meeting, poll in rows]
+    ).all())
 
 
 # --- apply at work ---------------------------------------------------------------------------

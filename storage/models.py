@@ -1,5 +1,6 @@
 """The tables. Every row carries the Slack team it belongs to; times are aware UTC."""
 
+import secrets
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
@@ -391,12 +392,9 @@ class Attendance(SQLModel, table=True):
 
 
 class EvaluationPoll(SQLModel, table=True):
-    """The evaluation of one session.
-
-    Anonymous answers live in `answers_json`, each inserted at a random position and without a
-    time, so neither row order nor timestamps tie an answer to the submissions table, which
-    only records who answered (to prevent double answers and to remind the others).
-    """
+    """The evaluation of one session. Its answers are `EvaluationAnswer` rows; the poll row
+    itself never changes when someone answers (a PostgreSQL update would leave the old row
+    behind as a dead tuple)."""
 
     id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)
@@ -405,13 +403,35 @@ class EvaluationPoll(SQLModel, table=True):
     status: PollStatus = Field(default=PollStatus.OPEN, sa_type=String(16))
     opened_at: datetime = Field(default_factory=utcnow)
     closes_at: datetime
-    answers_json: str = Field(default="[]", sa_type=Text)
-    answer_count: int = 0
     summary_sent_at: datetime | None = None
 
 
+def answer_key() -> str:
+    """A random key: neither its value nor the table's order says when an answer came."""
+    return secrets.token_hex(16)
+
+
+class EvaluationAnswer(SQLModel, table=True):
+    """One evaluation answer, inserted once and never updated: a random key, no time, no
+    sequence, and no user id unless the poll is named. SQLite stores it WITHOUT ROWID (a rowid
+    would count the answers in the order they came)."""
+
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    key: str = Field(default_factory=answer_key, primary_key=True, max_length=32)
+    poll_id: int = Field(foreign_key="evaluationpoll.id", index=True)
+    relevance: int
+    learning: int
+    facilitation: int
+    atmosphere: int
+    keep: str = Field(default="", max_length=1000)
+    change: str = Field(default="", max_length=1000)
+    named_user_id: str | None = Field(default=None, max_length=32)  # a named poll only
+
+
 class EvaluationSubmission(SQLModel, table=True):
-    """That a person answered an evaluation (never what they answered, when anonymous)."""
+    """That a person answered an evaluation (never what they answered, when anonymous), written
+    in its own transaction, without a time."""
 
     __table_args__ = (UniqueConstraint("poll_id", "user_id"),)
 

@@ -93,6 +93,54 @@ def test_0004_numbers_existing_polls_per_network_in_creation_order(database_url,
             upgrade(url)
 
 
+def test_0010_moves_each_answer_into_its_own_row_and_back(database_url, tmp_path):
+    import json
+
+    url = _fresh(database_url, tmp_path)
+    scales = {"relevance": 4, "learning": 5, "facilitation": 3, "atmosphere": 2}
+    answers = [{"scales": scales, "keep": f"keep {i}", "change": ""} for i in range(5)]
+    try:
+        upgrade(url, "0001")
+        engine = create_engine(normalise_url(url))
+        with engine.begin() as conn:  # a network as 0001 knew it; later ones fill defaults
+            conn.execute(text(
+                "INSERT INTO network (team_id, channel_id, name, theme, region, charter_what, "
+                "charter_why, charter_how, charter_for_whom, format, max_participants, timezone, "
+                "reminder_offsets, evaluation_delay_seconds, created_by, created_at) VALUES "
+                "('T', 'C', 'n', 't', 'r', 'a', 'b', 'c', 'd', 'online', 12, 'Europe/Brussels', "
+                "'7d,1d', 3600, 'U', CURRENT_TIMESTAMP)"))
+        upgrade(url, "0009")
+        with engine.begin() as conn:
+            conn.execute(text(
+                "INSERT INTO meeting (team_id, network_id, starts_at, duration_minutes, location, "
+                "learning_form, agenda, status, created_by, created_at) VALUES ('T', 1, "
+                "CURRENT_TIMESTAMP, 120, 'Gent', 'intervision', '', 'planned', 'U', "
+                "CURRENT_TIMESTAMP)"))
+            conn.execute(text(
+                "INSERT INTO evaluationpoll (team_id, meeting_id, named, status, opened_at, "
+                "closes_at, answers_json, answer_count) VALUES ('T', 1, false, 'closed', "
+                "CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, :a, 5)"), {"a": json.dumps(answers)})
+        upgrade(url, "0010")
+        with engine.connect() as conn:
+            moved = conn.execute(text(
+                "SELECT key, keep, relevance, named_user_id FROM evaluationanswer")).all()
+            columns = conn.execute(text("SELECT * FROM evaluationpoll")).keys()
+        assert sorted(r.keep for r in moved) == [f"keep {i}" for i in range(5)]
+        assert {(r.relevance, r.named_user_id) for r in moved} == {(4, None)}
+        assert len({r.key for r in moved}) == 5
+        assert "answers_json" not in columns and "answer_count" not in columns
+        command.downgrade(alembic_config(url), "0009")
+        with engine.connect() as conn:
+            raw, count = conn.execute(text(
+                "SELECT answers_json, answer_count FROM evaluationpoll")).one()
+        assert count == 5 and sorted(e["keep"] for e in json.loads(raw)) == sorted(
+            a["keep"] for a in answers)
+        engine.dispose()
+    finally:
+        if url == database_url:
+            upgrade(url)
+
+
 def test_instances_starting_together_on_postgresql_migrate_one_after_the_other(
         database_url, tmp_path):
     """Two instances of a new release start at once: the second waits for the first's

@@ -21,7 +21,7 @@ from storage.models import Delivery, DeliveryKind, DeliveryStatus
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.evaluations.helpers import answer, past_session, run, setup_network
 from tests.outage import database_down
-from tests.slack_helpers import eventually
+from tests.slack_helpers import add_member, eventually
 
 
 def _get(stack, path: str) -> tuple[int, str]:
@@ -240,10 +240,13 @@ def test_tokens_are_redacted_in_messages_arguments_and_tracebacks(configured_log
 def test_evaluation_answers_and_modal_values_never_reach_the_logs(stack, configured_logs):
     buffer = configured_logs("text", logging.DEBUG)
     setup_network(stack)  # the charter modal's values go to Slack in the charter post
+    # A third participant: the facilitator's own answer would count out of the release.
+    stack.twin.add_user("UCAR0001", "car", real_name="Car Claes")
+    add_member(stack, "UCAR0001")
     meeting_id = past_session(stack)
     run(stack, DeliveryKind.EVALUATION, meeting_id)
     secret = "ANN-SECRET-ANSWER-7731"
-    for user in (ANN, BOB, FACILITATOR):
+    for user in (ANN, BOB, "UCAR0001"):
         answer(stack, user, keep=secret, change=secret)
     stack.bot.deps.clock = lambda: datetime.now(UTC) + timedelta(days=8)  # the poll ran out
     run(stack, DeliveryKind.EVALUATION_CLOSE, meeting_id)  # the summary quotes the answers

@@ -142,6 +142,12 @@ MESSAGES: Messages = {
         "en": "You have already filled in this evaluation; your answer counts once and stays "
         "as it was.",
     },
+    "evaluation.error.not_member": {
+        "nl": "Je bent geen lid meer van dit leernetwerk, dus je kunt deze evaluatie niet "
+        "meer invullen.",
+        "en": "You are no longer a member of this learning network, so you can no longer "
+        "fill in this evaluation.",
+    },
     "evaluation.error.gone": {"nl": "Deze evaluatie bestaat niet meer.",
                               "en": "This evaluation no longer exists."},
     "evaluation.error.no_session": {
@@ -165,16 +171,40 @@ MESSAGES: Messages = {
         "nl": "*Respons:* {answered} van {asked} ({percent}%)",
         "en": "*Response:* {answered} of {asked} ({percent}%)",
     },
+    "evaluation.results.while_open": {
+        "nl": "*Respons tot nu:* {answered} van {asked}. De resultaten komen vrij wanneer de "
+        "evaluatie sluit ({when}), één keer, zodat niemand een antwoord kan afleiden door "
+        "tussendoor te kijken.",
+        "en": "*Response so far:* {answered} of {asked}. The results are released when the "
+        "evaluation closes ({when}), once, so nobody can work out an answer by looking in "
+        "between.",
+    },
     "evaluation.results.too_few": {
         "nl": "Te weinig antwoorden om te tonen ({answered} van {asked}). Resultaten komen "
         "vrij vanaf {min} antwoorden, zodat niemand herkenbaar is.",
         "en": "Too few answers to show ({answered} of {asked}). Results are shown from {min} "
         "answers on, so nobody can be recognised.",
     },
+    "evaluation.results.too_few.besides_you": {
+        "nl": "Te weinig antwoorden naast het jouwe om te tonen ({answered} van {asked}): wie "
+        "zijn eigen antwoord kent, zou de andere kunnen afleiden. Resultaten komen vrij vanaf "
+        "{min} antwoorden van anderen.",
+        "en": "Too few answers besides your own to show ({answered} of {asked}): knowing your "
+        "own answer, you could work out the others. Results are shown from {min} answers by "
+        "others.",
+    },
     "evaluation.results.scale": {
-        "nl": "*{label}*: gemiddeld {mean} (van {low} tot {high}, standaardafwijking {stdev})",
-        "en": "*{label}*: {mean} on average (from {low} to {high}, standard deviation "
-        "{stdev})",
+        "nl": "*{label}*: gemiddeld {mean}",
+        "en": "*{label}*: {mean} on average",
+    },
+    "evaluation.results.range": {"nl": "van {low} tot {high}", "en": "from {low} to {high}"},
+    "evaluation.results.spread.close": {"nl": "dicht bij elkaar", "en": "close together"},
+    "evaluation.results.spread.wide": {"nl": "ver uiteen", "en": "far apart"},
+    "evaluation.results.detail_rule": {
+        "nl": "De spreiding staat er pas bij vanaf {others} antwoorden naast het jouwe; de "
+        "laagste en hoogste score alleen als minstens {share} mensen die gaven.",
+        "en": "The spread is shown only from {others} answers besides your own; the lowest "
+        "and highest score only when at least {share} people gave them.",
     },
     "evaluation.results.trend": {
         "nl": "{arrow} {delta} t.o.v. vorige ({previous})",

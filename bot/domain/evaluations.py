@@ -1,15 +1,33 @@
-"""The evaluation after every session: who is asked, anonymous answers, the release threshold,
-results with their spread, and the trend against earlier sessions.
+"""The evaluation after every session: who is asked, anonymous answers, when results are
+released, what they show, and the trend against earlier sessions.
 
-Anonymity is kept in the data, not only in what is shown: `EvaluationSubmission` records who
-answered, the answer itself goes into the poll's JSON list at a random place, without a time and
-(unless the poll is named) without a user id, so nothing ties the two together.
+Anonymity is kept in the data, not only in what is shown. `EvaluationSubmission` records who
+answered (no double answers, reminders), in its own transaction; the answer is an
+`EvaluationAnswer` row inserted in a second one, with a random key, no time and (unless the poll
+is named) no user id. At the close every answer is written anew in one transaction, with new
+keys in a random order, so neither row positions nor transaction numbers replay the order in
+which people answered. Submission first: a crash between the two loses that one answer (the
+person counts as having answered) rather than letting anyone answer twice.
+
+Release rule (what a reader can learn cannot single out a person):
+- Nothing but the number of answers while the poll is open: a reader who looks before and
+  after someone answers cannot subtract the two.
+- At the close, results are released once and never change: answers after it are refused.
+- Only when at least `min_answers` answers came from people other than the reader (a
+  facilitator who answered counts their own out).
+- The average is always shown. The spread is shown as a coarse word (close together / far
+  apart, from the standard deviation) and only from `DETAIL_MIN_OTHERS` answers besides the
+  reader's: an exact deviation next to the mean pins small groups' scores down.
+- The lowest and highest score are shown only then too, and only when each was given by at
+  least `EXTREME_MIN_SHARE` people, so that even a reader who sets their own answer aside
+  knows at least two others who gave it: an extreme never points at one person.
+- Open answers are shown at the close, in the random order of the new keys.
+- The trend compares closed polls only, each as it was released (it cannot change any more).
 """
 
-import json
 import random
-import secrets
 import statistics
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -35,12 +53,15 @@ from storage.models import (
     Attendance,
     Delivery,
     DeliveryKind,
+    EvaluationAnswer,
     EvaluationPoll,
     EvaluationSubmission,
     Meeting,
+    MembershipStatus,
     Network,
     PollStatus,
     Rsvp,
+    answer_key,
 )
 
 SCALES = ("relevance", "learning", "facilitation", "atmosphere")
@@ -52,6 +73,14 @@ APPLY_LIMIT = 1000
 # scheduled close and the poll's clock start a few seconds apart).
 CLOSE_GRACE = timedelta(minutes=10)
 TREND_SESSIONS = 3
+# Earlier polls looked at for the trend (those too small to release to the reader are skipped).
+TREND_CANDIDATES = 12
+# Spread, lowest and highest only from this many answers besides the reader's.
+DETAIL_MIN_OTHERS = 5
+# A lowest or highest score is shown only when at least this many people gave it.
+EXTREME_MIN_SHARE = 3
+# A population standard deviation from this on reads as "far apart".
+WIDE_SPREAD = 1.0
 
 
 # --- the answer ------------------------------------------------------------------------------
@@ -111,11 +140,6 @@ class Answer:
     apply_by: date | None
 
 
-def answers_of(poll: EvaluationPoll) -> list[dict[str, Any]]:
-    answers: list[dict[str, Any]] = json.loads(poll.answers_json)
-    return answers
-
-
 # --- who is asked ----------------------------------------------------------------------------
 
 def is_open(poll: EvaluationPoll, now: datetime) -> bool:
@@ -171,6 +195,9 @@ def ensure_may_answer(session: Session, poll: EvaluationPoll | None, meeting: Me
     """Raises the reason a person cannot answer this evaluation now."""
     if poll is None:
         raise DomainError("evaluation.error.not_yet")
+    member = repo.membership(session, meeting.network_id, user_id)
+    if member is None or member.status != MembershipStatus.ACTIVE:
+        raise Forbidden("evaluation.error.not_member")
     if not is_open(poll, now):
         raise DomainError("evaluation.error.closed")
     if user_id not in askable(session, meeting):
@@ -194,17 +221,17 @@ class Submitted:
     network: Network
     meeting: Meeting
     poll: EvaluationPoll
+    answer: Answer
     commitment: ApplyCommitment | None
 
 
-def submit(session: Session, poll_id: int, user_id: str, draft: EvaluationDraft, *,
-           now: datetime) -> Submitted:
-    """Store one answer, once per person, while the poll is open (flushed, not committed)."""
-    if not store.lock_open(session, poll_id, now):
-        store.get_poll(session, poll_id)  # NotFound when there is no such poll
-        raise DomainError("evaluation.error.closed")
+def register(session: Session, poll_id: int, user_id: str, draft: EvaluationDraft, *,
+             now: datetime) -> Submitted:
+    """The first of an answer's two transactions: that this person answered (once), and what
+    they will apply at work (kept with their name). Flushed, not committed."""
+    # Held open until the commit (a close waits); when it is not open, the checks say why.
+    store.hold_open(session, poll_id, now)
     poll = store.get_poll(session, poll_id)
-    session.refresh(poll)  # the answers as the lock holder sees them, not a cached copy
     network, meeting = sessions_repo.network_and_meeting(session, poll.meeting_id)
     ensure_may_answer(session, poll, meeting, user_id, now)
     answer = draft.validated(now.astimezone(ZoneInfo(network.timezone)).date())
@@ -214,21 +241,25 @@ def submit(session: Session, poll_id: int, user_id: str, draft: EvaluationDraft,
                                              user_id=user_id))
     except IntegrityError:  # a double click: the first one counted
         raise Conflict("evaluation.error.twice") from None
-    entry: dict[str, Any] = {"scales": answer.scales, "keep": answer.keep, "change": answer.change}
-    if poll.named:
-        entry["user_id"] = user_id
-    answers = answers_of(poll)
-    # A random place, not the end: the list's order must not replay the order of submissions.
-    answers.insert(secrets.randbelow(len(answers) + 1), entry)
-    poll.answers_json = json.dumps(answers, ensure_ascii=False)
-    poll.answer_count = len(answers)
-    session.add(poll)
     commitment = None
     if answer.apply_text:
         commitment = apply_at_work.commit(session, meeting, user_id, answer.apply_text,
                                           answer.apply_by)
     session.flush()
-    return Submitted(network, meeting, poll, commitment)
+    return Submitted(network, meeting, poll, answer, commitment)
+
+
+def store_answer(session: Session, poll: EvaluationPoll, user_id: str, answer: Answer, *,
+                 now: datetime) -> None:
+    """The second transaction: the answer itself, one inserted row with a random key and no
+    user id (unless the poll is named); refused when the poll closed in between."""
+    if not store.hold_open(session, poll.id, now):
+        raise DomainError("evaluation.error.closed")
+    scales = answer.scales
+    store.add_answer(session, EvaluationAnswer(
+        poll_id=poll.id, relevance=scales["relevance"], learning=scales["learning"],
+        facilitation=scales["facilitation"], atmosphere=scales["atmosphere"],
+        keep=answer.keep, change=answer.change, named_user_id=user_id if poll.named else None))
 
 
 # --- closing ---------------------------------------------------------------------------------
@@ -250,9 +281,22 @@ def close_step(poll: EvaluationPoll | None, now: datetime) -> CloseStep:
 
 
 def close(session: Session, poll: EvaluationPoll) -> None:
-    """Stop taking answers (a second close changes nothing)."""
-    store.mark_closed(session, poll.id)
+    """Stop taking answers (a second close changes nothing), and write the answers anew in
+    one transaction, with new random keys in a random order: what row positions and
+    transaction numbers kept of the order people answered in is gone (after the VACUUM or
+    checkpoint that follows the commit)."""
+    if store.mark_closed(session, poll.id):
+        rows = list(store.answers(session, poll.id))
+        random.SystemRandom().shuffle(rows)
+        store.replace_answers(session, poll.id, [_copy(row) for row in rows])
     session.refresh(poll)
+
+
+def _copy(row: EvaluationAnswer) -> EvaluationAnswer:
+    return EvaluationAnswer(key=answer_key(), poll_id=row.poll_id, relevance=row.relevance,
+                            learning=row.learning, facilitation=row.facilitation,
+                            atmosphere=row.atmosphere, keep=row.keep, change=row.change,
+                            named_user_id=row.named_user_id)
 
 
 def mark_summary_sent(session: Session, poll_id: int, now: datetime) -> None:
@@ -263,17 +307,36 @@ def mark_summary_sent(session: Session, poll_id: int, now: datetime) -> None:
 
 # --- results ---------------------------------------------------------------------------------
 
+class Spread(StrEnum):
+    CLOSE = "close"
+    WIDE = "wide"
+
+
 @dataclass(frozen=True)
 class ScaleResult:
     mean: float
-    stdev: float
-    low: int
-    high: int
+    spread: Spread | None = None  # None: too few answers to show it
+    low: int | None = None  # None: hidden (see the release rule)
+    high: int | None = None
     previous: list[float] = field(default_factory=list)  # earlier sessions, newest first
 
     @property
     def delta(self) -> float | None:
         return round(self.mean - self.previous[0], 1) if self.previous else None
+
+
+def scale_result(values: Sequence[int], others: int,
+                 previous: Sequence[float] = ()) -> ScaleResult:
+    """The average, and the spread and extremes only where the release rule allows them."""
+    mean = round(statistics.fmean(values), 1)
+    if others < DETAIL_MIN_OTHERS:
+        return ScaleResult(mean, previous=list(previous))
+    spread = Spread.WIDE if statistics.pstdev(values) >= WIDE_SPREAD else Spread.CLOSE
+    given = Counter(values)
+    low, high = min(values), max(values)
+    if given[low] < EXTREME_MIN_SHARE or given[high] < EXTREME_MIN_SHARE:
+        return ScaleResult(mean, spread, previous=list(previous))
+    return ScaleResult(mean, spread, low, high, list(previous))
 
 
 @dataclass(frozen=True)
@@ -282,13 +345,21 @@ class OpenAnswer:
     user_id: str | None = None  # only in a named poll
 
 
+class Withheld(StrEnum):
+    """Why a reader sees only the number of answers."""
+
+    OPEN = "open"  # results come at the close
+    TOO_FEW = "too_few"
+    TOO_FEW_BESIDES_YOU = "too_few_besides_you"  # enough with the reader's own, not without
+
+
 @dataclass(frozen=True)
 class Results:
-    """An evaluation as facilitators may see it: aggregates only, and only from the threshold."""
+    """An evaluation as one facilitator may see it (see the release rule above)."""
 
     answered: int
     asked: int
-    released: bool
+    withheld: Withheld | None
     min_answers: int
     named: bool
     closed: bool
@@ -297,45 +368,64 @@ class Results:
     previous_sessions: int = 0
 
     @property
+    def released(self) -> bool:
+        return self.withheld is None
+
+    @property
     def percent(self) -> int:
         return round(100 * self.answered / self.asked) if self.asked else 0
 
 
-def _averages(poll: EvaluationPoll) -> dict[str, float]:
-    answers = answers_of(poll)
-    return {name: round(statistics.fmean(a["scales"][name] for a in answers), 1)
+def _withheld(poll: EvaluationPoll, answered: int, own: bool,
+              min_answers: int) -> Withheld | None:
+    if poll.status != PollStatus.CLOSED:
+        return Withheld.OPEN
+    if answered - (1 if own else 0) >= min_answers:
+        return None
+    return Withheld.TOO_FEW_BESIDES_YOU if own and answered >= min_answers else Withheld.TOO_FEW
+
+
+def _averages(rows: Sequence[EvaluationAnswer]) -> dict[str, float]:
+    return {name: round(statistics.fmean(getattr(a, name) for a in rows), 1)
             for name in SCALES}
 
 
-def results(session: Session, poll: EvaluationPoll, meeting: Meeting, *,
+def _trend(session: Session, meeting: Meeting, reader: str,
+           min_answers: int) -> list[dict[str, float]]:
+    """The averages of the latest earlier closed polls released to this reader, newest first."""
+    earlier = store.earlier_closed(session, meeting.network_id, meeting.starts_at,
+                                   TREND_CANDIDATES)
+    ids = [p.id for p in earlier]
+    counts = store.answer_counts(session, ids)
+    own = store.polls_answered_by(session, ids, reader)
+    shown = [p for p in earlier
+             if _withheld(p, counts[p.id], p.id in own, min_answers) is None][:TREND_SESSIONS]
+    return [_averages(store.answers(session, p.id)) for p in shown]
+
+
+def results(session: Session, poll: EvaluationPoll, meeting: Meeting, reader: str, *,
             min_answers: int) -> Results:
-    """Averages with their spread and the open answers, shuffled per question, or nothing at
-    all below the threshold."""
-    asked = len(askable(session, meeting) | store.submitters(session, poll.id))
+    """The evaluation as `reader` may see it: the number of answers, and from the close (and
+    the threshold, without the reader's own answer) averages, spread and open answers."""
+    submitters = store.submitters(session, poll.id)
+    asked = len(askable(session, meeting) | submitters)
+    answered = store.answer_counts(session, [poll.id])[poll.id]
     closed = poll.status == PollStatus.CLOSED
-    if poll.answer_count < min_answers:
-        return Results(answered=poll.answer_count, asked=asked, released=False,
+    withheld = _withheld(poll, answered, reader in submitters, min_answers)
+    if withheld is not None:
+        return Results(answered=answered, asked=asked, withheld=withheld,
                        min_answers=min_answers, named=poll.named, closed=closed)
-    answers = answers_of(poll)
-    earlier = store.earlier_released(session, meeting.network_id, meeting.starts_at,
-                                     min_answers, TREND_SESSIONS)
-    previous = [_averages(p) for _, p in earlier]
-    scales: dict[str, ScaleResult] = {}
-    for name in SCALES:
-        values = [a["scales"][name] for a in answers]
-        scales[name] = ScaleResult(
-            mean=round(statistics.fmean(values), 1), stdev=round(statistics.pstdev(values), 1),
-            low=min(values), high=max(values), previous=[p[name] for p in previous])
-    shuffle = random.SystemRandom().shuffle
-    open_answers: dict[str, list[OpenAnswer]] = {}
-    for name in OPEN_QUESTIONS:
-        found = [OpenAnswer(a[name], a.get("user_id") if poll.named else None)
-                 for a in answers if a.get(name)]
-        shuffle(found)
-        open_answers[name] = found
-    return Results(answered=poll.answer_count, asked=asked, released=True,
-                   min_answers=min_answers, named=poll.named, closed=closed, scales=scales,
-                   open_answers=open_answers, previous_sessions=len(previous))
+    rows = store.answers(session, poll.id)
+    others = answered - (1 if reader in submitters else 0)
+    previous = _trend(session, meeting, reader, min_answers)
+    scales = {name: scale_result([getattr(a, name) for a in rows], others,
+                                 [p[name] for p in previous]) for name in SCALES}
+    # In the order of the keys drawn at the close: the same random order at every reading.
+    open_answers = {name: [OpenAnswer(getattr(a, name), a.named_user_id if poll.named else None)
+                           for a in rows if getattr(a, name)] for name in OPEN_QUESTIONS}
+    return Results(answered=answered, asked=asked, withheld=None, min_answers=min_answers,
+                   named=poll.named, closed=closed, scales=scales, open_answers=open_answers,
+                   previous_sessions=len(previous))
 
 
 # --- `/leernet evaluatie` ----------------------------------------------------------------------

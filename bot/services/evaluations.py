@@ -19,6 +19,9 @@ from storage import networks as network_store
 from storage import sessions as session_store
 from storage.models import ApplyCommitment, EvaluationPoll, Meeting, Network, Role
 
+# Vacuumed at a close (PostgreSQL): the answers written anew, the poll row closed.
+ANSWER_TABLES = ("evaluationanswer", "evaluationpoll", "evaluationsubmission")
+
 # --- what `/leernet evaluatie` comes to --------------------------------------------------------
 
 
@@ -89,7 +92,7 @@ class Closing:
     meeting: Meeting
     poll: EvaluationPoll | None
     step: CloseStep
-    results: Results | None = None  # when closed now
+    results: dict[str, Results] | None = None  # when closed now: each facilitator's own
     facilitators: tuple[str, ...] = ()  # who gets the summary
 
 
@@ -119,7 +122,8 @@ class EvaluationService(Service):
             meeting = evaluations.latest_session(session, network, now)
             poll = store.poll_for_meeting(session, meeting.id)
             if member.role == Role.FACILITATOR and poll is not None:
-                return ResultsShown(network, meeting, poll, self._results(session, poll, meeting))
+                return ResultsShown(network, meeting, poll,
+                                    self._results(session, poll, meeting, user_id))
             if member.role == Role.FACILITATOR:
                 poll, invited, deliveries = evaluations.send_now(
                     session, network, meeting, now=now, open_for=self.settings.evaluation_open)
@@ -153,9 +157,16 @@ class EvaluationService(Service):
             return AnswerForm(*evaluations.form_for(session, poll_id, user_id, self.now()))
 
     def submit(self, poll_id: int, user_id: str, draft: EvaluationDraft) -> Submitted:
-        """One anonymous answer (and what the person will apply, with their name)."""
+        """One anonymous answer (and what the person will apply, with their name), in two
+        transactions: who answered, then the answer; SQLite's WAL is emptied after each, so
+        it never holds the two together."""
         with self.unit() as session:
-            return evaluations.submit(session, poll_id, user_id, draft, now=self.now())
+            done = evaluations.register(session, poll_id, user_id, draft, now=self.now())
+        self.core.db.forget_old_pages()
+        with self.unit() as session:
+            evaluations.store_answer(session, done.poll, user_id, done.answer, now=self.now())
+        self.core.db.forget_old_pages()
+        return done
 
     def followup_form(self, commitment_id: int, user_id: str) -> apply_at_work.Followup:
         with self.read() as session:
@@ -208,11 +219,15 @@ class EvaluationService(Service):
                 closing = Closing(network, meeting, poll, step)
             else:
                 evaluations.close(session, poll)
+                facilitators = tuple(network_store.facilitators(session, network.id))
                 closing = Closing(network, meeting, poll, step,
-                                  self._results(session, poll, meeting),
-                                  tuple(network_store.facilitators(session, network.id)))
+                                  {user: self._results(session, poll, meeting, user)
+                                   for user in facilitators}, facilitators)
         if later is not None:
             self.scheduled([later])
+        else:
+            # The close wrote the answers anew: no earlier version stays reachable.
+            self.core.db.forget_old_pages(*ANSWER_TABLES)
         return closing
 
     def summary_sent(self, poll_id: int) -> None:
@@ -224,7 +239,7 @@ class EvaluationService(Service):
             network, meeting = session_store.network_and_meeting(session, meeting_id)
             return FollowupsDue(network, meeting, apply_at_work.to_ask(session, meeting.id))
 
-    def _results(self, session: Session, poll: EvaluationPoll,
-                 meeting: Meeting) -> Results:
-        return evaluations.results(session, poll, meeting,
+    def _results(self, session: Session, poll: EvaluationPoll, meeting: Meeting,
+                 reader: str) -> Results:
+        return evaluations.results(session, poll, meeting, reader,
                                    min_answers=self.settings.evaluation_min_answers)

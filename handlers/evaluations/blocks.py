@@ -10,6 +10,8 @@ from bot.catalog import Lang, t, tn
 from bot.domain.apply_at_work import TEXT_LIMIT, Followup
 from bot.domain.evaluations import (
     APPLY_LIMIT,
+    DETAIL_MIN_OTHERS,
+    EXTREME_MIN_SHARE,
     OPEN_LIMIT,
     OPEN_QUESTIONS,
     SCALE_VALUES,
@@ -17,6 +19,7 @@ from bot.domain.evaluations import (
     OpenAnswer,
     Results,
     ScaleResult,
+    Withheld,
 )
 from bot.text import escape, format_when
 from handlers.slack import ids
@@ -150,9 +153,26 @@ def _trend(result: ScaleResult, lang: Lang) -> str:
 
 def _scale_line(name: str, result: ScaleResult, lang: Lang) -> str:
     line = t("evaluation.results.scale", lang, label=t(f"evaluation.short.{name}", lang),
-             mean=_number(result.mean), low=result.low, high=result.high,
-             stdev=_number(result.stdev))
+             mean=_number(result.mean))
+    details = []
+    if result.low is not None and result.high is not None:
+        details.append(t("evaluation.results.range", lang, low=result.low, high=result.high))
+    if result.spread is not None:
+        details.append(t(f"evaluation.results.spread.{result.spread}", lang))
+    if details:
+        line += f" ({', '.join(details)})"
     return f"{line} · {_trend(result, lang)}"
+
+
+def _withheld(poll: EvaluationPoll, network: Network, result: Results, lang: Lang) -> str:
+    """What a reader sees instead of results: the number of answers, and why no more."""
+    if result.withheld == Withheld.OPEN:
+        return t("evaluation.results.while_open", lang, answered=result.answered,
+                 asked=result.asked,
+                 when=format_when(poll.closes_at, network.timezone, lang))
+    key = ("evaluation.results.too_few.besides_you"
+           if result.withheld == Withheld.TOO_FEW_BESIDES_YOU else "evaluation.results.too_few")
+    return t(key, lang, answered=result.answered, asked=result.asked, min=result.min_answers)
 
 
 def _open_text(answers: list[OpenAnswer], lang: Lang) -> str:
@@ -171,8 +191,9 @@ def _open_text(answers: list[OpenAnswer], lang: Lang) -> str:
 def results_message(network: Network, meeting: Meeting, poll: EvaluationPoll, result: Results,
                     lang: Lang, text_key: str = "evaluation.results.text"
                     ) -> tuple[str, list[Block]]:
-    """Response rate, averages with spread and trend, open answers per question; below the
-    threshold only how many answered."""
+    """Response rate, averages (with spread and extremes where the release rule allows them)
+    and trend, open answers per question; while open or below the threshold only how many
+    answered."""
     status = (t("evaluation.results.status.closed", lang) if result.closed
               else t("evaluation.results.status.open", lang,
                      when=format_when(poll.closes_at, network.timezone, lang)))
@@ -182,13 +203,14 @@ def results_message(network: Network, meeting: Meeting, poll: EvaluationPoll, re
                 + " · " + status),
     ]
     if not result.released:
-        blocks.append(section(t("evaluation.results.too_few", lang, answered=result.answered,
-                                asked=result.asked, min=result.min_answers)))
+        blocks.append(section(_withheld(poll, network, result, lang)))
     else:
         blocks.append(section(t("evaluation.results.rate", lang, answered=result.answered,
                                 asked=result.asked, percent=result.percent)))
         blocks.append(section("\n".join(_scale_line(name, result.scales[name], lang)
                                         for name in SCALES)))
+        blocks.append(context(t("evaluation.results.detail_rule", lang,
+                                others=DETAIL_MIN_OTHERS, share=EXTREME_MIN_SHARE)))
         if result.previous_sessions:
             blocks.append(context(tn("evaluation.results.trend.note",
                                      result.previous_sessions, lang)))

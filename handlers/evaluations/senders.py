@@ -56,7 +56,8 @@ class EvaluationReminderSender(OncePerPersonSender):
 
 
 class EvaluationCloseSender(OncePerPersonSender):
-    """Closes the poll and sends each facilitator the results, with the trend; once."""
+    """Closes the poll and sends each facilitator the results, with the trend; once (the
+    results are released here, and never change afterwards)."""
 
     def __call__(self, delivery: Delivery) -> None:
         service = self.deps.services.evaluations
@@ -68,9 +69,9 @@ class EvaluationCloseSender(OncePerPersonSender):
         if closing.poll is None or closing.results is None:
             log.info("evaluation close %s: nothing to close", delivery.id)
             return
-        for user_id in closing.facilitators:
+        for user_id in closing.facilitators:  # each their own: one's answer counts out
             self.dm(delivery, user_id, partial(results_message, closing.network, closing.meeting,
-                                               closing.poll, closing.results,
+                                               closing.poll, closing.results[user_id],
                                                text_key="evaluation.summary.text"))
         service.summary_sent(closing.poll.id)
 

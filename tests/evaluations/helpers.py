@@ -10,6 +10,7 @@ from storage.models import (
     Delivery,
     DeliveryKind,
     DeliveryStatus,
+    EvaluationAnswer,
     EvaluationPoll,
     Meeting,
     Network,
@@ -106,7 +107,24 @@ def poll_of(stack, meeting_id: int) -> EvaluationPoll:
 
 
 def stored_answers(stack, meeting_id: int) -> list[dict]:
-    return json.loads(poll_of(stack, meeting_id).answers_json)
+    """The poll's answer rows, each as the answer it holds (scales, texts, a named user)."""
+    poll_id = poll_of(stack, meeting_id).id
+    found = []
+    for row in rows(stack, EvaluationAnswer):
+        if row.poll_id != poll_id:
+            continue
+        entry = {"scales": {name: getattr(row, name) for name in SCALES}, "keep": row.keep,
+                 "change": row.change}
+        if row.named_user_id:
+            entry["user_id"] = row.named_user_id
+        found.append(entry)
+    return found
+
+
+def close_poll(stack, meeting_id: int, suffix: str = "") -> None:
+    """The poll's week runs out and its close runs (the results are released)."""
+    stack.bot.deps.clock = lambda: datetime.now(UTC) + timedelta(days=8)
+    run(stack, DeliveryKind.EVALUATION_CLOSE, meeting_id, suffix)
 
 
 def answered_later(stack, user: str, text: str, channel: str = CHANNEL) -> str:
