@@ -5,6 +5,7 @@ from bot.domain.home import HomeEntry, OpenPoll
 from bot.domain.polls import options_of
 from bot.text import escape, format_when
 from handlers.languages.blocks import home_selector
+from handlers.mydata.blocks import home_section
 from handlers.polls.blocks import vote_action_id
 from handlers.reports.blocks import item_line
 from handlers.sessions.blocks import meeting_fields
@@ -33,13 +34,14 @@ def home_view(lang: Lang, entries: list[HomeEntry], chosen: Lang | None = None) 
     blocks: list[Block] = [header(t("home.header", lang)), *home_selector(lang, chosen)]
     if not entries:
         blocks.append(section(t("home.empty", lang)))
+    privacy = home_section(lang)  # always last: my data and the privacy notice
     for shown, entry in enumerate(entries):
         card = [divider(), *_card(entry, lang)]
-        if len(blocks) + len(card) > MAX_BLOCKS - 1:
+        if len(blocks) + len(card) > MAX_BLOCKS - 1 - len(privacy):
             blocks.append(context(tn("home.more", len(entries) - shown, lang)))
             break
         blocks.extend(card)
-    return {"type": "home", "blocks": blocks}
+    return {"type": "home", "blocks": blocks + privacy}
 
 
 def _card(entry: HomeEntry, lang: Lang) -> list[Block]:
