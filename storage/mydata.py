@@ -115,6 +115,21 @@ def agreements_acknowledged(session: Session, network_id: int, user_id: str) -> 
     ).all())
 
 
+def posted_reports_naming(session: Session, network_ids: Sequence[int],
+                          user_id: str) -> list[int]:
+    """The reports in the channel that name the person: as author, owner or done-by of a
+    next step (to show them again once the person is erased)."""
+    by_items = select(ActionItem.report_id).where(
+        col(ActionItem.network_id).in_(network_ids),
+        (col(ActionItem.owner_id) == user_id) | (col(ActionItem.done_by) == user_id))
+    return list(session.exec(
+        select(Report.id).join(Meeting, col(Meeting.id) == col(Report.meeting_id))
+        .where(col(Meeting.network_id).in_(network_ids), col(Report.channel_ts).is_not(None),
+               (col(Report.author) == user_id) | col(Report.id).in_(by_items))
+        .order_by(col(Report.id))
+    ).all())
+
+
 def last_activity(session: Session, network: Network) -> datetime:
     """The latest sign of life of a network: its start, a session (planned ones count at
     their start, so a network with a session ahead is active until after it), a change in

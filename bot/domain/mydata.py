@@ -11,6 +11,8 @@ from bot.domain.errors import Conflict, NotFound
 from storage import erasure
 from storage import mydata as store
 from storage import networks as repo
+from storage import reports as report_store
+from storage import sessions as meeting_store
 from storage.models import (
     ActionItem,
     AgendaContribution,
@@ -24,6 +26,7 @@ from storage.models import (
     Network,
     Poll,
     PollVote,
+    Report,
     Role,
     Rsvp,
 )
@@ -85,7 +88,23 @@ class Intro:
     ts: str
 
 
-def erase(session: Session, team_id: str, user_id: str, network_id: int | None) -> list[Intro]:
+@dataclass(frozen=True)
+class PostedReport:
+    """A report in a channel that named the erased person: to show again without them."""
+
+    network: Network
+    meeting: Meeting
+    report: Report
+    items: list[ActionItem]
+
+
+@dataclass(frozen=True)
+class Erased:
+    intros: list[Intro]
+    reports: list[PostedReport]
+
+
+def erase(session: Session, team_id: str, user_id: str, network_id: int | None) -> Erased:
     """Erase the person in one network (`network_id`) or everywhere (None). A facilitator
     who is a network's last one must hand over first (Conflict, nothing erased)."""
     places = store.places(session, team_id, user_id)
@@ -100,9 +119,18 @@ def erase(session: Session, team_id: str, user_id: str, network_id: int | None) 
         kickoff = store.kickoff(session, network.id, user_id)
         if kickoff is not None and kickoff.intro_ts:
             intros.append(Intro(network.team_id, network.channel_id, kickoff.intro_ts))
-    erasure.erase(session, erasure.Person(team_id, user_id), [n.id for _, n in places],
+    network_ids = [n.id for _, n in places]
+    named = store.posted_reports_naming(session, network_ids, user_id)
+    erasure.erase(session, erasure.Person(team_id, user_id), network_ids,
                   everything=network_id is None)
-    return intros
+    return Erased(intros, [_posted(session, report_id) for report_id in named])
+
+
+def _posted(session: Session, report_id: int) -> PostedReport:
+    report = report_store.get_report(session, report_id)
+    meeting = meeting_store.get_meeting(session, report.meeting_id)
+    return PostedReport(repo.get_network(session, meeting.network_id), meeting, report,
+                        list(report_store.items_of_report(session, report_id)))
 
 
 def ensure_not_last_facilitator(session: Session, network: Network, member: Membership) -> None:

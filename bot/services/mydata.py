@@ -4,7 +4,7 @@ check that erases a whole network's personal data once it has been inactive too 
 from dataclasses import dataclass
 
 from bot.domain import mydata
-from bot.domain.mydata import Intro, MyData, Retention, RetentionStep
+from bot.domain.mydata import Erased, MyData, Retention, RetentionStep
 from bot.services.core import Service
 from storage import deliveries as queue
 from storage import erasure
@@ -27,8 +27,9 @@ class MyDataService(Service):
             language = language_store.chosen(session, team_id, user_id)
             return mydata.collect(session, team_id, user_id, language)
 
-    def erase(self, team_id: str, user_id: str, network_id: int | None) -> list[Intro]:
-        """Erase the person in one network or everywhere; the introductions to take down."""
+    def erase(self, team_id: str, user_id: str, network_id: int | None) -> Erased:
+        """Erase the person in one network or everywhere; the introductions to take down and
+        the reports to show again."""
         with self.unit() as session:
             return mydata.erase(session, team_id, user_id, network_id)
 

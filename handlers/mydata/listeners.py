@@ -8,7 +8,8 @@ from slack_sdk.errors import SlackApiError
 
 from bot.catalog import t
 from bot.domain.errors import BadInput
-from bot.domain.mydata import Intro
+from bot.domain.languages import of_network
+from bot.domain.mydata import Erased, Intro
 from bot.text import escape
 from handlers.home.publish import publish_home
 from handlers.mydata.blocks import (
@@ -19,10 +20,11 @@ from handlers.mydata.blocks import (
     privacy_modal,
 )
 from handlers.mydata.export import as_json, as_markdown
+from handlers.reports.blocks import report_message
 from handlers.slack import ids
 from handlers.slack.kit import section
 from handlers.slack.listen import Listen
-from handlers.slack.messaging import reach
+from handlers.slack.messaging import reach, update_or_log
 from handlers.slack.turn import Turn
 
 log = logging.getLogger(__name__)
@@ -80,21 +82,27 @@ class MyDataHandlers:
         network_id = turn.action_id_value()
         names = {entry.network.id: entry.network.name
                  for entry in self.mydata.overview(turn.actor_team_id, turn.user_id).networks}
-        intros = self.mydata.erase(turn.actor_team_id, turn.user_id, network_id)
-        self._after_erase(turn, intros, t("mydata.erased.network", turn.lang,
+        erased = self.mydata.erase(turn.actor_team_id, turn.user_id, network_id)
+        self._after_erase(turn, erased, t("mydata.erased.network", turn.lang,
                                           name=escape(names.get(network_id, "?"))))
 
     def on_erase_all(self, turn: Turn) -> None:
         if turn.action_value() != "all":
             raise BadInput()
         lang = turn.lang  # read before the language choice is erased with the rest
-        intros = self.mydata.erase(turn.actor_team_id, turn.user_id, None)
-        self._after_erase(turn, intros, t("mydata.erased.all", lang))
+        erased = self.mydata.erase(turn.actor_team_id, turn.user_id, None)
+        self._after_erase(turn, erased, t("mydata.erased.all", lang))
 
-    def _after_erase(self, turn: Turn, intros: list[Intro], done: str) -> None:
+    def _after_erase(self, turn: Turn, erased: Erased, done: str) -> None:
         lang = turn.lang
         lines = [done]
-        for intro in intros:
+        for posted in erased.reports:  # a former member, in the channel too
+            network = posted.network
+            text, blocks = report_message(network, posted.meeting, posted.report, posted.items,
+                                          of_network(network))
+            update_or_log(turn.network_client(network), network.channel_id,
+                          posted.report.channel_ts or "", text, blocks)
+        for intro in erased.intros:
             if not self._take_down(turn, intro):
                 lines.append(t("mydata.erased.intro_left", lang, channel=intro.channel_id))
         text = "\n".join(lines)

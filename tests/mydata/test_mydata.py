@@ -20,7 +20,7 @@ from storage.models import (
 )
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.mydata.helpers import personal_rows, seed
-from tests.slack_helpers import block_texts, eventually, rows
+from tests.slack_helpers import block_texts, channel_message, eventually, message_text, rows
 
 
 def _overview(stack, user: str) -> dict:
@@ -35,8 +35,23 @@ def _click(stack, user: str, message: dict, action_id: str, **kwargs):
     return response
 
 
+def _post_report(stack, report_id: int) -> None:
+    """The report in the channel, as the bot posted it (by Ann, with her next step)."""
+    from slack_sdk import WebClient
+
+    from slack_twin.local_stack import BOT_TOKEN
+
+    client = WebClient(token=BOT_TOKEN, base_url=stack.twin.api_url)
+    ts = client.chat_postMessage(channel=CHANNEL, text=f"<@{ANN}>: verslag")["ts"]
+    with stack.bot.db.session() as session:
+        report = session.get(Report, report_id)
+        report.channel_ts = ts
+        session.add(report)
+
+
 def _last_response(stack) -> dict:
-    return stack.twin.calls_to("response_url")[-1].args
+    calls = stack.twin.calls_to("response_url")
+    return calls[-1].args if calls else {}
 
 
 def test_my_data_shows_the_persons_own_data_and_nobody_elses(network):
@@ -88,6 +103,7 @@ def test_the_export_arrives_in_the_dm_with_her_data_and_nobody_elses(network):
 
 def test_erasing_one_network_leaves_no_personal_row_and_keeps_the_counts(network):
     ids_ = seed(network, {ANN: "appel", BOB: "banaan"})
+    _post_report(network, ids_["report"])
     assert personal_rows(network, ANN)  # the search finds her before
     message = _overview(network, ANN)
     _click(network, ANN, message, ids.MYDATA_ERASE, value=str(ids_["network"]))
@@ -102,8 +118,11 @@ def test_erasing_one_network_leaves_no_personal_row_and_keeps_the_counts(network
     # Bob keeps everything.
     assert len(rows(network, KickoffResponse)) == 1 and "Vraag banaan" in str(
         rows(network, KickoffResponse)[0])
-    # The report and her next step stay, by "a former member".
+    # The report and her next step stay, by "a former member", in the channel too.
     (report,) = rows(network, Report)
+    shown = channel_message(network, report.channel_ts)
+    assert "a former member" in message_text(shown) or "een oud-lid" in message_text(shown)
+    assert ANN not in message_text(shown)
     (meeting,) = rows(network, Meeting)
     items = rows(network, ActionItem)
     _, blocks = report_message(net, meeting, report, items, "en")
