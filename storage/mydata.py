@@ -2,7 +2,7 @@
 its export and the retention check. Callers own the session."""
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -156,9 +156,7 @@ def last_activity(session: Session, network: Network) -> datetime:
 
 
 def _aware(moment: datetime) -> datetime:
-    """SQLite hands aggregates back as naive text-parsed UTC: make them aware again."""
-    from datetime import UTC
-
+    """SQLite hands aggregates back as naive UTC (or text): make them aware again."""
     if isinstance(moment, str):
         moment = datetime.fromisoformat(moment)
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

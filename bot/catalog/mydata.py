@@ -169,6 +169,8 @@ MESSAGES: Messages = {
     "status.removed": {"nl": "verwijderd", "en": "removed"},
     "status.declined": {"nl": "aanvraag geweigerd", "en": "request declined"},
     # Retention
+    "delivery.what.retention": {"nl": "de waarschuwing over het wissen van de gegevens",
+                                "en": "the warning that the data will be erased"},
     "retention.warning": {
         "nl": "In *{name}* (<#{channel}>) gebeurt al lang niets meer. Op {when} wist Leernet "
         "de persoonsgegevens van het netwerk (leden, antwoorden, stemmen, teksten); de "

@@ -56,3 +56,12 @@ def test_the_detection_sees_the_columns_it_is_meant_for():
                 "delivery.target", "actionitem.done_by"):
         assert key in candidates, key
     assert "network.name" not in candidates and "report.summary" not in candidates
+
+
+def test_every_delivery_kind_can_be_named_to_facilitators():
+    """A delivery that misses someone is reported by its kind's name (FailureNotice)."""
+    from bot.catalog import MESSAGES
+    from storage.models import DeliveryKind
+
+    for kind in DeliveryKind:
+        assert f"delivery.what.{kind}" in MESSAGES, kind
