@@ -196,3 +196,23 @@ def test_the_join_and_questionnaire_forms_point_to_the_privacy_notice(network):
         assert "privacy" in text and ids.PRIVACY_OPEN in json.dumps(view)
     answer = network.driver.command(BOB, "privacy", CHANNEL).json
     assert "Wat Leernet bewaart" in block_texts(answer["blocks"])
+
+
+def test_erasing_one_network_leaves_her_other_network_alone(network):
+    from tests.slack_helpers import add_member, create_network
+
+    other = "CBRUG001"
+    network.twin.add_channel(other, "leernet-brugge", members=[FACILITATOR, ANN])
+    create_network(network, FACILITATOR, channel=other, name="Brugge")
+    add_member(network, ANN, channel=other)
+    gent = seed(network, {ANN: "appel"})
+    seed(network, {ANN: "peer"}, channel=other)
+    message = _overview(network, ANN)
+    assert "Brugge" in block_texts(message["blocks"])
+    _click(network, ANN, message, ids.MYDATA_ERASE, value=str(gent["network"]))
+    eventually(lambda: "is erased" in _last_response(network).get("text", ""))
+    (left,) = rows(network, KickoffResponse, KickoffResponse.user_id == ANN)
+    assert left.learning_questions == "Vraag peer"
+    (place,) = rows(network, Membership, Membership.user_id == ANN)
+    assert place.network_id != gent["network"]
+    assert len(rows(network, PollVote, PollVote.user_id == ANN)) == 1
