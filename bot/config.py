@@ -55,6 +55,8 @@ class Settings:
     apply_followup_after: timedelta = timedelta(days=28)
     # Before an action item's due date its owner is reminded.
     action_reminder_before: timedelta = timedelta(days=1)
+    # A network inactive this long has its personal data erased (about 24 months).
+    retention: timedelta = timedelta(days=730)
     port: int = 3000
     # The address `leernet serve` listens on: all interfaces by default, 127.0.0.1 behind a
     # proxy on the same host.
@@ -110,6 +112,7 @@ DURATION_VARIABLES = {
     "report_reminder_after": "LEERNET_REPORT_REMINDER",
     "apply_followup_after": "LEERNET_APPLY_FOLLOWUP",
     "action_reminder_before": "LEERNET_ACTION_REMINDER",
+    "retention": "LEERNET_RETENTION",
     "sweep_interval": "LEERNET_SWEEP_INTERVAL",
     "token_refresh_before": "LEERNET_TOKEN_REFRESH_BEFORE",
 }

@@ -12,6 +12,7 @@ from handlers.installations import wiring as installations
 from handlers.kickoff import wiring as kickoff
 from handlers.languages import wiring as languages
 from handlers.membership import wiring as membership
+from handlers.mydata import wiring as mydata
 from handlers.networks import wiring as networks
 from handlers.planning import wiring as planning
 from handlers.polls import wiring as polls
@@ -28,7 +29,7 @@ from storage.models import DeliveryKind
 # In the order `/leernet help` lists their sub-commands.
 FEATURES: tuple[ModuleType, ...] = (
     networks, directory, planning, membership, kickoff, agreements, polls, sessions, evaluations,
-    reports, home, languages, installations,
+    reports, home, languages, mydata, installations,
 )
 
 

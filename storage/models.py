@@ -7,6 +7,11 @@ from enum import StrEnum
 from sqlalchemy import Boolean, Column, DateTime, Index, Integer, String, Table, Text, func
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
+# Written where an erased person's id was (storage/erasure.py), shown as "a former member".
+# No Slack id starts with '~' (they are capitals and digits): it mentions nobody.
+FORMER_MEMBER = "~former"
+ERASED_PREFIX = "~"
+
 
 def utcnow() -> datetime:
     return datetime.now(UTC)
@@ -55,6 +60,8 @@ class DeliveryKind(StrEnum):
     APPLY_FOLLOWUP = "apply_followup"
     DIGEST = "digest"
     INTRO_DELETE = "intro_delete"  # take a withdrawn introduction card out of the channel
+    # A network's retention check: warns its facilitators, then erases its personal data.
+    RETENTION = "retention"
 
 
 class DeliveryStatus(StrEnum):
@@ -135,6 +142,12 @@ class Network(SQLModel, table=True):
         return frozenset([self.team_id, *filter(None, self.shared_team_ids.split(","))])
     # What is posted in the channel, and what members read when they chose no language.
     language: str = Field(default="nl", max_length=8)
+    # People whose data was erased (`/leernet mijn-data`, retention): the network keeps
+    # counting them without keeping anything about them.
+    former_members: int = 0
+    # When the facilitators were warned that its personal data will be erased for
+    # inactivity; a warning older than the network's last activity no longer counts.
+    retention_warned_at: datetime | None = None
 
 
 class Membership(SQLModel, table=True):

@@ -9,6 +9,7 @@ from sqlmodel import Session, col, select
 from bot.domain.errors import NotFound
 from bot.domain.identity import ensure_may_act, ensure_own
 from storage.models import (
+    Delivery,
     Membership,
     MembershipStatus,
     Network,
@@ -111,9 +112,10 @@ def facilitators(session: Session, network_id: int) -> list[str]:
 
 
 def delete_new_network(session: Session, network_id: int) -> None:
-    """Remove a network created a moment ago, with its first membership (nothing else exists
-    yet: no session, delivery or answer refers to it)."""
+    """Remove a network created a moment ago, with its first membership and its retention
+    check (nothing else exists yet: no session, answer or receipt refers to it)."""
     session.execute(delete(Membership).where(col(Membership.network_id) == network_id))
+    session.execute(delete(Delivery).where(col(Delivery.network_id) == network_id))
     session.execute(delete(Network).where(col(Network.id) == network_id))
 
 

@@ -106,6 +106,13 @@ def rows(stack: LocalStack, model: type, *where: Any) -> list:
         return list(session.exec(statement).all())
 
 
+def deliveries(stack: LocalStack) -> list:
+    """Every delivery but the networks' retention checks (one per network, due in years)."""
+    from storage.models import Delivery, DeliveryKind
+
+    return rows(stack, Delivery, col(Delivery.kind) != DeliveryKind.RETENTION)
+
+
 def channel_message(stack: LocalStack, ts: str, channel: str = CHANNEL) -> dict:
     (message,) = [m for m in stack.twin.messages(channel) if m["ts"] == ts]
     return message

@@ -21,6 +21,7 @@ from bot.catalog import (
     kickoff,
     languages,
     membership,
+    mydata,
     networks,
     planning,
     polls,
@@ -33,7 +34,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
-    evaluations, reports, home, demo, deliveries, directory, languages,
+    evaluations, reports, home, demo, deliveries, directory, languages, mydata,
 )
 
 

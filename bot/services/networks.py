@@ -4,9 +4,10 @@ when its charter cannot be posted."""
 from collections.abc import Sequence
 
 from bot.catalog import Lang
-from bot.domain import networks
+from bot.domain import mydata, networks
 from bot.domain.networks import NetworkDraft
 from bot.services.core import Service
+from storage import deliveries as delivery_store
 from storage import networks as store
 from storage.models import Network
 
@@ -26,10 +27,14 @@ class NetworkService(Service):
                user_id: str, language: Lang,
                shared_team_ids: Sequence[str] = ()) -> Network:
         with self.unit() as session:
-            return networks.create_network(session, draft, team_id=team_id,
-                                           channel_id=channel_id, user_id=user_id,
-                                           settings=self.settings, language=language,
-                                           shared_team_ids=shared_team_ids)
+            network = networks.create_network(session, draft, team_id=team_id,
+                                              channel_id=channel_id, user_id=user_id,
+                                              settings=self.settings, language=language,
+                                              shared_team_ids=shared_team_ids)
+            check = delivery_store.add(session, mydata.first_retention_check(
+                network, self.settings.retention))
+        self.scheduled([check] if check else [])
+        return network
 
     def channel_shared(self, team_id: str, channel_id: str, other_team_id: str) -> bool:
         """Slack says the channel now includes another workspace; False: no network there

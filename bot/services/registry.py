@@ -12,6 +12,7 @@ from bot.services.installations import InstallationService
 from bot.services.kickoff import KickoffService
 from bot.services.languages import LanguageService
 from bot.services.membership import MembershipService
+from bot.services.mydata import MyDataService
 from bot.services.networks import NetworkService
 from bot.services.planning import PlanningService
 from bot.services.polls import PollService
@@ -32,6 +33,7 @@ class Services:
     kickoff: KickoffService
     languages: LanguageService
     membership: MembershipService
+    mydata: MyDataService
     networks: NetworkService
     planning: PlanningService
     polls: PollService

@@ -8,6 +8,7 @@ from bot.domain.polls import options_of
 from bot.text import escape, format_when
 from handlers.kickoff.blocks import withdraw_button
 from handlers.languages.blocks import home_selector
+from handlers.mydata.blocks import home_section
 from handlers.polls.blocks import vote_action_id
 from handlers.reports.blocks import item_line
 from handlers.sessions.blocks import meeting_fields
@@ -40,14 +41,14 @@ def home_view(lang: Lang, entries: list[HomeEntry], chosen: Lang | None = None,
     withdrawals = _introductions(intros, lang)
     if not entries:
         blocks.append(section(t("home.empty", lang)))
+    privacy = home_section(lang)  # always last: my data and the privacy notice
     for shown, entry in enumerate(entries):
         card = [divider(), *_card(entry, lang)]
-        if len(blocks) + len(card) > MAX_BLOCKS - 1 - len(withdrawals):
+        if len(blocks) + len(card) > MAX_BLOCKS - 1 - len(withdrawals) - len(privacy):
             blocks.append(context(tn("home.more", len(entries) - shown, lang)))
             break
         blocks.extend(card)
-    blocks.extend(withdrawals)
-    return {"type": "home", "blocks": blocks}
+    return {"type": "home", "blocks": blocks + withdrawals + privacy}
 
 
 def _introductions(intros: Sequence[Network], lang: Lang) -> list[Block]:

@@ -8,6 +8,7 @@ from bot.catalog import Lang, t, tn
 from bot.domain.kickoff import LIMITS, Answer, Synthesis, forms_of
 from bot.domain.meetings import LEARNING_FORMS
 from bot.text import escape, format_when
+from handlers.mydata.blocks import privacy_note
 from handlers.slack import ids
 from handlers.slack.kit import (
     Block,
@@ -137,6 +138,7 @@ def questionnaire_modal(lang: Lang, network: Network, previous: KickoffResponse 
                                 else []),
                     optional=True, hint=t("kickoff.field.consent.hint", lang)),
         *withdraw,
+        *privacy_note(lang),
     ]
     return modal(ids.KICKOFF_MODAL, t("kickoff.modal.title", lang),
                  t("kickoff.modal.submit", lang), t("modal.cancel", lang), blocks,

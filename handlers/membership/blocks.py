@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from bot.catalog import Lang, t
 from bot.domain import membership
 from bot.text import escape
+from handlers.mydata.blocks import privacy_note
 from handlers.slack import ids
 from handlers.slack.kit import (
     Block,
@@ -32,6 +33,7 @@ def join_modal(lang: Lang, network: Network, full: bool) -> dict:
         {"type": "plain_text_input", "action_id": ids.VALUE,
          "max_length": membership.ORGANISATION_MAX},
         hint=t("join.field.organisation.hint", lang)))
+    blocks += privacy_note(lang)
     return modal(ids.JOIN_MODAL, t("join.modal.title", lang), t("join.modal.submit", lang),
                  t("modal.cancel", lang), blocks, JoinModalMeta(network.id).dumps())
 

@@ -33,6 +33,7 @@ from handlers.slack.kit import (
     text_input,
 )
 from handlers.slack.metadata import ReportModalMeta
+from handlers.slack.people import is_former, person
 from storage.models import ActionItem, Meeting, Network, Report
 
 
@@ -54,7 +55,8 @@ def _item_rows(items: Sequence[ActionItem], lang: Lang) -> list[Block]:
         owner = {"type": "users_select", "action_id": ids.VALUE}
         due = {"type": "datepicker", "action_id": ids.VALUE}
         if item is not None:
-            owner["initial_user"] = item.owner_id
+            if not is_former(item.owner_id):  # an erased owner is nobody to pick
+                owner["initial_user"] = item.owner_id
             if item.due_date:
                 due["initial_date"] = item.due_date.isoformat()
         blocks += [
@@ -123,7 +125,7 @@ def report_modal(lang: Lang, target: ReportTarget) -> dict:
 
 def item_line(item: ActionItem, lang: Lang) -> str:
     """'text · @owner · due friday 12 June 2026', struck through once done."""
-    text, owner = escape(item.text), escape(item.owner_id)
+    text, owner = escape(item.text), person(item.owner_id, lang)
     if item.done_at is not None:
         return t("report.item.done", lang, text=text, owner=owner)
     if item.due_date is not None:
@@ -180,8 +182,9 @@ def _links_block(report: Report, lang: Lang) -> list[Block]:
 def _report_body(network: Network, meeting: Meeting, report: Report,
                  lang: Lang) -> list[Block]:
     when = format_when(meeting.starts_at, network.timezone, lang)
-    meta = (t("report.meta.numbered", lang, number=meeting.number, when=when, user=report.author)
-            if meeting.number else t("report.meta", lang, when=when, user=report.author))
+    author = person(report.author, lang)
+    meta = (t("report.meta.numbered", lang, number=meeting.number, when=when, user=author)
+            if meeting.number else t("report.meta", lang, when=when, user=author))
     blocks = [header(t("report.header", lang, network=network.name)), context(meta)]
     for name in ("summary", "insights", "decisions"):
         if getattr(report, name):

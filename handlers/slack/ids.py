@@ -94,3 +94,13 @@ ACTION_DONE_ACTIONS = re.compile(rf"^{ACTION_DONE}(:\d+)?$")
 
 def action_done_id(item_id: int) -> str:
     return f"{ACTION_DONE}:{item_id}"
+
+# My data and privacy (`/leernet mijn-data`, Home): the erase buttons carry a network id (or
+# "all"); the introduction's withdrawal belongs to the kickoff feature.
+MYDATA_MODAL = "mydata_overview"
+MYDATA_OPEN = "mydata_open"
+MYDATA_EXPORT = "mydata_export"
+MYDATA_ERASE = "mydata_erase"
+MYDATA_ERASE_ALL = "mydata_erase_all"
+PRIVACY_OPEN = "privacy_open"
+KICKOFF_WITHDRAW_INTRO = "kickoff_withdraw_intro"

@@ -43,7 +43,7 @@ from tests.evaluations.helpers import (
     stored_answers,
     with_button,
 )
-from tests.slack_helpers import add_member, eventually
+from tests.slack_helpers import add_member, deliveries, eventually
 
 CAR = "UCAR0001"
 DAN = "UDAN0001"
@@ -406,7 +406,7 @@ def test_a_close_due_before_the_poll_runs_out_waits_for_it(stack):
     run(stack, DeliveryKind.EVALUATION, meeting_id)
     run(stack, DeliveryKind.EVALUATION_CLOSE, meeting_id)  # the poll still has a week to go
     assert poll(stack).status == PollStatus.OPEN
-    (later,) = [d for d in rows(stack, Delivery) if d.kind == DeliveryKind.EVALUATION_CLOSE
+    (later,) = [d for d in deliveries(stack) if d.kind == DeliveryKind.EVALUATION_CLOSE
                 and d.status == DeliveryStatus.PENDING]
     assert later.run_at == poll(stack).closes_at
     assert not [m for m in dms(stack, FACILITATOR) if "gesloten" in m["text"]]
@@ -425,7 +425,7 @@ def test_evaluatie_for_a_facilitator_sends_the_poll_then_shows_its_results(stack
     eventually(lambda: all(len(_invitations(stack, u)) == 1 for u in (FACILITATOR, ANN, BOB)))
     created = poll(stack)
     assert created.meeting_id == meeting_id
-    closes = [d for d in rows(stack, Delivery) if d.kind == DeliveryKind.EVALUATION_CLOSE]
+    closes = [d for d in deliveries(stack) if d.kind == DeliveryKind.EVALUATION_CLOSE]
     assert [d.run_at for d in closes] == [created.closes_at]
 
     shown_now = stack.driver.command(FACILITATOR, "evaluatie", CHANNEL)

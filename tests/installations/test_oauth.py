@@ -16,7 +16,7 @@ from slack_twin.local_stack import TEAM_ID, LocalStack
 from storage.models import Delivery, DeliveryKind, DeliveryStatus, Membership, Network, Role
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.factories import network_with_meeting
-from tests.slack_helpers import create_network, eventually, rows
+from tests.slack_helpers import create_network, deliveries, eventually, rows
 
 OOST = "T0OOST"  # a second workspace, with its own people and channel
 FAC_OOST, CAR_OOST, CHANNEL_OOST = "UFACOOST", "UCAROOST", "COOST001"
@@ -45,7 +45,7 @@ def _second_workspace(stack: LocalStack) -> None:
 
 
 def _statuses(stack: LocalStack) -> dict[int, DeliveryStatus]:
-    return {d.id: DeliveryStatus(d.status) for d in rows(stack, Delivery)}
+    return {d.id: DeliveryStatus(d.status) for d in deliveries(stack)}
 
 
 def _kickoff(stack: LocalStack, facilitator: str, channel: str) -> None:
@@ -97,7 +97,7 @@ def test_two_installed_workspaces_each_get_their_own_token_on_scheduled_dms(oaut
     _kickoff(stack, FACILITATOR, CHANNEL)
 
     def sent() -> list[Delivery]:
-        return [d for d in rows(stack, Delivery) if d.kind == DeliveryKind.KICKOFF
+        return [d for d in deliveries(stack) if d.kind == DeliveryKind.KICKOFF
                 and d.status == DeliveryStatus.SENT]
 
     eventually(lambda: len(sent()) == 5)  # 3 in Gent, 2 in Oost
@@ -134,9 +134,9 @@ def test_an_uninstall_pauses_the_workspaces_deliveries_and_a_reinstall_resumes_w
     create_network(stack)
     _members(stack, TEAM_ID, CHANNEL, ANN, BOB)
     _kickoff(stack, FACILITATOR, CHANNEL)
-    eventually(lambda: [d.status for d in rows(stack, Delivery)
+    eventually(lambda: [d.status for d in deliveries(stack)
                         if d.kind == DeliveryKind.KICKOFF] == [DeliveryStatus.SENT] * 3)
-    (kickoff_reminder,) = [d.id for d in rows(stack, Delivery)
+    (kickoff_reminder,) = [d.id for d in deliveries(stack)
                            if d.kind == DeliveryKind.KICKOFF_REMINDER]
     later, soon = _two_reminders(stack)
     old_token = _bot_token(stack, TEAM_ID)
@@ -148,7 +148,8 @@ def test_an_uninstall_pauses_the_workspaces_deliveries_and_a_reinstall_resumes_w
     assert {statuses[i] for i in (kickoff_reminder, later, soon)} == {DeliveryStatus.PAUSED}
     jobs = {job["id"]: job["status"] for job in list_jobs(stack.settings)}
     assert jobs[later] == jobs[soon] == jobs[kickoff_reminder] == "paused"
-    assert "leernet_deliveries_paused 3.0" in stack.get("/metrics").body
+    # ... and the network's retention check (resumed with the others)
+    assert "leernet_deliveries_paused 4.0" in stack.get("/metrics").body
     # A request that still arrives from the uninstalled workspace is answered, trying no token.
     assert stack.driver_for(TEAM_ID).command(FACILITATOR, "leden", CHANNEL).status == 200
     assert not [c for c in twin.calls if c.token == old_token and not c.ok]  # nothing tried
@@ -159,7 +160,7 @@ def test_an_uninstall_pauses_the_workspaces_deliveries_and_a_reinstall_resumes_w
     statuses = _statuses(stack)
     assert statuses[soon] == DeliveryStatus.SKIPPED
     assert statuses[later] == statuses[kickoff_reminder] == DeliveryStatus.PENDING
-    (dropped,) = [d for d in rows(stack, Delivery) if d.id == soon]
+    (dropped,) = [d for d in deliveries(stack) if d.id == soon]
     assert dropped.last_error == DROPPED
 
     new_token = _bot_token(stack, TEAM_ID)

@@ -24,6 +24,7 @@ from storage.models import (
 from tests.conftest import CHANNEL, FACILITATOR
 from tests.slack_helpers import (
     create_network,
+    deliveries,
     eventually,
     local_date_time,
     open_modal,
@@ -217,4 +218,4 @@ def test_a_poll_reaches_both_workspaces_and_each_votes_by_button(oauth_stack):
     votes = {v.user_id: (v.user_team_id, v.option_index) for v in rows(stack, PollVote)}
     assert votes == {CARLA: (OOST, 1), DIRK: (WEST, 0)}
     assert [c for c in twin.calls if not c.ok] == []
-    assert any(d.kind == DeliveryKind.POLL_CLOSE for d in rows(stack, Delivery))
+    assert any(d.kind == DeliveryKind.POLL_CLOSE for d in deliveries(stack))

@@ -26,6 +26,7 @@ from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
     add_member,
     create_network,
+    deliveries,
     eventually,
     open_modal,
     plan_values,
@@ -61,7 +62,7 @@ def _setup(stack) -> None:
 
 
 def _kickoff_deliveries(stack) -> list[Delivery]:
-    return [d for d in rows(stack, Delivery) if d.kind == DeliveryKind.KICKOFF]
+    return [d for d in deliveries(stack) if d.kind == DeliveryKind.KICKOFF]
 
 
 def _send_kickoff(stack, expected: int = 3):
@@ -119,7 +120,7 @@ def test_kickoff_goes_to_every_member_once_with_one_reminder_scheduled(stack):
     assert _dm(stack, ANN)[0]["text"].startswith("Kickoff questionnaire of Zorg &amp; Welzijn")
     assert validate_blocks(_dm(stack, ANN)[0]["blocks"]) == []
 
-    (reminder,) = [d for d in rows(stack, Delivery) if d.kind == DeliveryKind.KICKOFF_REMINDER]
+    (reminder,) = [d for d in deliveries(stack) if d.kind == DeliveryKind.KICKOFF_REMINDER]
     assert reminder.key == f"kickoff-reminder:{_network(stack).id}"
     assert reminder.target == "members" and reminder.status == DeliveryStatus.PENDING
     assert timedelta(days=3) <= reminder.run_at - started < timedelta(days=3, minutes=1)
@@ -150,7 +151,7 @@ def test_a_participant_cannot_send_the_kickoff(stack):
     _setup(stack)
     response = stack.driver.command(BOB, "kickoff", CHANNEL)
     assert "Alleen een facilitator van *Zorg &amp; Welzijn Gent*" in response.body
-    assert rows(stack, Delivery) == []
+    assert deliveries(stack) == []
     assert _network(stack).kickoff_sent_at is None
 
 
@@ -261,7 +262,7 @@ def test_an_introduction_is_posted_only_with_consent_and_follows_the_answers(sta
 # --- the reminder ----------------------------------------------------------------------------
 
 def _reminder_id(stack) -> int:
-    (reminder,) = [d for d in rows(stack, Delivery) if d.kind == DeliveryKind.KICKOFF_REMINDER]
+    (reminder,) = [d for d in deliveries(stack) if d.kind == DeliveryKind.KICKOFF_REMINDER]
     return reminder.id
 
 

@@ -2,11 +2,12 @@
 
 from datetime import UTC, datetime, timedelta
 
-from storage.models import Delivery, Meeting
+from storage.models import Meeting
 from tests.conftest import BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
     add_member,
     create_network,
+    deliveries,
     open_modal,
     plan_values,
     rows,
@@ -25,8 +26,8 @@ def test_a_facilitator_plans_a_session_and_its_reminders_are_scheduled(stack):
     assert meeting.starts_at == starts_at and meeting.duration_minutes == 120
     assert meeting.location == "Stadhuis Gent" and meeting.learning_form == "intervision"
     ends_at = starts_at + timedelta(hours=2)
-    deliveries = sorted(rows(stack, Delivery), key=lambda d: d.run_at)
-    assert [(d.kind, d.run_at, d.status) for d in deliveries] == [
+    planned = sorted(deliveries(stack), key=lambda d: d.run_at)
+    assert [(d.kind, d.run_at, d.status) for d in planned] == [
         ("reminder", starts_at - timedelta(days=7), "pending"),
         ("reminder", starts_at - timedelta(days=1), "pending"),
         ("evaluation", ends_at + timedelta(hours=1), "pending"),
@@ -45,7 +46,7 @@ def test_a_reminder_already_in_the_past_is_not_scheduled(stack):
     starts_at = (datetime.now(UTC) + timedelta(days=3)).replace(second=0, microsecond=0)
     view = open_modal(stack, FACILITATOR, "plan")
     stack.driver.submit_view(FACILITATOR, view, plan_values(starts_at))
-    reminders = [d.run_at for d in rows(stack, Delivery) if d.kind == "reminder"]
+    reminders = [d.run_at for d in deliveries(stack) if d.kind == "reminder"]
     assert reminders == [starts_at - timedelta(days=1)]
 
 
@@ -56,7 +57,7 @@ def test_a_moment_in_the_past_is_a_field_error_and_stores_nothing(stack):
     response = stack.driver.submit_view(FACILITATOR, view, plan_values(yesterday))
     assert response.json == {"response_action": "errors",
                              "errors": {"date": "Dit tijdstip ligt in het verleden."}}
-    assert rows(stack, Meeting) == [] and rows(stack, Delivery) == []
+    assert rows(stack, Meeting) == [] and deliveries(stack) == []
 
 
 def test_a_zero_duration_is_a_field_error(stack):

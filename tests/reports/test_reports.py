@@ -33,6 +33,7 @@ from storage.models import (
 )
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
+    deliveries,
     eventually,
     message_text,
     open_modal,
@@ -115,7 +116,7 @@ def _dms(stack, user: str) -> list[dict]:
 
 
 def _action_reminders(stack) -> list[Delivery]:
-    return [d for d in rows(stack, Delivery) if d.kind == DeliveryKind.ACTION_REMINDER]
+    return [d for d in deliveries(stack) if d.kind == DeliveryKind.ACTION_REMINDER]
 
 
 def _click(stack, user: str, message: dict, channel: str, item_id: int) -> str:

@@ -57,8 +57,9 @@ def test_jobs_lists_the_reminders_and_jobs_run_delivers_one_once(stack):
     assert listed.returncode == 0, listed.stderr
     jobs = json.loads(listed.stdout)
     assert [j["kind"] for j in jobs][:2] == ["reminder", "reminder"]  # soonest first
+    # ... and the network's retention check, due in about two years
     assert {j["kind"] for j in jobs[2:]} == {"evaluation", "eval_reminder", "eval_close",
-                                             "report_reminder", "apply_followup"}
+                                             "report_reminder", "apply_followup", "retention"}
     first = jobs[0]
     assert datetime.fromisoformat(first["run_at"]) == starts_at - timedelta(days=7)
     assert first["run_at"][-6:] in ("+01:00", "+02:00")  # shown in Brussels time

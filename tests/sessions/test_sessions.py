@@ -21,6 +21,7 @@ from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
     add_member,
     create_network,
+    deliveries,
     eventually,
     open_modal,
     plan_values,
@@ -125,7 +126,7 @@ def test_a_series_past_two_years_and_a_zero_duration_are_field_errors(stack):
     assert set(zero.json["errors"]) == {"duration"}
     neither = _plan(stack, BRUSSELS_SPRING, every_weeks="2")
     assert set(neither.json["errors"]) == {"count"}
-    assert rows(stack, Meeting) == [] and rows(stack, Delivery) == []
+    assert rows(stack, Meeting) == [] and deliveries(stack) == []
 
 
 def test_the_plan_modal_suggests_the_organisation_that_hosted_least(stack):

@@ -6,11 +6,12 @@ import threading
 from datetime import UTC, datetime, timedelta
 
 from handlers.slack import ids
-from storage.models import AgendaContribution, Delivery, HandledRequest, Meeting, Poll
+from storage.models import AgendaContribution, HandledRequest, Meeting, Poll
 from tests.conftest import BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
     add_member,
     create_network,
+    deliveries,
     eventually,
     local_date_time,
     open_modal,
@@ -44,7 +45,7 @@ def test_a_plan_submitted_twice_makes_one_session_and_one_announcement(stack):
 
     assert "kwam al binnen" in _already(again)
     assert len(rows(stack, Meeting)) == 1
-    assert len([d for d in rows(stack, Delivery) if d.kind == "reminder"]) == 2
+    assert len([d for d in deliveries(stack) if d.kind == "reminder"]) == 2
     assert len(_announcements(stack)) == 1
 
 

@@ -674,11 +674,16 @@ def _modal(**changes: Any) -> dict[str, Any]:
         "element": {"type": "plain_text_input", "action_id": "v", "max_length": 10,
                     "initial_value": "x" * 11}}])),
      "/view/blocks/0/element/initial_value"),
+    # the confirm dialog of an erase button: Slack refuses a text over 300 characters
+    (lambda: validate_blocks([{"type": "actions", "elements": [_button(confirm={
+        "title": plain("Wissen?"), "text": plain("x" * 301), "confirm": plain("Wis"),
+        "deny": plain("Nee"), "style": "danger"})]}]),
+     "/blocks/0/elements/0/confirm/text/text"),
 ], ids=["dup-action-id-home", "dup-block-id-message", "dup-block-id-view", "button-value",
         "button-text", "empty-action-id", "button-style", "option-value", "101-options",
         "header", "section-text", "11-fields", "field-text", "51-blocks-message",
         "101-blocks-view", "title", "close", "submit", "private-metadata", "callback-id",
-        "max-length", "initial-value-past-max-length"])
+        "max-length", "initial-value-past-max-length", "confirm-text"])
 def test_block_kit_limits_are_enforced(check, pointer: str) -> None:
     """Each rule is refused at the field, or at its block when slack_sdk's validator runs."""
     import re

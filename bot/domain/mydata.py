@@ -1,0 +1,183 @@
+"""A person's own data: what is stored about them per network, who may erase it, and when a
+network's personal data is due for erasure (retention)."""
+
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from enum import StrEnum
+
+from sqlmodel import Session
+
+from bot.domain.errors import Conflict, NotFound
+from storage import erasure
+from storage import mydata as store
+from storage import networks as repo
+from storage import reports as report_store
+from storage import sessions as meeting_store
+from storage.models import (
+    ActionItem,
+    AgendaContribution,
+    ApplyCommitment,
+    Delivery,
+    DeliveryKind,
+    KickoffResponse,
+    Meeting,
+    Membership,
+    MembershipStatus,
+    Network,
+    Poll,
+    PollVote,
+    Report,
+    Role,
+    Rsvp,
+)
+
+# Facilitators hear this long before a network's personal data is erased for inactivity.
+RETENTION_WARNING = timedelta(days=30)
+
+
+@dataclass
+class NetworkData:
+    """Everything stored about one person in one network."""
+
+    network: Network
+    member: Membership
+    kickoff: KickoffResponse | None
+    rsvps: list[tuple[Rsvp, Meeting]]
+    votes: list[tuple[PollVote, Poll]]
+    agenda: list[tuple[AgendaContribution, Meeting]]
+    commitments: list[tuple[ApplyCommitment, Meeting]]
+    items: list[ActionItem]
+    receipts: int
+    evaluations: int
+    agreements: list[int]
+
+    @property
+    def intro_posted(self) -> bool:
+        """Their introduction is in the channel (it can be withdrawn)."""
+        return bool(self.kickoff and self.kickoff.intro_ts and self.kickoff.consent_intro)
+
+
+@dataclass
+class MyData:
+    user_id: str
+    language: str | None
+    networks: list[NetworkData] = field(default_factory=list)
+
+
+def collect(session: Session, team_id: str, user_id: str, language: str | None) -> MyData:
+    data = MyData(user_id, language)
+    for member, network in store.places(session, team_id, user_id):
+        nid = network.id
+        data.networks.append(NetworkData(
+            network, member, store.kickoff(session, nid, user_id),
+            store.rsvps(session, nid, user_id), store.votes(session, nid, user_id),
+            store.agenda_items(session, nid, user_id), store.commitments(session, nid, user_id),
+            list(store.owned_items(session, nid, user_id)),
+            store.receipt_count(session, nid, user_id),
+            store.evaluations_answered(session, nid, user_id),
+            store.agreements_acknowledged(session, nid, user_id)))
+    return data
+
+
+@dataclass(frozen=True)
+class Intro:
+    """An introduction still in a channel, to take down after an erasure."""
+
+    team_id: str
+    channel_id: str
+    ts: str
+
+
+@dataclass(frozen=True)
+class PostedReport:
+    """A report in a channel that named the erased person: to show again without them."""
+
+    network: Network
+    meeting: Meeting
+    report: Report
+    items: list[ActionItem]
+
+
+@dataclass(frozen=True)
+class Erased:
+    intros: list[Intro]
+    reports: list[PostedReport]
+
+
+def erase(session: Session, team_id: str, user_id: str, network_id: int | None) -> Erased:
+    """Erase the person in one network (`network_id`) or everywhere (None). A facilitator
+    who is a network's last one must hand over first (Conflict, nothing erased)."""
+    places = store.places(session, team_id, user_id)
+    if network_id is not None:
+        places = [(m, n) for m, n in places if n.id == network_id]
+        if not places:
+            raise NotFound("mydata.error.no_data")
+    for member, network in places:
+        ensure_not_last_facilitator(session, network, member)
+    intros = []
+    for _, network in places:
+        kickoff = store.kickoff(session, network.id, user_id)
+        if kickoff is not None and kickoff.intro_ts:
+            intros.append(Intro(network.team_id, network.channel_id, kickoff.intro_ts))
+    network_ids = [n.id for _, n in places]
+    named = store.posted_reports_naming(session, network_ids, user_id)
+    erasure.erase(session, erasure.Person(team_id, user_id), network_ids,
+                  everything=network_id is None)
+    return Erased(intros, [_posted(session, report_id) for report_id in named])
+
+
+def _posted(session: Session, report_id: int) -> PostedReport:
+    report = report_store.get_report(session, report_id)
+    meeting = meeting_store.get_meeting(session, report.meeting_id)
+    return PostedReport(repo.get_network(session, meeting.network_id), meeting, report,
+                        list(report_store.items_of_report(session, report_id)))
+
+
+def ensure_not_last_facilitator(session: Session, network: Network, member: Membership) -> None:
+    if member.role != Role.FACILITATOR or member.status != MembershipStatus.ACTIVE:
+        return
+    if repo.facilitators(session, network.id) == [member.user_id]:
+        raise Conflict("mydata.error.last_facilitator", name=network.name)
+
+
+def first_retention_check(network: Network, retention: timedelta) -> Delivery:
+    """A new network's retention check, due when its warning would be (its first activity
+    is its start); each check plans the next one (bot.services.mydata)."""
+    run_at = network.created_at + retention - RETENTION_WARNING
+    return retention_check(network, run_at)
+
+
+def retention_check(network: Network, run_at: datetime) -> Delivery:
+    return Delivery(team_id=network.team_id, key=f"retention:{network.id}:{run_at.isoformat()}",
+                    kind=DeliveryKind.RETENTION, run_at=run_at, network_id=network.id,
+                    target="facilitators")
+
+
+class Retention(StrEnum):
+    WAIT = "wait"  # not due: check again at `at`
+    WARN = "warn"  # warn the facilitators now, erase at `at` unless it wakes up
+    ERASE = "erase"  # warned long enough ago, and nothing happened since
+
+
+@dataclass(frozen=True)
+class RetentionStep:
+    action: Retention
+    at: datetime | None  # when to check next (None after an erasure)
+
+
+def retention_step(now: datetime, last_activity: datetime, warned_at: datetime | None,
+                   retention: timedelta) -> RetentionStep:
+    """A network is inactive once nothing happened in it (see storage.mydata.last_activity)
+    for `retention`; its facilitators are warned RETENTION_WARNING before. A warning given
+    before the latest activity no longer counts: a network that woke up after the warning is
+    not erased, and is warned afresh when it falls asleep again."""
+    due = last_activity + retention
+    warned = warned_at is not None and warned_at >= last_activity
+    if now < due - RETENTION_WARNING:
+        return RetentionStep(Retention.WAIT, due - RETENTION_WARNING)
+    if not warned:
+        return RetentionStep(Retention.WARN, max(due, now + RETENTION_WARNING))
+    assert warned_at is not None
+    if now < max(due, warned_at + RETENTION_WARNING):
+        return RetentionStep(Retention.WAIT, max(due, warned_at + RETENTION_WARNING))
+    return RetentionStep(Retention.ERASE, None)

@@ -1,0 +1,32 @@
+"""The retention check, a scheduled delivery per network: it waits, warns the facilitators
+by DM, or erases the network's personal data (bot.domain.mydata.retention_step)."""
+
+import logging
+
+from bot.domain.mydata import Retention
+from bot.text import format_when
+from handlers.mydata.blocks import retention_warning
+from handlers.slack.deps import Deps
+from handlers.slack.messaging import OncePerPersonSender, Sender
+from storage.models import Delivery, DeliveryKind
+
+log = logging.getLogger(__name__)
+
+
+class RetentionSender(OncePerPersonSender):
+    def __call__(self, delivery: Delivery) -> None:
+        outcome = self.deps.services.mydata.retention(delivery.network_id)
+        step, network = outcome.step, outcome.network
+        if step.action == Retention.ERASE:
+            log.info("retention: erased the personal data of network %s", network.id)
+            return
+        if step.action == Retention.WARN:
+            assert step.at is not None
+            erase_at = step.at
+            for user_id in outcome.facilitators:
+                self.dm(delivery, user_id, lambda lang: retention_warning(
+                    network, format_when(erase_at, network.timezone, lang), lang))
+
+
+def senders(deps: Deps) -> dict[DeliveryKind, Sender]:
+    return {DeliveryKind.RETENTION: RetentionSender(deps)}

@@ -1,0 +1,13 @@
+"""A person as a message shows them: a mention, or "a former member" once they were erased."""
+
+from bot.catalog import Lang, t
+from bot.text import escape
+from storage.models import ERASED_PREFIX
+
+
+def is_former(user_id: str) -> bool:
+    return user_id.startswith(ERASED_PREFIX)
+
+
+def person(user_id: str, lang: Lang) -> str:
+    return t("mydata.former_member", lang) if is_former(user_id) else f"<@{escape(user_id)}>"
