@@ -83,7 +83,7 @@ def _network(entry: NetworkData, lang: Lang) -> list[Block]:
     erase["confirm"] = _confirm(lang, t("mydata.confirm.network", lang, name=network.name))
     buttons = [erase]
     if entry.intro_posted:
-        buttons.insert(0, button(t("mydata.withdraw_intro", lang), ids.KICKOFF_WITHDRAW_INTRO,
+        buttons.insert(0, button(t("mydata.withdraw_intro", lang), ids.KICKOFF_WITHDRAW,
                                  value))
     return [section("\n".join(lines)), context(counts),
             actions(f"mydata_network:{network.id}", *buttons)]

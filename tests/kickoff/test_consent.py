@@ -262,3 +262,17 @@ def test_consent_given_again_before_the_delete_ran_keeps_the_card(stack):
     assert stack.bot.dispatcher.run_one(_deletes(stack)[0].id).status == DeliveryStatus.SENT
     (kept,) = _intro_cards(stack)
     assert kept["ts"] == card["ts"] and "Teamleider" in str(kept["blocks"])
+
+
+def test_an_introduction_is_withdrawn_from_my_data_too(stack):
+    """`/leernet mijn-data` offers the same withdrawal, per network where the card is shown."""
+    _setup(stack)
+    _send_kickoff(stack)
+    _introduced(stack)
+    overview = stack.driver.command(BOB, "mijn-data", CHANNEL).json
+    assert "kickoff_withdraw_intro" in json.dumps(overview)
+    stack.driver.click(BOB, "kickoff_withdraw_intro", message=overview, channel_id=CHANNEL)
+    _withdrawn_at_once(stack)
+    eventually(lambda: _intro_cards(stack) == [])
+    again = stack.driver.command(BOB, "mijn-data", CHANNEL).json
+    assert "kickoff_withdraw_intro" not in json.dumps(again)

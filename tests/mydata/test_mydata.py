@@ -70,12 +70,12 @@ def test_my_data_shows_the_persons_own_data_and_nobody_elses(network):
         session.add(answer)
     blocks = _overview(network, ANN)["blocks"]
     (withdraw,) = [e for b in blocks if b["type"] == "actions" for e in b["elements"]
-                   if e["action_id"] == ids.KICKOFF_WITHDRAW_INTRO]
+                   if e["action_id"] == ids.KICKOFF_WITHDRAW]
     assert withdraw["value"] == str(answer.network_id)
     # Bob reads it in Dutch, and sees no withdrawal: his introduction was never posted.
     bob = _overview(network, BOB)["blocks"]
     assert "Org banaan" in block_texts(bob) and "Antwoorden op bijeenkomsten" in block_texts(bob)
-    assert ids.KICKOFF_WITHDRAW_INTRO not in json.dumps(bob)
+    assert ids.KICKOFF_WITHDRAW not in json.dumps(bob)
 
 
 def test_the_export_arrives_in_the_dm_with_her_data_and_nobody_elses(network):
