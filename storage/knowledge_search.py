@@ -1,8 +1,10 @@
 """Full-text search of the knowledge library, on PostgreSQL and on SQLite.
 
 PostgreSQL: a generated, stored `tsvector` column `knowledgeitem.search` (title weighted A,
-themes B, text C; the `dutch` configuration for Dutch items, `simple` for English ones) with a
-GIN index; ranked with `ts_rank`, snippets with `ts_headline`.
+themes B, text C) with a GIN index; ranked with `ts_rank`, snippets with `ts_headline`. Its
+text search configurations are ours: `leernet_nl` is `dutch` with `unaccent` before the
+stemmer, `leernet_en` is `simple` with `unaccent` (English items are only lowercased), so
+"cafe" finds "café" as FTS5's `remove_diacritics` does on SQLite.
 
 SQLite: an FTS5 table `knowledge_fts` (`unicode61 remove_diacritics 2`) with the item table as
 its external content. The index is fed stemmed text computed in Python
@@ -19,7 +21,7 @@ models-versus-migrations comparison (`include_name`, `include_object`).
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, case, func, literal_column, text
+from sqlalchemy import ColumnElement, case, column, func, literal_column, table, text
 from sqlmodel import Session, col, select
 
 from storage.knowledge_words import indexed, query_forms
@@ -34,6 +36,7 @@ PG_INDEX = "ix_knowledgeitem_search"
 # escaping the text around them).
 MARK_START, MARK_END = "\ue001", "\ue002"
 SNIPPET_WORDS = 16
+_FTS = table(FTS_TABLE, column("rowid"))
 
 def include_name(name: str | None, type_: str, _parents: Any) -> bool:
     """Alembic's filter of reflected names: the FTS5 table and its shadow tables are ours."""
@@ -100,13 +103,12 @@ def _search_sqlite(session: Session, terms: list[str], visible: ColumnElement[bo
                    limit: int) -> list[Hit]:
     match = " AND ".join(
         "(" + " OR ".join(f'"{form}"' for form in query_forms(term)) + ")" for term in terms)
-    score = literal_column(f"bm25({FTS_TABLE}, 10.0, 4.0, 1.0)")
-    snippet = literal_column(
+    score: ColumnElement[Any] = literal_column(f"bm25({FTS_TABLE}, 10.0, 4.0, 1.0)")
+    snippet: ColumnElement[Any] = literal_column(
         f"snippet({FTS_TABLE}, 2, '{MARK_START}', '{MARK_END}', '…', {SNIPPET_WORDS})")
     rows = session.exec(
         select(KnowledgeItem, snippet)
-        .join_from(text(FTS_TABLE), KnowledgeItem,  # type: ignore[arg-type]
-                   literal_column(f"{FTS_TABLE}.rowid") == col(KnowledgeItem.id))
+        .join_from(_FTS, KnowledgeItem, _FTS.c.rowid == col(KnowledgeItem.id))
         .where(text(f"{FTS_TABLE} MATCH :match").bindparams(match=match), visible)
         .order_by(score, col(KnowledgeItem.id).desc())
         .limit(limit)
@@ -116,12 +118,13 @@ def _search_sqlite(session: Session, terms: list[str], visible: ColumnElement[bo
 
 def _search_postgres(session: Session, terms: list[str], visible: ColumnElement[bool],
                      limit: int) -> list[Hit]:
-    dutch, simple = literal_column("'dutch'::regconfig"), literal_column("'simple'::regconfig")
+    dutch: ColumnElement[Any] = literal_column("'leernet_nl'::regconfig")
+    simple: ColumnElement[Any] = literal_column("'leernet_en'::regconfig")
     query: Any = None
     for term in terms:
         either = func.plainto_tsquery(dutch, term).op("||")(func.plainto_tsquery(simple, term))
         query = either if query is None else query.op("&&")(either)
-    vector = literal_column(f"knowledgeitem.{PG_COLUMN}")
+    vector: ColumnElement[Any] = literal_column(f"knowledgeitem.{PG_COLUMN}")
     config = case((col(KnowledgeItem.language) == "en", simple), else_=dutch)
     headline = func.ts_headline(
         config, col(KnowledgeItem.text), query,

@@ -1,9 +1,10 @@
 """Words for the library's full-text search, the same way on SQLite as PostgreSQL does them.
 
-PostgreSQL's `dutch` configuration lowercases a word, drops it when it is a stop word and
-stems it with Snowball's Dutch stemmer; `simple` (English items) only lowercases. For SQLite
-we do the same in Python before the text reaches FTS5, so both databases hold the same
-lexemes and a query finds the same items on both:
+PostgreSQL's `leernet_nl` configuration (migration 0013) takes the accents off a word
+(unaccent), lowercases it, drops it when it is a stop word and stems it with Snowball's Dutch
+stemmer; `leernet_en` (English items) takes accents off and lowercases. For SQLite we do the
+same in Python before the text reaches FTS5, so both databases hold the same lexemes and a
+query finds the same items on both:
 
 - the stemmer is snowballstemmer's `dutch_porter`: the algorithm PostgreSQL ships (up to at
   least 15). Snowball 3's new `dutch` stems differently ("mentoren" -> "mentoor");
@@ -15,6 +16,7 @@ lexemes and a query finds the same items on both:
 """
 
 import re
+import unicodedata
 from functools import lru_cache
 
 import snowballstemmer
@@ -45,9 +47,16 @@ def words(text: str) -> list[str]:
     return WORD.findall(text)
 
 
+def plain(word: str) -> str:
+    """The word lowercased without accents ("Café" -> "cafe"), as `unaccent` and `lower`
+    make it; letters and digits only, so it stays one FTS5 token."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", word) if c.isalnum()).lower()
+    return bare or word.lower()
+
+
 def dutch_form(word: str) -> str | None:
-    """The lexeme PostgreSQL's `dutch` configuration makes of one word; None for a stop word."""
-    lower = word.lower()
+    """The lexeme `leernet_nl` makes of one word; None for a stop word."""
+    lower = plain(word)
     if lower in DUTCH_STOP_WORDS:
         return None
     if not lower.isalpha():
@@ -58,14 +67,14 @@ def dutch_form(word: str) -> str | None:
 def indexed(text: str, language: str) -> str:
     """The text as SQLite's FTS5 index holds it: one token per word, stemmed for Dutch."""
     if language != "nl":
-        return " ".join(word.lower() for word in words(text))
+        return " ".join(plain(word) for word in words(text))
     return " ".join(dutch_form(word) or STOP_TOKEN for word in words(text))
 
 
 def query_forms(term: str) -> list[str]:
     """What one query word may match: its Dutch lexeme (for Dutch items) and the word itself
     (for English items, which are only lowercased)."""
-    forms = [term.lower()]
+    forms = [plain(term)]
     dutch = dutch_form(term)
     if dutch is not None and dutch not in forms:
         forms.insert(0, dutch)

@@ -13,11 +13,27 @@ from alembic import op
 
 
 # The search structures as storage/knowledge_search.py queries them, written out here so
-# this migration stays what it was when that module changes.
-_CONFIG = "CASE WHEN language = 'en' THEN 'simple'::regconfig ELSE 'dutch'::regconfig END"
+# this migration stays what it was when that module changes. PostgreSQL: two text search
+# configurations that take accents off (unaccent) before Dutch stemming or only lowercasing.
+_WORDS = "asciiword, word, asciihword, hword, hword_asciipart, hword_part"
+_NUMBERS = "numword, numhword, hword_numpart"
+_POSTGRES = [
+    "CREATE EXTENSION IF NOT EXISTS unaccent",
+    "CREATE TEXT SEARCH CONFIGURATION leernet_nl (COPY = pg_catalog.dutch)",
+    f"ALTER TEXT SEARCH CONFIGURATION leernet_nl ALTER MAPPING FOR {_WORDS} "
+    "WITH unaccent, dutch_stem",
+    f"ALTER TEXT SEARCH CONFIGURATION leernet_nl ALTER MAPPING FOR {_NUMBERS} "
+    "WITH unaccent, simple",
+    "CREATE TEXT SEARCH CONFIGURATION leernet_en (COPY = pg_catalog.simple)",
+    f"ALTER TEXT SEARCH CONFIGURATION leernet_en ALTER MAPPING FOR {_WORDS}, {_NUMBERS} "
+    "WITH unaccent, simple",
+]
+_CONFIG = ("CASE WHEN language = 'en' THEN 'leernet_en'::regconfig "
+           "ELSE 'leernet_nl'::regconfig END")
 _VECTOR = " || ".join(
     f"setweight(to_tsvector({_CONFIG}, coalesce({column}, '')), '{weight}')"
     for column, weight in (("title", "A"), ("themes", "B"), ("text", "C")))
+
 
 revision: str = '0013'
 down_revision: str | None = '0009'
@@ -52,6 +68,8 @@ def upgrade() -> None:
     op.create_index('ix_knowledgeitem_network_id', 'knowledgeitem', ['network_id'])
     op.create_index('ix_knowledgeitem_created_at', 'knowledgeitem', ['created_at'])
     if op.get_bind().dialect.name == 'postgresql':
+        for statement in _POSTGRES:
+            op.execute(statement)
         op.execute(f"ALTER TABLE knowledgeitem ADD COLUMN search tsvector "
                    f"GENERATED ALWAYS AS ({_VECTOR}) STORED")
         op.execute("CREATE INDEX ix_knowledgeitem_search ON knowledgeitem USING gin (search)")
@@ -68,3 +86,7 @@ def downgrade() -> None:
     op.drop_index('ix_knowledgeitem_network_id', table_name='knowledgeitem')
     op.drop_index('ix_knowledgeitem_team_id', table_name='knowledgeitem')
     op.drop_table('knowledgeitem')
+    if op.get_bind().dialect.name == 'postgresql':
+        # The unaccent extension stays: other things may use it.
+        op.execute("DROP TEXT SEARCH CONFIGURATION leernet_nl")
+        op.execute("DROP TEXT SEARCH CONFIGURATION leernet_en")
