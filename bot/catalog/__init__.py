@@ -18,6 +18,7 @@ from bot.catalog import (
     evaluations,
     home,
     kickoff,
+    knowledge,
     languages,
     membership,
     networks,
@@ -32,7 +33,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "tn"]
 
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
-    evaluations, reports, home, demo, deliveries, directory, languages,
+    evaluations, reports, home, demo, deliveries, directory, languages, knowledge,
 )
 
 

@@ -19,6 +19,8 @@ from bot.domain.errors import DomainError, FieldErrors, Forbidden, NotFound
 from bot.domain.identity import Actor
 from storage import knowledge as store
 from storage import networks as repo
+from storage.knowledge_search import MARK_END as MARK_END  # for the Block Kit builders
+from storage.knowledge_search import MARK_START as MARK_START
 from storage.knowledge_words import words
 from storage.models import (
     KnowledgeItem,

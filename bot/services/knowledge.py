@@ -35,6 +35,7 @@ class Library:
     terms: list[str]  # the search as plain words; empty: the newest items
     hits: list[Hit]
     themes: list[str]  # without a search: the themes of the items the person may see
+    networks: dict[int, str]  # the name of each listed item's network
 
 
 @dataclass(frozen=True)
@@ -82,13 +83,16 @@ class KnowledgeService(Service):
         visible = store.visible_to(actor.team_id, actor.user_id)
         terms = knowledge.search_terms(raw)
         with self.read() as session:
+            themes: list[str] = []
             if terms:
-                return Library(terms, store.search(session, terms, visible, knowledge.RESULTS),
-                               [])
-            newest = store.newest(session, visible, knowledge.NEWEST)
-            themes = knowledge.popular_themes(store.themes_of(session, visible,
-                                                              knowledge.THEMES_READ))
-            return Library([], [Hit(item, "") for item in newest], themes)
+                hits = store.search(session, terms, visible, knowledge.RESULTS)
+            else:
+                hits = [Hit(item, "") for item in store.newest(session, visible,
+                                                               knowledge.NEWEST)]
+                themes = knowledge.popular_themes(store.themes_of(session, visible,
+                                                                  knowledge.THEMES_READ))
+            names = network_store.networks_by_id(session, [h.item.network_id for h in hits])
+            return Library(terms, hits, themes, {i: n.name for i, n in names.items()})
 
     def show(self, item_id: int, actor: Actor) -> Shown:
         with self.read() as session:

@@ -91,3 +91,12 @@ ACTION_DONE_ACTIONS = re.compile(rf"^{ACTION_DONE}(:\d+)?$")
 
 def action_done_id(item_id: int) -> str:
     return f"{ACTION_DONE}:{item_id}"
+
+# The knowledge library: the share modal (its input block ids are the domain's field names),
+# and the buttons on a listed or shown item (their value is the item id).
+KNOWLEDGE_MODAL = "knowledge_share"
+KNOWLEDGE_FIELDS = ("kind", "title", "text", "link", "themes", "new_themes",
+                    "show_organisation", "organisation", "visibility", "language")
+KNOWLEDGE_SHOW = "knowledge_show"
+KNOWLEDGE_EDIT = "knowledge_edit"
+KNOWLEDGE_REMOVE = "knowledge_remove"

@@ -112,3 +112,9 @@ class ReportModalMeta(Metadata):
     meeting_id: int | None  # None: the form's session select says which
     report_id: int | None  # None: a new report
     item_ids: list[int | None]  # the stored item each action-item row shows
+
+
+@dataclass(frozen=True)
+class KnowledgeModalMeta(Metadata):
+    network_id: int
+    item_id: int | None  # None: a new item
