@@ -500,6 +500,12 @@ class KnowledgeItem(SQLModel, table=True):
     organisation: str | None = Field(default=None, max_length=120)
     visibility: Visibility = Field(default=Visibility.NETWORK, sa_type=String(16))
     language: str = Field(default="nl", max_length=8)  # which stemming its search uses
+    # Saved from a Slack message ("Bewaar in leernetwerk"): who wrote that message. While
+    # they have not agreed, the item stays within the network and the visibility the saver
+    # asked for waits here (None: nothing waits).
+    source_author_id: str | None = Field(default=None, max_length=32)
+    source_author_team_id: str | None = Field(default=None, max_length=32)
+    pending_visibility: Visibility | None = Field(default=None, sa_type=String(16))
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
 

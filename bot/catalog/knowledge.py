@@ -150,4 +150,37 @@ MESSAGES: Messages = {
     },
     "knowledge.remove.confirm.yes": {"nl": "Verwijderen", "en": "Remove"},
     "knowledge.remove.confirm.no": {"nl": "Toch niet", "en": "Cancel"},
+    # a message saved with the shortcut, and its author's consent
+    "knowledge.modal.consent": {
+        "nl": "Dit bericht is van {user}. Kies je meer dan dit leernetwerk, dan vragen we "
+        "{user} eerst om toestemming; tot dan ziet alleen het netwerk het.",
+        "en": "This message is by {user}. If you choose more than this learning network, we "
+        "ask {user} for consent first; until then only the network sees it.",
+    },
+    "knowledge.saved.pending": {
+        "nl": "Bewaard in de bibliotheek: *{title}*. We vragen {user} of het verder mag dan "
+        "het leernetwerk; tot dan ziet alleen het netwerk het.",
+        "en": "Kept in the library: *{title}*. We are asking {user} whether it may go beyond "
+        "the learning network; until then only the network sees it.",
+    },
+    "knowledge.consent.ask": {
+        "nl": "{user} bewaarde je bericht in de bibliotheek van *{network}* als *{title}*. "
+        "Mag het ook gezien worden door: {who}? Tot je ja zegt, ziet alleen het netwerk het.",
+        "en": "{user} kept your message in the library of *{network}* as *{title}*. May it "
+        "also be seen by: {who}? Until you say yes, only the network sees it.",
+    },
+    "knowledge.consent.yes": {"nl": "Ja, dat mag", "en": "Yes, that is fine"},
+    "knowledge.consent.no": {"nl": "Nee, enkel het netwerk", "en": "No, only the network"},
+    "knowledge.consent.given": {
+        "nl": "Dank je. *{title}* is nu zichtbaar voor: {who}.",
+        "en": "Thank you. *{title}* is now visible to: {who}.",
+    },
+    "knowledge.consent.refused": {
+        "nl": "Goed. *{title}* blijft enkel zichtbaar in het leernetwerk.",
+        "en": "Fine. *{title}* stays visible in the learning network only.",
+    },
+    "knowledge.consent.already": {
+        "nl": "Je gaf hierop al antwoord.",
+        "en": "You already answered this.",
+    },
 }

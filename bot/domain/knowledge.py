@@ -15,7 +15,7 @@ from urllib.parse import urlsplit
 
 from sqlmodel import Session
 
-from bot.domain.errors import DomainError, FieldErrors, Forbidden, NotFound
+from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, NotFound
 from bot.domain.identity import Actor
 from storage import knowledge as store
 from storage import networks as repo
@@ -207,17 +207,56 @@ def changeable_item(session: Session, item_id: int,
     return item, network
 
 
+def needs_consent(source: Actor | None, saver: Actor, visibility: Visibility) -> bool:
+    """A message saved by someone else than its author is seen beyond the network only once
+    its author agrees."""
+    return (source is not None and visibility != Visibility.NETWORK
+            and (source.user_id, source.team_id) != (saver.user_id, saver.team_id))
+
+
+def _visibility(cleaned: Cleaned, source: Actor | None, saver: Actor,
+                current: KnowledgeItem | None) -> dict[str, Any]:
+    """The visibility columns: what was asked, or the network while the message's author has
+    not agreed (an item they already agreed to share further stays as agreed)."""
+    agreed = current is not None and current.visibility != Visibility.NETWORK
+    if agreed or not needs_consent(source, saver, cleaned.visibility):
+        return {"visibility": cleaned.visibility, "pending_visibility": None}
+    return {"visibility": Visibility.NETWORK, "pending_visibility": cleaned.visibility}
+
+
 def store_new(session: Session, network: Network, cleaned: Cleaned, author: Actor,
-              now: datetime) -> KnowledgeItem:
+              now: datetime, source: Actor | None = None) -> KnowledgeItem:
     return store.add(session, KnowledgeItem(
         team_id=network.team_id, network_id=network.id, author_id=author.user_id,
         author_team_id=author.team_id, created_at=now, updated_at=now,
-        **_columns(cleaned)))
+        source_author_id=source.user_id if source else None,
+        source_author_team_id=source.team_id if source else None,
+        **{**_columns(cleaned), **_visibility(cleaned, source, author, None)}))
 
 
-def store_change(session: Session, item: KnowledgeItem, cleaned: Cleaned,
+def source_of(item: KnowledgeItem) -> Actor | None:
+    if item.source_author_id is None:
+        return None
+    return Actor(item.source_author_team_id or item.team_id, item.source_author_id)
+
+
+def store_change(session: Session, item: KnowledgeItem, cleaned: Cleaned, editor: Actor,
                  now: datetime) -> KnowledgeItem:
-    return store.change(session, item, updated_at=now, **_columns(cleaned))
+    visibility = _visibility(cleaned, source_of(item), editor, item)
+    return store.change(session, item, updated_at=now, **{**_columns(cleaned), **visibility})
+
+
+def consent(session: Session, item_id: int, actor: Actor, agree: bool) -> KnowledgeItem:
+    """The message's author agrees (or not) that the item is seen beyond the network."""
+    item = store.get_item(session, item_id)
+    source = source_of(item) if item is not None else None
+    if item is None or source is None or (source.user_id, source.team_id) != (
+            actor.user_id, actor.team_id):
+        raise NotFound("knowledge.error.gone")
+    if item.pending_visibility is None:
+        raise Conflict("knowledge.consent.already")
+    visibility = item.pending_visibility if agree else item.visibility
+    return store.change(session, item, visibility=visibility, pending_visibility=None)
 
 
 def _columns(cleaned: Cleaned) -> dict[str, Any]:

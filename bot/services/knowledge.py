@@ -21,6 +21,8 @@ class ShareForm:
     themes: list[str]  # the network's earlier themes, to choose from
     organisation: str | None  # the member's organisation, as they gave it when joining
     item: KnowledgeItem | None  # None: a new item
+    text: str | None = None  # a saved message's text, to start from
+    source: Actor | None = None  # a saved message's author
 
 
 @dataclass(frozen=True)
@@ -28,6 +30,17 @@ class Saved:
     network: Network
     item: KnowledgeItem
     new: bool
+
+    @property
+    def ask_consent_of(self) -> str | None:
+        """The saved message's author, to be asked before the item goes beyond the network."""
+        return self.item.source_author_id if self.item.pending_visibility else None
+
+
+@dataclass(frozen=True)
+class Consent:
+    network: Network
+    item: KnowledgeItem
 
 
 @dataclass(frozen=True)
@@ -53,6 +66,14 @@ class KnowledgeService(Service):
             member = knowledge.ensure_may_share(session, network, user_id)
             return ShareForm(network, self._themes(session, network), member.organisation, None)
 
+    def message_form(self, team_id: str, channel_id: str, user_id: str, text: str,
+                     source: Actor | None) -> ShareForm:
+        """The message shortcut: the share form started from the message, for the active
+        members of the channel's network."""
+        form = self.share_form(team_id, channel_id, user_id)
+        return ShareForm(form.network, form.themes, form.organisation, None,
+                         text[:knowledge.MAX_TEXT], source)
+
     def edit_form(self, item_id: int, actor: Actor) -> ShareForm:
         with self.read() as session:
             item, network = knowledge.changeable_item(session, item_id, actor)
@@ -64,19 +85,28 @@ class KnowledgeService(Service):
                                                         knowledge.THEMES_READ))
 
     def save(self, network_id: int, item_id: int | None, draft: KnowledgeDraft,
-             actor: Actor) -> Saved:
-        """A new item (its author an active member) or a change (by its author or a
-        facilitator); FieldErrors when the form is wrong."""
+             actor: Actor, source: Actor | None = None) -> Saved:
+        """A new item (its author an active member; `source`: the author of the message it
+        was saved from) or a change (by its author or a facilitator); FieldErrors when the
+        form is wrong."""
         cleaned = knowledge.validate(draft)
         with self.unit() as session:
             if item_id is None:
                 network = network_store.get_network(session, network_id)
                 knowledge.ensure_may_share(session, network, actor.user_id)
-                item = knowledge.store_new(session, network, cleaned, actor, self.now())
+                item = knowledge.store_new(session, network, cleaned, actor, self.now(),
+                                           source)
                 return Saved(network, item, True)
             item, network = knowledge.changeable_item(session, item_id, actor)
-            return Saved(network, knowledge.store_change(session, item, cleaned, self.now()),
-                         False)
+            return Saved(network, knowledge.store_change(session, item, cleaned, actor,
+                                                         self.now()), False)
+
+    def consent(self, item_id: int, actor: Actor, agree: bool) -> Consent:
+        """The saved message's author answers: the item goes as far as asked, or stays in the
+        network."""
+        with self.unit() as session:
+            item = knowledge.consent(session, item_id, actor, agree)
+            return Consent(store.network_of(session, item), item)
 
     def library(self, actor: Actor, raw: str) -> Library:
         """`/leernet kennis [zoekterm]`: the best matches, or the newest items and the themes."""

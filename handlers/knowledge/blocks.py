@@ -82,12 +82,15 @@ def share_modal(lang: Lang, form: ShareForm) -> dict[str, Any]:
     languages = [(t(f"knowledge.language.{code}", lang), code) for code in LANGUAGES]
     blocks: list[Block] = [
         section(t("knowledge.modal.intro", lang, name=escape(network.name))),
+        *([context(t("knowledge.modal.consent", lang, user=f"<@{form.source.user_id}>"))]
+          if form.source else []),
         optional_note(lang),
         input_block("kind", t("knowledge.field.kind", lang), kind_select),
         input_block("title", t("knowledge.field.title", lang),
                     text_input(MAX_TITLE, initial=item.title if item else None)),
         input_block("text", t("knowledge.field.text", lang),
-                    text_input(MAX_TEXT, multiline=True, initial=item.text if item else None),
+                    text_input(MAX_TEXT, multiline=True,
+                               initial=item.text if item else form.text),
                     hint=t("knowledge.field.text.hint", lang)),
         input_block("link", t("knowledge.field.link", lang),
                     text_input(MAX_LINK, initial=item.link if item else None), optional=True,
@@ -103,7 +106,10 @@ def share_modal(lang: Lang, form: ShareForm) -> dict[str, Any]:
         input_block("language", t("knowledge.field.language", lang),
                     static_select(languages, item.language if item else network.language)),
     ]
-    meta = KnowledgeModalMeta(network_id=network.id, item_id=item.id if item else None)
+    source = form.source
+    meta = KnowledgeModalMeta(network_id=network.id, item_id=item.id if item else None,
+                              source_author_id=source.user_id if source else None,
+                              source_author_team_id=source.team_id if source else None)
     title = "knowledge.modal.title.edit" if item else "knowledge.modal.title"
     return modal(ids.KNOWLEDGE_MODAL, t(title, lang), t("knowledge.modal.submit", lang),
                  t("modal.cancel", lang), blocks, meta.dumps())
@@ -184,3 +190,22 @@ def item_blocks(shown: Shown, lang: Lang) -> list[Block]:
                               button(t("knowledge.edit", lang), ids.KNOWLEDGE_EDIT,
                                      str(item.id)), remove))
     return blocks
+
+
+# --- the saved message's author's consent ---------------------------------------------------
+
+def consent_message(item: KnowledgeItem, network_name: str,
+                    lang: Lang) -> tuple[str, list[Block]]:
+    """The DM asking the author of a saved message whether it may go beyond the network."""
+    text = t("knowledge.consent.ask", lang, user=f"<@{item.author_id}>",
+             title=escape(item.title), network=escape(network_name),
+             who=t(f"knowledge.visibility.{item.pending_visibility}", lang))
+    return text, [
+        section(text),
+        *[section(chunk) for chunk in escaped_chunks(shorten(item.text, 1000))],
+        actions(f"knowledge_consent:{item.id}",
+                button(t("knowledge.consent.yes", lang), ids.KNOWLEDGE_CONSENT_YES,
+                       str(item.id), "primary"),
+                button(t("knowledge.consent.no", lang), ids.KNOWLEDGE_CONSENT_NO,
+                       str(item.id))),
+    ]

@@ -100,3 +100,8 @@ KNOWLEDGE_FIELDS = ("kind", "title", "text", "link", "themes", "new_themes",
 KNOWLEDGE_SHOW = "knowledge_show"
 KNOWLEDGE_EDIT = "knowledge_edit"
 KNOWLEDGE_REMOVE = "knowledge_remove"
+# The message shortcut "Bewaar in leernetwerk" (manifest.yml), and the consent buttons sent
+# to the author of a saved message (their value is the item id).
+KNOWLEDGE_SAVE_MESSAGE = "knowledge_save_message"
+KNOWLEDGE_CONSENT_YES = "knowledge_consent_yes"
+KNOWLEDGE_CONSENT_NO = "knowledge_consent_no"

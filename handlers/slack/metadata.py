@@ -118,3 +118,7 @@ class ReportModalMeta(Metadata):
 class KnowledgeModalMeta(Metadata):
     network_id: int
     item_id: int | None  # None: a new item
+    # A new item from a Slack message: its author (team, user), who must consent before it
+    # is seen beyond the network.
+    source_author_id: str | None
+    source_author_team_id: str | None

@@ -142,3 +142,76 @@ def test_without_items_the_library_says_how_to_share(network):
     answer = search(network, FACILITATOR)
     assert "Er is nog niets bewaard" in str(answer["blocks"])
     assert isinstance(KnowledgeItem.__tablename__, str)
+
+
+def _save_message(stack, saver: str, message: dict) -> dict:
+    before = len(stack.twin.calls_to("views.open"))
+    response = stack.driver.message_shortcut(saver, "knowledge_save_message", message, CHANNEL)
+    assert response.status == 200, response.body
+    return stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+
+
+def test_a_message_saved_by_someone_else_goes_beyond_the_network_only_with_consent(network):
+    network.twin.add_user(CAROL, "carol")  # of the workspace, in no network
+    message = {"type": "message", "user": ANN, "ts": "1795000000.000100", "team": "T0TWIN",
+               "text": "Geef elke stagiair een vaste mentor &amp; een buddy &lt;3"}
+    view = _save_message(network, BOB, message)
+    (text,) = [b for b in view["blocks"] if b.get("block_id") == "text"]
+    assert text["element"]["initial_value"] == message["text"].replace(
+        "&amp;", "&").replace("&lt;", "<")
+    assert f"<@{ANN}>" in str(view["blocks"][1])  # says whose message it is
+    answer = network.driver.submit_view(BOB, view, {
+        "kind": "example", "title": "Vaste mentor", "visibility": "workspace"})
+    assert f"<@{ANN}>" in answer.json["view"]["blocks"][0]["text"]["text"]
+    (item,) = items(network)
+    assert (item.visibility, item.pending_visibility, item.source_author_id) == (
+        "network", "workspace", ANN)
+    assert listed(search(network, CAROL, "stagiairs")) == {}
+    assert list(listed(search(network, FACILITATOR, "stagiairs"))) == [item.id]
+
+    ask = network.twin.wait_for("chat.postMessage", lambda c: "knowledge_consent_yes" in str(
+        c.args.get("blocks")))[-1]
+    dm = {**ask.args, "ts": ask.response["ts"], "channel": ask.response["channel"]}
+    assert "May it also be seen by" in ask.args["text"]  # Ann reads English
+    stranger = click_dm(network, BOB, "knowledge_consent_yes", dm, item.id)
+    assert "no longer exists" not in stranger["text"] and "bestaat niet meer" in stranger["text"]
+    assert items(network)[0].visibility == "network"
+    answered = click_dm(network, ANN, "knowledge_consent_yes", dm, item.id)
+    assert "now visible to" in answered["text"]
+    assert items(network)[0].visibility == "workspace"
+    assert list(listed(search(network, CAROL, "stagiairs"))) == [item.id]
+    again = click_dm(network, ANN, "knowledge_consent_no", dm, item.id)
+    assert "already answered" in again["text"]
+    assert items(network)[0].visibility == "workspace"
+
+
+def test_an_author_saving_their_own_message_or_keeping_it_in_the_network_asks_nobody(network):
+    message = {"type": "message", "user": BOB, "ts": "1795000000.000200", "team": "T0TWIN",
+               "text": "Mijn eigen tip over mentoren"}
+    view = _save_message(network, BOB, message)
+    network.driver.submit_view(BOB, view, {"kind": "knowledge", "title": "Eigen tip",
+                                           "visibility": "public"})
+    view = _save_message(network, BOB, {**message, "user": ANN, "ts": "1795000000.000300"})
+    network.driver.submit_view(BOB, view, {"kind": "knowledge", "title": "Van Ann",
+                                           "visibility": "network"})
+    assert [(i.title, i.visibility, i.pending_visibility) for i in items(network)] == [
+        ("Eigen tip", "public", None), ("Van Ann", "network", None)]
+    assert not [c for c in network.twin.calls_to("chat.postMessage")
+                if "knowledge_consent_yes" in str(c.args.get("blocks"))]
+
+
+def test_the_shortcut_outside_a_network_s_channel_or_by_a_non_member_is_refused(network):
+    network.twin.add_user(CAROL, "carol")
+    message = {"type": "message", "user": ANN, "ts": "1795000000.000400", "text": "x"}
+    opened = len(network.twin.calls_to("views.open"))
+    network.driver.message_shortcut(CAROL, "knowledge_save_message", message, CHANNEL)
+    refusal = network.twin.wait_for("response_url")[-1].args
+    assert "Alleen actieve leden" in refusal["text"]
+    assert len(network.twin.calls_to("views.open")) == opened
+
+
+def click_dm(stack, user: str, action: str, dm: dict, item_id: int) -> dict:
+    before = len(stack.twin.calls_to("response_url"))
+    stack.driver.click(user, action, message=dm, channel_id=dm["channel"],
+                       block_id=f"knowledge_consent:{item_id}")
+    return stack.twin.wait_for("response_url", count=before + 1)[-1].args
