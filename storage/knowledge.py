@@ -12,7 +12,7 @@ from storage.models import KnowledgeItem, Membership, MembershipStatus, Network,
 from storage.networks import of_person
 
 __all__ = ["Hit", "add", "change", "get_item", "is_visible", "network_of", "newest",
-           "of_network", "remove", "search", "themes_of", "visible_to"]
+           "of_network", "remove", "remove_by_person", "search", "themes_of", "visible_to"]
 
 
 def visible_to(team_id: str, user_id: str) -> ColumnElement[bool]:
@@ -65,6 +65,20 @@ def remove(session: Session, item: KnowledgeItem) -> None:
     drop_from_index(session, item)
     session.delete(item)
     session.flush()
+
+
+def remove_by_person(session: Session, team_id: str, user_id: str) -> int:
+    """Delete every item the person (`user_id` of workspace `team_id`) shared, or that was
+    saved from their Slack message, with its search entry; returns how many. For erasing a
+    person: a plain DELETE would leave SQLite's FTS entries behind."""
+    mine = or_((col(KnowledgeItem.author_id) == user_id)
+               & (col(KnowledgeItem.author_team_id) == team_id),
+               (col(KnowledgeItem.source_author_id) == user_id)
+               & (col(KnowledgeItem.source_author_team_id) == team_id))
+    found = session.exec(select(KnowledgeItem).where(mine)).all()
+    for item in found:
+        remove(session, item)
+    return len(found)
 
 
 def newest(session: Session, visible: ColumnElement[bool], limit: int) -> Sequence[KnowledgeItem]:

@@ -207,6 +207,9 @@ def changeable_item(session: Session, item_id: int,
     return item, network
 
 
+_REACH = (Visibility.NETWORK, Visibility.WORKSPACE, Visibility.PUBLIC)  # narrowest first
+
+
 def needs_consent(source: Actor | None, saver: Actor, visibility: Visibility) -> bool:
     """A message saved by someone else than its author is seen beyond the network only once
     its author agrees."""
@@ -217,11 +220,13 @@ def needs_consent(source: Actor | None, saver: Actor, visibility: Visibility) ->
 def _visibility(cleaned: Cleaned, source: Actor | None, saver: Actor,
                 current: KnowledgeItem | None) -> dict[str, Any]:
     """The visibility columns: what was asked, or the network while the message's author has
-    not agreed (an item they already agreed to share further stays as agreed)."""
-    agreed = current is not None and current.visibility != Visibility.NETWORK
+    not agreed (an edit may keep or narrow what they agreed to without asking again)."""
+    agreed = current is not None and (_REACH.index(Visibility(cleaned.visibility))
+                                       <= _REACH.index(Visibility(current.visibility)))
     if agreed or not needs_consent(source, saver, cleaned.visibility):
         return {"visibility": cleaned.visibility, "pending_visibility": None}
-    return {"visibility": Visibility.NETWORK, "pending_visibility": cleaned.visibility}
+    kept = Visibility.NETWORK if current is None else current.visibility  # agreed so far
+    return {"visibility": kept, "pending_visibility": cleaned.visibility}
 
 
 def store_new(session: Session, network: Network, cleaned: Cleaned, author: Actor,

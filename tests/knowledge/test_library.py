@@ -215,3 +215,24 @@ def click_dm(stack, user: str, action: str, dm: dict, item_id: int) -> dict:
     stack.driver.click(user, action, message=dm, channel_id=dm["channel"],
                        block_id=f"knowledge_consent:{item_id}")
     return stack.twin.wait_for("response_url", count=before + 1)[-1].args
+
+
+def test_an_edit_may_not_widen_what_the_message_s_author_agreed_to(network):
+    message = {"type": "message", "user": ANN, "ts": "1795000000.000500", "team": "T0TWIN",
+               "text": "Tip van Ann"}
+    view = _save_message(network, BOB, message)
+    network.driver.submit_view(BOB, view, {"kind": "knowledge", "title": "Tip",
+                                           "visibility": "workspace"})
+    ask = network.twin.wait_for("chat.postMessage", lambda c: "knowledge_consent_yes" in str(
+        c.args.get("blocks")))[-1]
+    (item,) = items(network)
+    click_dm(network, ANN, "knowledge_consent_yes",
+             {**ask.args, "ts": ask.response["ts"], "channel": ask.response["channel"]}, item.id)
+    shown = click(network, BOB, "knowledge_show", search(network, BOB, "tip"), item.id)
+    before = len(network.twin.calls_to("views.open"))
+    network.driver.click(BOB, "knowledge_edit", message=shown, channel_id=CHANNEL,
+                         block_id=f"knowledge_item:{item.id}")
+    view = network.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+    network.driver.submit_view(BOB, view, {"visibility": "public"})
+    (item,) = items(network)
+    assert (item.visibility, item.pending_visibility) == ("workspace", "public")

@@ -95,3 +95,16 @@ def test_sqlite_and_postgresql_find_the_same_items_for_every_word_of_the_corpus(
     finally:
         for db in dbs:
             db.dispose()
+
+
+def test_erasing_a_person_removes_what_they_shared_and_their_saved_messages(library):
+    with library.session() as session:
+        newest_first = list(store.newest(session, true(), 50))
+        # saved by someone else from the facilitator's message: theirs too
+        store.change(session, newest_first[-2], author_id="UOTHER01",
+                     source_author_id="UFACIL01", source_author_team_id="T0TWIN")
+        store.change(session, newest_first[0], author_id="UOTHER01")  # someone else's
+    with library.session() as session:
+        assert store.remove_by_person(session, "T0TWIN", "UFACIL01") == len(CORPUS) - 1
+    assert _titles(library, "stagiairs mentor") == set()
+    assert _titles(library, "oplossing") == {"Do's en don'ts bij intervisie"}
