@@ -10,6 +10,7 @@ from handlers.evaluations import wiring as evaluations
 from handlers.home import wiring as home
 from handlers.installations import wiring as installations
 from handlers.kickoff import wiring as kickoff
+from handlers.knowledge import wiring as knowledge
 from handlers.languages import wiring as languages
 from handlers.membership import wiring as membership
 from handlers.mydata import wiring as mydata
@@ -29,7 +30,7 @@ from storage.models import DeliveryKind
 # In the order `/leernet help` lists their sub-commands.
 FEATURES: tuple[ModuleType, ...] = (
     networks, directory, planning, membership, kickoff, agreements, polls, sessions, evaluations,
-    reports, home, languages, mydata, installations,
+    reports, knowledge, home, languages, mydata, installations,
 )
 
 

@@ -290,6 +290,24 @@ class SlackDriver:
             payload.update(self._message_context(message, channel_id))
         return self._send_payload(payload, timestamp)
 
+    def message_shortcut(self, user_id: str, callback_id: str, message: dict[str, Any],
+                         channel_id: str) -> DriverResponse:
+        """Run a message shortcut (the message's "..." menu) as Slack sends it: a
+        `message_action` naming the message, its channel and a response_url."""
+        shown = {k: v for k, v in message.items() if k != "channel"}
+        payload: dict[str, Any] = {
+            **self._envelope(user_id, view_id=None),
+            "type": "message_action",
+            "callback_id": callback_id,
+            "action_ts": f"{time.time():.6f}",
+            "message_ts": message.get("ts"),
+            "channel": {"id": channel_id, "name": self.twin.channel_name(channel_id) or "unknown"},
+            "message": shown,
+            "response_url": self.twin.new_response_url(channel_id=channel_id,
+                                                       message_ts=message.get("ts")),
+        }
+        return self._send_payload(payload, None)
+
     def event(
         self,
         event: dict[str, Any],

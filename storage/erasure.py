@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, and_, delete, func, or_, update
 from sqlmodel import Session, SQLModel, col, select
 
+from storage import knowledge
 from storage.models import (
     ERASED_PREFIX,
     FORMER_MEMBER,
@@ -36,6 +37,7 @@ from storage.models import (
     EvaluationPoll,
     EvaluationSubmission,
     KickoffResponse,
+    KnowledgeItem,
     LanguageChoice,
     Meeting,
     Membership,
@@ -104,6 +106,10 @@ RULES: dict[str, Erasure] = {
     "evaluationsubmission.user_team_id": E(Rule.WITH_ROW, "the person's workspace"),
     "applycommitment.user_id": E(Rule.DELETE, "their apply-at-work texts"),
     "applycommitment.user_team_id": E(Rule.WITH_ROW, "the person's workspace"),
+    "knowledgeitem.author_id": E(Rule.DELETE, "their items, with their search entries"),
+    "knowledgeitem.author_team_id": E(Rule.WITH_ROW, "the person's workspace"),
+    "knowledgeitem.source_author_id": E(Rule.DELETE, "items saved from their messages"),
+    "knowledgeitem.source_author_team_id": E(Rule.WITH_ROW, "the person's workspace"),
     "report.author": E(Rule.FORMER, "the report stays"),
     "actionitem.owner_id": E(Rule.FORMER, "the next step stays"),
     "actionitem.done_by": E(Rule.FORMER, "the next step stays"),
@@ -158,6 +164,7 @@ SCOPES: dict[str, Scope] = {
     "evaluationpoll": lambda ids: col(EvaluationPoll.meeting_id).in_(_meetings(ids)),
     "evaluationanswer": lambda ids: col(EvaluationAnswer.poll_id).in_(_evaluations(ids)),
     "consent": lambda ids: col(Consent.network_id).in_(ids),
+    "knowledgeitem": lambda ids: col(KnowledgeItem.network_id).in_(ids),
     "evaluationsubmission": lambda ids: col(EvaluationSubmission.poll_id).in_(
         _evaluations(ids)),
     "applycommitment": lambda ids: col(ApplyCommitment.meeting_id).in_(_meetings(ids)),
@@ -186,8 +193,9 @@ def erase(session: Session, person: Person, network_ids: Sequence[int], *,
     if network_ids:
         _count_former(session, network_ids, user)
         _drop_personal_deliveries(session, network_ids, user)
+        knowledge.remove_by_person(session, user, network_ids)  # with their search entries
         for name, column in _columns(Rule.DELETE):
-            if name in ("delivery", "languagechoice"):
+            if name in ("delivery", "languagechoice", "knowledgeitem"):
                 continue  # done above / below
             target = table(name)
             match = _matches(target.c[column], user)

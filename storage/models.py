@@ -512,6 +512,57 @@ class ActionItem(SQLModel, table=True):
     done_by: str | None = Field(default=None, max_length=32)
 
 
+class KnowledgeKind(StrEnum):
+    EXAMPLE = "example"
+    BEST_PRACTICE = "best_practice"
+    KNOWLEDGE = "knowledge"
+    OBSTACLE = "obstacle"
+    SUCCESS_STORY = "success_story"
+    DOS_DONTS = "dos_donts"
+
+
+class Visibility(StrEnum):
+    NETWORK = "network"  # the network's active members
+    WORKSPACE = "workspace"  # everyone of the network's workspace
+    PUBLIC = "public"  # anyone (the web page, a later increment)
+
+
+class KnowledgeItem(SQLModel, table=True):
+    """What a network learned, kept in its library (`/leernet deel`, found with `kennis`).
+
+    Full-text search is not in these columns: on PostgreSQL a generated `tsvector` column
+    (`search`), on SQLite an FTS5 table (`knowledge_fts`); both are made by migration 0013 and
+    described in storage/knowledge_search.py, which keeps them out of the model comparison.
+    Ids are never reused (AUTOINCREMENT on SQLite), so no stale index entry meets a new item."""
+
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    kind: KnowledgeKind = Field(sa_type=String(16))
+    title: str = Field(max_length=150)
+    text: str = Field(sa_type=Text)  # mrkdwn as typed, at most MAX_TEXT characters
+    link: str | None = Field(default=None, max_length=500)
+    # The themes (tags) as typed, one per line, in the author's order.
+    themes: str = Field(default="", sa_type=Text)
+    author_id: str = Field(max_length=32)
+    # The author's own workspace (a person is team + user), as in the other tables.
+    author_team_id: str = Field(default="", max_length=32)
+    show_organisation: bool = False
+    organisation: str | None = Field(default=None, max_length=120)
+    visibility: Visibility = Field(default=Visibility.NETWORK, sa_type=String(16))
+    language: str = Field(default="nl", max_length=8)  # which stemming its search uses
+    # Saved from a Slack message ("Bewaar in leernetwerk"): who wrote that message. While
+    # they have not agreed, the item stays within the network and the visibility the saver
+    # asked for waits here (None: nothing waits).
+    source_author_id: str | None = Field(default=None, max_length=32)
+    source_author_team_id: str | None = Field(default=None, max_length=32)
+    pending_visibility: Visibility | None = Field(default=None, sa_type=String(16))
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
 class HandledRequest(SQLModel, table=True):
     """A request from Slack that was handled: a modal submission (its view id and hash) or an
     event (its event_id). A replayed or double-clicked one finds its key here and changes

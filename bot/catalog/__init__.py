@@ -19,6 +19,7 @@ from bot.catalog import (
     evaluations,
     home,
     kickoff,
+    knowledge,
     languages,
     membership,
     mydata,
@@ -34,7 +35,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
-    evaluations, reports, home, demo, deliveries, directory, languages, mydata,
+    evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge,
 )
 
 

@@ -10,6 +10,7 @@ from bot.services.evaluations import EvaluationService
 from bot.services.home import HomeService
 from bot.services.installations import InstallationService
 from bot.services.kickoff import KickoffService
+from bot.services.knowledge import KnowledgeService
 from bot.services.languages import LanguageService
 from bot.services.membership import MembershipService
 from bot.services.mydata import MyDataService
@@ -31,6 +32,7 @@ class Services:
     home: HomeService
     installations: InstallationService
     kickoff: KickoffService
+    knowledge: KnowledgeService
     languages: LanguageService
     membership: MembershipService
     mydata: MyDataService

@@ -103,3 +103,17 @@ MYDATA_EXPORT = "mydata_export"
 MYDATA_ERASE = "mydata_erase"
 MYDATA_ERASE_ALL = "mydata_erase_all"
 PRIVACY_OPEN = "privacy_open"
+
+# The knowledge library: the share modal (its input block ids are the domain's field names),
+# and the buttons on a listed or shown item (their value is the item id).
+KNOWLEDGE_MODAL = "knowledge_share"
+KNOWLEDGE_FIELDS = ("kind", "title", "text", "link", "themes", "new_themes",
+                    "show_organisation", "organisation", "visibility", "language")
+KNOWLEDGE_SHOW = "knowledge_show"
+KNOWLEDGE_EDIT = "knowledge_edit"
+KNOWLEDGE_REMOVE = "knowledge_remove"
+# The message shortcut "Bewaar in leernetwerk" (manifest.yml), and the consent buttons sent
+# to the author of a saved message (their value is the item id).
+KNOWLEDGE_SAVE_MESSAGE = "knowledge_save_message"
+KNOWLEDGE_CONSENT_YES = "knowledge_consent_yes"
+KNOWLEDGE_CONSENT_NO = "knowledge_consent_no"

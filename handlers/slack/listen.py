@@ -72,6 +72,10 @@ class Listen:
         """A click; acknowledged before the listener runs, so it may take its time."""
         return self._acked("action", lambda f: self.app.action(action_id)(f))
 
+    def shortcut(self, callback_id: str) -> Callable[[Listener], Listener]:
+        """A message or global shortcut; acknowledged before the listener runs."""
+        return self._acked("action", lambda f: self.app.shortcut(callback_id)(f))
+
     def event(self, name: str) -> Callable[[Listener], Listener]:
         """An Events API event, handled once per event_id: Slack retries one it thinks was
         not received (X-Slack-Retry-Num), with the same event_id."""

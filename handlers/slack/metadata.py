@@ -113,3 +113,13 @@ class ReportModalMeta(Metadata):
     meeting_id: int | None  # None: the form's session select says which
     report_id: int | None  # None: a new report
     item_ids: list[int | None]  # the stored item each action-item row shows
+
+
+@dataclass(frozen=True)
+class KnowledgeModalMeta(Metadata):
+    network_id: int
+    item_id: int | None  # None: a new item
+    # A new item from a Slack message: its author (team, user), who must consent before it
+    # is seen beyond the network.
+    source_author_id: str | None
+    source_author_team_id: str | None

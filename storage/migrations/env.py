@@ -5,6 +5,7 @@ from sqlalchemy import Connection
 from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+from storage import knowledge_search
 from storage.database import make_engine
 
 config = context.config
@@ -37,6 +38,9 @@ def _run(connection: Connection) -> None:
         # SQLite cannot ALTER most things in place; batch mode recreates the table.
         render_as_batch=sqlite,
         compare_type=True,
+        # Full-text search lives outside the models (storage/knowledge_search.py).
+        include_name=knowledge_search.include_name,
+        include_object=knowledge_search.include_object,
     )
     with context.begin_transaction():
         context.run_migrations()

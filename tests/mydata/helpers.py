@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import select
 
 from slack_twin.local_stack import LocalStack
-from storage import erasure
+from storage import erasure, knowledge
 from storage.models import (
     ActionItem,
     AgendaContribution,
@@ -25,6 +25,8 @@ from storage.models import (
     EvaluationPoll,
     EvaluationSubmission,
     KickoffResponse,
+    KnowledgeItem,
+    KnowledgeKind,
     Meeting,
     Network,
     Poll,
@@ -99,6 +101,10 @@ def seed(stack: LocalStack, people: dict[str, str], channel: str = CHANNEL) -> d
                 ActionItem(team_id=TEAM, network_id=nid, meeting_id=meeting.id,
                            report_id=report.id, text=f"Stap {word}", owner_id=user),
             ])
+        for user, word in people.items():
+            knowledge.add(session, KnowledgeItem(
+                team_id=TEAM, network_id=nid, kind=KnowledgeKind.EXAMPLE, title=f"Item {word}",
+                text=f"Voorbeeld {word}", author_id=user, author_team_id=TEAM))
     return {"network": nid, "meeting": meeting.id, "poll": poll.id, "report": report.id}
 
 

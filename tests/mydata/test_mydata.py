@@ -14,6 +14,7 @@ from storage.models import (
     Consent,
     EvaluationAnswer,
     KickoffResponse,
+    KnowledgeItem,
     LanguageChoice,
     Meeting,
     Membership,
@@ -109,6 +110,7 @@ def test_erasing_one_network_leaves_no_personal_row_and_keeps_the_counts(network
     _post_report(network, ids_["report"])
     before = personal_rows(network, ANN)  # the search finds her before
     assert before["consent.user_id"] == 1 and before["evaluationanswer.named_user_id"] == 1
+    assert before["knowledgeitem.author_id"] == 1
     message = _overview(network, ANN)
     _click(network, ANN, message, ids.MYDATA_ERASE, value=str(ids_["network"]))
     # Her language choice belongs to no network: it stays until she erases everything.
@@ -123,6 +125,10 @@ def test_erasing_one_network_leaves_no_personal_row_and_keeps_the_counts(network
         named = sorted(str(a.named_user_id) for a in session.exec(select(EvaluationAnswer)))
     assert named == sorted([BOB, FORMER_MEMBER])
     assert [c.user_id for c in rows(network, Consent)] == [BOB]
+    # Her library item is gone, from search too; Bob's stays.
+    assert [i.title for i in rows(network, KnowledgeItem)] == ["Item banaan"]
+    found = network.driver.command(BOB, "kennis voorbeeld", CHANNEL).json
+    assert "Item banaan" in json.dumps(found) and "Item appel" not in json.dumps(found)
     assert not rows(network, Membership, Membership.user_id == ANN)
     # Bob keeps everything.
     assert len(rows(network, KickoffResponse)) == 1 and "Vraag banaan" in str(

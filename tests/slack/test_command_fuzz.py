@@ -92,6 +92,9 @@ def planned(stack):
 
 def test_every_sub_command_survives_hostile_arguments(planned, caplog):
     stack = planned
+    # A burst on purpose: every sub-command times every argument within seconds, more modals
+    # (views.open) than Slack's tier allows a minute; the limits are not what is tested here.
+    stack.twin.set_rate_limits(False)
     caplog.set_level(logging.ERROR)
     time.sleep(0.3)  # the plan's announcement and Home redraws settle
     before = _dump(stack)

@@ -1,0 +1,138 @@
+"""The knowledge library: the share form, saving and changing items, searching, showing and
+removing them."""
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from bot.domain import knowledge
+from bot.domain.identity import Actor
+from bot.domain.knowledge import KnowledgeDraft
+from bot.services.core import Service
+from storage import knowledge as store
+from storage import networks as network_store
+from storage.knowledge import Hit
+from storage.models import KnowledgeItem, Network
+
+
+@dataclass(frozen=True)
+class ShareForm:
+    network: Network
+    themes: list[str]  # the network's earlier themes, to choose from
+    organisation: str | None  # the member's organisation, as they gave it when joining
+    item: KnowledgeItem | None  # None: a new item
+    text: str | None = None  # a saved message's text, to start from
+    source: Actor | None = None  # a saved message's author
+
+
+@dataclass(frozen=True)
+class Saved:
+    network: Network
+    item: KnowledgeItem
+    new: bool
+
+    @property
+    def ask_consent_of(self) -> str | None:
+        """The saved message's author, to be asked before the item goes beyond the network."""
+        return self.item.source_author_id if self.item.pending_visibility else None
+
+
+@dataclass(frozen=True)
+class Consent:
+    network: Network
+    item: KnowledgeItem
+
+
+@dataclass(frozen=True)
+class Library:
+    terms: list[str]  # the search as plain words; empty: the newest items
+    hits: list[Hit]
+    themes: list[str]  # without a search: the themes of the items the person may see
+    networks: dict[int, str]  # the name of each listed item's network
+
+
+@dataclass(frozen=True)
+class Shown:
+    item: KnowledgeItem
+    network: Network
+    may_change: bool
+
+
+class KnowledgeService(Service):
+    def share_form(self, team_id: str, channel_id: str, user_id: str) -> ShareForm:
+        """`/leernet deel` in a network's channel: for its active members only."""
+        with self.read() as session:
+            network = network_store.network_in_channel(session, team_id, channel_id)
+            member = knowledge.ensure_may_share(session, network, user_id)
+            return ShareForm(network, self._themes(session, network), member.organisation, None)
+
+    def message_form(self, team_id: str, channel_id: str, user_id: str, text: str,
+                     source: Actor | None) -> ShareForm:
+        """The message shortcut: the share form started from the message, for the active
+        members of the channel's network."""
+        form = self.share_form(team_id, channel_id, user_id)
+        return ShareForm(form.network, form.themes, form.organisation, None,
+                         text[:knowledge.MAX_TEXT], source)
+
+    def edit_form(self, item_id: int, actor: Actor) -> ShareForm:
+        with self.read() as session:
+            item, network = knowledge.changeable_item(session, item_id, actor)
+            return ShareForm(network, self._themes(session, network), item.organisation, item)
+
+    @staticmethod
+    def _themes(session: Session, network: Network) -> list[str]:
+        return knowledge.popular_themes(store.themes_of(session, store.of_network(network.id),
+                                                        knowledge.THEMES_READ))
+
+    def save(self, network_id: int, item_id: int | None, draft: KnowledgeDraft,
+             actor: Actor, source: Actor | None = None) -> Saved:
+        """A new item (its author an active member; `source`: the author of the message it
+        was saved from) or a change (by its author or a facilitator); FieldErrors when the
+        form is wrong."""
+        cleaned = knowledge.validate(draft)
+        with self.unit() as session:
+            if item_id is None:
+                network = network_store.get_network(session, network_id)
+                knowledge.ensure_may_share(session, network, actor.user_id)
+                item = knowledge.store_new(session, network, cleaned, actor, self.now(),
+                                           source)
+                return Saved(network, item, True)
+            item, network = knowledge.changeable_item(session, item_id, actor)
+            return Saved(network, knowledge.store_change(session, item, cleaned, actor,
+                                                         self.now()), False)
+
+    def consent(self, item_id: int, actor: Actor, agree: bool) -> Consent:
+        """The saved message's author answers: the item goes as far as asked, or stays in the
+        network."""
+        with self.unit() as session:
+            item = knowledge.consent(session, item_id, actor, agree)
+            return Consent(store.network_of(session, item), item)
+
+    def library(self, actor: Actor, raw: str) -> Library:
+        """`/leernet kennis [zoekterm]`: the best matches, or the newest items and the themes."""
+        visible = store.visible_to(actor.team_id, actor.user_id)
+        terms = knowledge.search_terms(raw)
+        with self.read() as session:
+            themes: list[str] = []
+            if terms:
+                hits = store.search(session, terms, visible, knowledge.RESULTS)
+            else:
+                hits = [Hit(item, "") for item in store.newest(session, visible,
+                                                               knowledge.NEWEST)]
+                themes = knowledge.popular_themes(store.themes_of(session, visible,
+                                                                  knowledge.THEMES_READ))
+            names = network_store.networks_by_id(session, [h.item.network_id for h in hits])
+            return Library(terms, hits, themes, {i: n.name for i, n in names.items()})
+
+    def show(self, item_id: int, actor: Actor) -> Shown:
+        with self.read() as session:
+            item = knowledge.visible_item(session, item_id, actor)
+            network = store.network_of(session, item)
+            return Shown(item, network, knowledge.may_change(session, item, network, actor))
+
+    def remove(self, item_id: int, actor: Actor) -> KnowledgeItem:
+        """Delete the item and its search entry at once; returns what it was."""
+        with self.unit() as session:
+            item, _network = knowledge.changeable_item(session, item_id, actor)
+            store.remove(session, item)
+            return item

@@ -1,0 +1,2 @@
+"""The knowledge library: sharing what a network learns, searching, showing, changing and
+removing it."""

@@ -1,0 +1,131 @@
+"""`/leernet deel` and `/leernet kennis`: sharing an item through a form, searching the
+library, and an item's show, edit and remove buttons.
+
+Sharing is quiet: the form closes with a short confirmation only the sharer sees. The message
+shortcut "Bewaar in leernetwerk" starts the same form from a message; when someone else wrote
+it and the item is to go beyond the network, its author is asked by DM first and the item
+stays within the network until they agree."""
+
+import html
+
+from bot.catalog import t
+from bot.domain.errors import BadInput
+from bot.domain.identity import Actor
+from bot.domain.knowledge import KnowledgeDraft
+from bot.text import clean, escape
+from handlers.knowledge.blocks import (
+    SHOW_ORGANISATION,
+    consent_message,
+    item_blocks,
+    library_blocks,
+    share_modal,
+)
+from handlers.slack import ids
+from handlers.slack.kit import notice_modal, section
+from handlers.slack.listen import Listen
+from handlers.slack.messaging import tell_each
+from handlers.slack.metadata import KnowledgeModalMeta
+from handlers.slack.turn import Turn
+from handlers.slack.values import parse_id
+
+
+def _actor(turn: Turn) -> Actor:
+    actor = turn.actor
+    if actor is None:
+        raise BadInput()
+    return actor
+
+
+def _draft(turn: Turn) -> KnowledgeDraft:
+    values, choices = turn.values(), turn.choices()
+    return KnowledgeDraft(
+        kind=values.get("kind"), title=values.get("title"), text=values.get("text"),
+        link=values.get("link"), chosen_themes=choices.get("themes", []),
+        new_themes=values.get("new_themes"),
+        show_organisation=SHOW_ORGANISATION in choices.get("show_organisation", []),
+        organisation=values.get("organisation"), visibility=values.get("visibility"),
+        language=values.get("language"))
+
+
+class KnowledgeHandlers:
+    def __init__(self, listen: Listen) -> None:
+        self.deps = listen.deps
+        self.services = listen.deps.services
+
+    def share(self, call: Turn) -> None:
+        form = self.services.knowledge.share_form(call.team_id, call.channel_id, call.user_id)
+        call.open_modal(share_modal(call.lang, form))
+
+    def on_save_message(self, turn: Turn) -> None:
+        """The message shortcut "Bewaar in leernetwerk": the share form, started from the
+        message, in the network of the message's channel."""
+        message = turn.body.get("message") or {}
+        text, author = message.get("text"), message.get("user")
+        # A message names its author's workspace (in a shared channel, maybe another one).
+        author_team = message.get("user_team") or message.get("team") or turn.team_id
+        source = (Actor(str(author_team), author)
+                  if isinstance(author, str) and author else None)
+        # Slack sends a message's text with &, < and > as entities; the form shows it typed.
+        typed = html.unescape(clean(text)) if isinstance(text, str) else ""
+        form = self.services.knowledge.message_form(turn.team_id, turn.channel_id,
+                                                    turn.user_id, typed, source)
+        turn.open_modal(share_modal(turn.lang, form))
+
+    def on_submit(self, turn: Turn) -> None:
+        meta = turn.meta(KnowledgeModalMeta)
+        item_id = None if meta.item_id is None else parse_id(meta.item_id)
+        source = (Actor(meta.source_author_team_id or turn.team_id, meta.source_author_id)
+                  if meta.source_author_id else None)
+        saved = self.services.knowledge.save(parse_id(meta.network_id), item_id, _draft(turn),
+                                             _actor(turn), source)
+        asked = saved.ask_consent_of
+        title = escape(saved.item.title)
+        if asked:
+            text = t("knowledge.saved.pending", turn.lang, title=title, user=f"<@{asked}>")
+        else:
+            text = t("knowledge.saved" if saved.new else "knowledge.changed", turn.lang,
+                     title=title)
+        turn.update_modal(notice_modal(turn.lang, [section(text)]))
+        if asked:
+            tell_each(self.deps, turn.network_client(saved.network), saved.network, [asked],
+                      lambda lang, _user: consent_message(saved.item, saved.network.name, lang))
+
+    def on_consent(self, turn: Turn) -> None:
+        agree = turn.action_id == ids.KNOWLEDGE_CONSENT_YES
+        answered = self.services.knowledge.consent(turn.action_id_value(), _actor(turn), agree)
+        turn.about(answered.network)
+        item = answered.item
+        key = "knowledge.consent.given" if agree else "knowledge.consent.refused"
+        turn.respond(t(key, turn.lang, title=escape(item.title),
+                       who=t(f"knowledge.visibility.{item.visibility}", turn.lang)),
+                     replace_original=True)
+
+    def library(self, call: Turn) -> None:
+        library = self.services.knowledge.library(_actor(call), call.args)
+        call.reply(t("knowledge.header", call.lang), library_blocks(library, call.lang))
+
+    def on_show(self, turn: Turn) -> None:
+        shown = self.services.knowledge.show(turn.action_id_value(), _actor(turn))
+        turn.respond(shown.item.title, blocks=item_blocks(shown, turn.lang))
+
+    def on_edit(self, turn: Turn) -> None:
+        form = self.services.knowledge.edit_form(turn.action_id_value(), _actor(turn))
+        turn.open_modal(share_modal(turn.lang, form))
+
+    def on_remove(self, turn: Turn) -> None:
+        removed = self.services.knowledge.remove(turn.action_id_value(), _actor(turn))
+        turn.respond(t("knowledge.removed", turn.lang, title=escape(removed.title)),
+                     replace_original=True)
+
+
+def register(listen: Listen) -> None:
+    handlers = KnowledgeHandlers(listen)
+    listen.command(("deel", "share"), "help.deel")(handlers.share)
+    listen.command(("kennis", "knowledge"), "help.kennis")(handlers.library)
+    listen.view(ids.KNOWLEDGE_MODAL, error_field="title")(handlers.on_submit)
+    listen.action(ids.KNOWLEDGE_SHOW)(handlers.on_show)
+    listen.action(ids.KNOWLEDGE_EDIT)(handlers.on_edit)
+    listen.action(ids.KNOWLEDGE_REMOVE)(handlers.on_remove)
+    listen.shortcut(ids.KNOWLEDGE_SAVE_MESSAGE)(handlers.on_save_message)
+    listen.action(ids.KNOWLEDGE_CONSENT_YES)(handlers.on_consent)
+    listen.action(ids.KNOWLEDGE_CONSENT_NO)(handlers.on_consent)

@@ -1,0 +1,101 @@
+"""Queries of the knowledge library: who may see which items, storing, changing and removing
+them (with their search index entry), the newest items and the themes used. Callers own the
+session and transaction."""
+
+from collections.abc import Sequence
+
+from sqlalchemy import ColumnElement, or_
+from sqlmodel import Session, col, select
+
+from storage.knowledge_search import Hit, add_to_index, drop_from_index, search
+from storage.models import KnowledgeItem, Membership, MembershipStatus, Network, Visibility
+from storage.networks import of_person
+
+__all__ = ["Hit", "add", "change", "get_item", "is_visible", "network_of", "newest",
+           "of_network", "remove", "remove_by_person", "search", "themes_of", "visible_to"]
+
+
+def visible_to(team_id: str, user_id: str) -> ColumnElement[bool]:
+    """The items the person (`user_id` of workspace `team_id`) may see: any item of a network
+    they are an active member of, the workspace items of their workspace, public items."""
+    networks = select(Membership.network_id).where(
+        of_person(team_id, user_id), Membership.status == MembershipStatus.ACTIVE)
+    return or_(col(KnowledgeItem.network_id).in_(networks),
+               (col(KnowledgeItem.visibility) == Visibility.WORKSPACE)
+               & (col(KnowledgeItem.team_id) == team_id),
+               col(KnowledgeItem.visibility) == Visibility.PUBLIC)
+
+
+def get_item(session: Session, item_id: int) -> KnowledgeItem | None:
+    return session.get(KnowledgeItem, item_id)
+
+
+def is_visible(session: Session, item_id: int, visible: ColumnElement[bool]) -> bool:
+    return session.exec(select(KnowledgeItem.id).where(
+        col(KnowledgeItem.id) == item_id, visible)).first() is not None
+
+
+def network_of(session: Session, item: KnowledgeItem) -> Network:
+    """The item's network, whichever workspace's (a public item is seen from anywhere)."""
+    network = session.get(Network, item.network_id)
+    assert network is not None  # a foreign key
+    return network
+
+
+def add(session: Session, item: KnowledgeItem) -> KnowledgeItem:
+    session.add(item)
+    session.flush()
+    add_to_index(session, item)
+    return item
+
+
+def change(session: Session, item: KnowledgeItem, **values: object) -> KnowledgeItem:
+    """Set the given columns and re-index the item."""
+    drop_from_index(session, item)
+    for name, value in values.items():
+        setattr(item, name, value)
+    session.add(item)
+    session.flush()
+    add_to_index(session, item)
+    return item
+
+
+def remove(session: Session, item: KnowledgeItem) -> None:
+    """Delete the item and its search index entry, in this transaction."""
+    drop_from_index(session, item)
+    session.delete(item)
+    session.flush()
+
+
+def remove_by_person(session: Session, user_id: str, network_ids: Sequence[int]) -> int:
+    """Delete every item of these networks the person shared, or that was saved from their
+    Slack message, with its search entry; returns how many. For erasing a person
+    (storage.erasure): a plain DELETE would leave SQLite's FTS entries behind."""
+    mine = or_(col(KnowledgeItem.author_id) == user_id,
+               col(KnowledgeItem.source_author_id) == user_id)
+    found = session.exec(select(KnowledgeItem).where(
+        mine, col(KnowledgeItem.network_id).in_(network_ids))).all()
+    for item in found:
+        remove(session, item)
+    return len(found)
+
+
+def newest(session: Session, visible: ColumnElement[bool], limit: int) -> Sequence[KnowledgeItem]:
+    return session.exec(
+        select(KnowledgeItem).where(visible)
+        .order_by(col(KnowledgeItem.created_at).desc(), col(KnowledgeItem.id).desc())
+        .limit(limit)
+    ).all()
+
+
+def themes_of(session: Session, where: ColumnElement[bool], limit: int) -> Sequence[str]:
+    """The `themes` column of the newest `limit` items matching `where` (one theme a line)."""
+    return session.exec(
+        select(KnowledgeItem.themes).where(where)
+        .order_by(col(KnowledgeItem.created_at).desc(), col(KnowledgeItem.id).desc())
+        .limit(limit)
+    ).all()
+
+
+def of_network(network_id: int) -> ColumnElement[bool]:
+    return col(KnowledgeItem.network_id) == network_id
