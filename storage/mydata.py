@@ -13,11 +13,13 @@ from storage.models import (
     Agreement,
     AgreementAck,
     ApplyCommitment,
+    Consent,
     Delivery,
     DeliveryReceipt,
     EvaluationPoll,
     EvaluationSubmission,
     KickoffResponse,
+    KnowledgeItem,
     Meeting,
     Membership,
     Network,
@@ -87,6 +89,21 @@ def owned_items(session: Session, network_id: int, user_id: str) -> Sequence[Act
     return session.exec(select(ActionItem).where(
         ActionItem.network_id == network_id, ActionItem.owner_id == user_id)
         .order_by(col(ActionItem.id))).all()
+
+
+def consents(session: Session, network_id: int, user_id: str) -> Sequence[Consent]:
+    return session.exec(select(Consent).where(
+        Consent.network_id == network_id, Consent.user_id == user_id)
+        .order_by(col(Consent.given_at), col(Consent.id))).all()
+
+
+def library_items(session: Session, network_id: int, user_id: str) -> Sequence[KnowledgeItem]:
+    """Library items the person shared, or that were saved from their Slack message."""
+    return session.exec(select(KnowledgeItem).where(
+        KnowledgeItem.network_id == network_id,
+        (col(KnowledgeItem.author_id) == user_id)
+        | (col(KnowledgeItem.source_author_id) == user_id))
+        .order_by(col(KnowledgeItem.id))).all()
 
 
 def receipt_count(session: Session, network_id: int, user_id: str) -> int:

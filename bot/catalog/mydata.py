@@ -53,11 +53,13 @@ MESSAGES: Messages = {
         "nl": "Antwoorden op bijeenkomsten: {rsvps} · stemmen: {votes} · agendapunten: "
         "{agenda} · toepassen op het werk: {apply} · volgende stappen op jouw naam: {items} · "
         "afspraken bevestigd: {acks} · evaluaties ingevuld: {evaluations} (anoniem: wat je "
-        "antwoordde staat niet bij je naam) · berichten van Leernet: {receipts}",
+        "antwoordde staat niet bij je naam) · berichten van Leernet: {receipts} · kennisitems: "
+        "{library}",
         "en": "Answers to sessions: {rsvps} · votes: {votes} · agenda items: {agenda} · "
         "apply at work: {apply} · next steps in your name: {items} · agreements "
         "acknowledged: {acks} · evaluations answered: {evaluations} (anonymous: what you "
-        "answered is not kept with your name) · messages from Leernet: {receipts}",
+        "answered is not kept with your name) · messages from Leernet: {receipts} · library "
+        "items: {library}",
     },
     "mydata.export": {"nl": "Download (JSON en tekst)", "en": "Download (JSON and text)"},
     "mydata.erase": {"nl": "Wis mijn gegevens hier", "en": "Erase my data here"},
@@ -146,6 +148,14 @@ MESSAGES: Messages = {
     "mydata.md.votes": {"nl": "### Stemmen", "en": "### Votes"},
     "mydata.md.agenda": {"nl": "### Agendapunten en casussen", "en": "### Agenda items and cases"},
     "mydata.md.apply": {"nl": "### Toepassen op het werk", "en": "### Apply at work"},
+    "mydata.md.consents": {
+        "nl": "### Toestemmingen (gegeven, en ingetrokken tussen haakjes)",
+        "en": "### Consents (given, and withdrawn in brackets)",
+    },
+    "mydata.md.library": {
+        "nl": "### Kennisitems in de bibliotheek (gedeeld door jou of uit jouw bericht)",
+        "en": "### Library items (shared by you or saved from your message)",
+    },
     "mydata.md.items": {
         "nl": "### Volgende stappen op jouw naam",
         "en": "### Next steps in your name",

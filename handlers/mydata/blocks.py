@@ -77,7 +77,7 @@ def _network(entry: NetworkData, lang: Lang) -> list[Block]:
     counts = t("mydata.counts", lang, rsvps=len(entry.rsvps), votes=len(entry.votes),
                agenda=len(entry.agenda), apply=len(entry.commitments), items=len(entry.items),
                acks=len(entry.agreements), evaluations=entry.evaluations,
-               receipts=entry.receipts)
+               receipts=entry.receipts, library=len(entry.library))
     value = str(network.id)
     erase = button(t("mydata.erase", lang), ids.MYDATA_ERASE, value, "danger")
     erase["confirm"] = _confirm(lang, t("mydata.confirm.network", lang, name=network.name))

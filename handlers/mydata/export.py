@@ -45,6 +45,13 @@ def _network_json(entry: NetworkData) -> dict[str, Any]:
         "action_items": [{"text": item.text,
                           "due_date": item.due_date.isoformat() if item.due_date else None,
                           "done": item.done_at is not None} for item in entry.items],
+        "consents": [{"kind": str(c.kind), "text": c.text, "language": c.lang,
+                      "given_at": _iso(c.given_at), "withdrawn_at": _iso(c.withdrawn_at)}
+                     for c in entry.consents],
+        "library_items": [{"title": i.title, "kind": str(i.kind), "text": i.text,
+                           "visibility": str(i.visibility), "created_at": _iso(i.created_at),
+                           "saved_from_your_message": i.author_id != entry.member.user_id}
+                          for i in entry.library],
         "agreements_acknowledged": entry.agreements,
         "evaluations_answered": entry.evaluations,
         "message_receipts": entry.receipts,
@@ -99,6 +106,10 @@ def _network_markdown(entry: NetworkData, lang: Lang) -> list[str]:
         ("mydata.md.apply", [f"- {a['text']}" + (f" ({a['outcome']})" if a["outcome"] else "")
                              for a in document["apply_at_work"]]),
         ("mydata.md.items", [f"- {i['text']}" for i in document["action_items"]]),
+        ("mydata.md.consents", [f"- {c['given_at']}: {c['text']}"
+                                + (f" ({c['withdrawn_at']})" if c["withdrawn_at"] else "")
+                                for c in document["consents"]]),
+        ("mydata.md.library", [f"- {i['title']}" for i in document["library_items"]]),
     ]
     for key, found in sections:
         lines += ["", t(key, lang), *(found or [t("mydata.md.none", lang)])]

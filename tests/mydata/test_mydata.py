@@ -96,11 +96,14 @@ def test_the_export_arrives_in_the_dm_with_her_data_and_nobody_elses(network):
     assert place["apply_at_work"][0]["text"] == "Toepassen appel"
     assert place["action_items"] == [{"text": "Stap appel", "due_date": None, "done": False}]
     assert place["membership"]["role"] == "participant" and place["message_receipts"] == 1
+    (consent,) = place["consents"]
+    assert consent["text"] == "Mijn kennismaking mag in het kanaal." and consent["given_at"]
+    assert [i["title"] for i in place["library_items"]] == ["Item appel"]
     everything = files["leernet-my-data.json"]["content"].decode()
     assert "banaan" not in everything and BOB not in everything
     readable = files["leernet-my-data.md"]["content"].decode()
     assert readable.startswith("# What Leernet keeps about you")  # her language
-    assert "Vraag appel" in readable and "banaan" not in readable
+    assert "Vraag appel" in readable and "Item appel" in readable and "banaan" not in readable
     eventually(lambda: any("direct messages" in c.args.get("text", "")
                            for c in network.twin.calls_to("response_url")))
 
