@@ -114,7 +114,7 @@ def bare_main(database_url: str, api_url: str) -> None:
     from slack_sdk import WebClient
 
     from bot.metrics import Metrics
-    from bot.web import HttpServer
+    from bot.web import HttpServer, freeze_startup_heap
     from storage.database import Database
 
     app = App(signing_secret=SIGNING_SECRET, client=WebClient(token=BOT_TOKEN, base_url=api_url),
@@ -131,6 +131,7 @@ def bare_main(database_url: str, api_url: str) -> None:
                            # /readyz is never asked here; Readiness only reads this.
                            scheduler=SimpleNamespace(sweep_interval=timedelta(seconds=30)))
     server = HttpServer(bare, host="127.0.0.1", port=0)  # type: ignore[arg-type]
+    freeze_startup_heap()  # as `leernet serve` does
     signal.signal(signal.SIGTERM, lambda *_: server.stop())
     print(json.dumps({"port": server.port}), flush=True)
     server.serve()
