@@ -4,10 +4,14 @@ acknowledgements still owed to other requests.
 Slack gives an acknowledgement 3 s and then shows its own error; the work after it (a modal's
 reads and `views.open`, a Home redraw) has no such limit. All of it runs on one process's
 threads, which share one GIL, so in a burst the work after the first acks delayed the acks of
-the rest (P1: about 70% of a `plan`'s CPU comes after its ack). The HTTP server opens a debt
-per Slack request (`AckBacklog.owed`); the listener pays it when it acks (`acked`) and then
-waits, at most YIELD, until no other request is owed its ack. Outside an HTTP request (Socket
-Mode, the scheduler) nothing waits.
+the rest (P1: about 90% of a `plan`'s CPU comes after its ack). The HTTP server counts every
+request from the moment it is read off its connection and queued for a thread (`held`) until
+its answer is written, and each Slack request as owed (`owed`) until its listener acks
+(`acked`); the listener then waits, at most YIELD, until the server holds no request. Counting
+only from the WSGI call on missed the requests waiting in the server's queue while all its
+threads were busy: the count fell to nought between waves, and the work after the first acks
+ran in the middle of the burst. Outside an HTTP request (Socket Mode, the scheduler) nothing
+waits.
 """
 
 import threading
@@ -21,11 +25,23 @@ YIELD = 0.5  # seconds
 
 
 class AckBacklog:
-    """How many requests of one HTTP server are still owed their acknowledgement."""
+    """How many requests one HTTP server holds, and how many are owed their acknowledgement."""
 
     def __init__(self) -> None:
         self._owed = 0
+        self._held = 0
         self._changed = threading.Condition()
+
+    def arrived(self) -> None:
+        """A request was read and queued for one of the server's threads."""
+        with self._changed:
+            self._held += 1
+
+    def answered(self) -> None:
+        """A request `arrived` before has its answer written (or was dropped)."""
+        with self._changed:
+            self._held -= 1
+            self._maybe_idle()
 
     @contextmanager
     def owed(self) -> Iterator[None]:
@@ -43,13 +59,18 @@ class AckBacklog:
     def _pay(self) -> None:
         with self._changed:
             self._owed -= 1
-            if self._owed == 0:
-                self._changed.notify_all()
+            self._maybe_idle()
+
+    def _maybe_idle(self) -> None:
+        if self._owed == 0 and self._held == 0:
+            self._changed.notify_all()
 
     def wait_clear(self, timeout: float) -> bool:
-        """Wait until no ack is owed (True), or `timeout` seconds (False)."""
+        """Wait until no ack is owed and no request held (True), or `timeout` seconds
+        (False)."""
         with self._changed:
-            return self._changed.wait_for(lambda: self._owed == 0, timeout)
+            return self._changed.wait_for(lambda: self._owed == 0 and self._held == 0,
+                                          timeout)
 
 
 class _Debt:

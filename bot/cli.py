@@ -114,9 +114,10 @@ def cmd_serve(settings: Settings, args) -> int:
 
             SocketModeHandler(bot.app, settings.app_token).start()
         else:
-            from bot.web import HttpServer
+            from bot.web import HttpServer, freeze_startup_heap
 
             server = HttpServer(bot, host=settings.bind)
+            freeze_startup_heap()
             signal.signal(signal.SIGTERM, lambda *_: server.stop())
             logging.getLogger("leernet").info("listening on %s port %s", settings.bind,
                                               server.port)

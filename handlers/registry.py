@@ -36,11 +36,13 @@ FEATURES: tuple[ModuleType, ...] = (
 
 def register_handlers(app: App, deps: Deps) -> None:
     router = CommandRouter(deps)
+    # Bolt tries its listeners in the order they were added; `/leernet` first spares every
+    # command the matching of each action and view listener before its acknowledgement.
+    app.command(ids.COMMAND)(router.on_command)
     listen = Listen(app, deps, router)
     for feature in FEATURES:
         feature.register(listen)
     router.add(("help", "hulp"), router.help, "help.help")
-    app.command(ids.COMMAND)(router.on_command)
     register_error_handler(app)
 
 

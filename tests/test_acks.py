@@ -35,5 +35,27 @@ def test_work_after_an_ack_waits_for_the_acks_still_owed_to_others():
     assert backlog.wait_clear(0)  # every debt paid, each once
 
 
+def test_work_after_an_ack_waits_for_requests_still_queued_in_the_server(monkeypatch):
+    """A burst's requests wait in the server's queue, every thread busy, before the app sees
+    them: they count from their queueing (bot.web's dispatcher), not from the app's call."""
+    monkeypatch.setattr(acks, "YIELD", 60)  # a slow machine must not end the wait early
+    backlog = AckBacklog()
+    backlog.arrived()  # queued, no thread has taken it yet
+    order: list[str] = []
+
+    def listener() -> None:
+        with backlog.owed():
+            acks.acked()
+            order.append("work after the ack")
+
+    working = threading.Thread(target=listener)
+    working.start()
+    order.append("the queued request answered")
+    backlog.answered()
+    working.join(5)
+    assert order == ["the queued request answered", "work after the ack"]
+    assert backlog.wait_clear(0)
+
+
 def test_outside_an_http_request_nothing_waits():
     acks.acked()  # Socket Mode, the scheduler: no debt, no wait

@@ -37,14 +37,12 @@ class Planned:
 
 
 class PlanningService(Service):
-    def planner_in_channel(self, team_id: str, channel_id: str, user_id: str) -> Network:
-        """The network in this channel, when `user_id` may plan its sessions (refused
-        otherwise): all a command checks before its acknowledgement. The form (`form_for`)
-        is read after it, with the modal, so a burst of commands acks as fast as `help`."""
+    def form_in_channel(self, team_id: str, channel_id: str, user_id: str) -> PlanForm:
+        """The plan form of the network in this channel, when `user_id` may plan its sessions
+        (refused otherwise). One read, after the command's acknowledgement (P1)."""
         with self.read() as session:
-            network = store.network_in_channel(session, team_id, channel_id)
-            networks.ensure_facilitator(session, network, user_id)
-            return network
+            return self._form(session, store.network_in_channel(session, team_id, channel_id),
+                              user_id)
 
     def form_for(self, network_id: int, user_id: str) -> PlanForm:
         with self.read() as session:

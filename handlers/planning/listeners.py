@@ -25,12 +25,11 @@ class PlanningHandlers:
         self.services = listen.deps.services
 
     def plan(self, call: Turn) -> None:
-        # Before the acknowledgement only whether this person may plan here (a refusal is
-        # the ack's answer); the form's reads and the modal come after it.
-        network = self.services.planning.planner_in_channel(call.team_id, call.channel_id,
-                                                            call.user_id)
+        # Nothing but the acknowledgement before it, so a burst of commands acks as fast as a
+        # bare app (P1); a refusal (not a facilitator, no network here) goes by response_url.
         call.ack()
-        form = self.services.planning.form_for(network.id, call.user_id)
+        form = self.services.planning.form_in_channel(call.team_id, call.channel_id,
+                                                      call.user_id)
         call.open_modal(plan_modal(call.lang, form))
 
     def on_home_plan(self, turn: Turn) -> None:

@@ -88,8 +88,11 @@ def test_approving_a_join_request_from_another_workspace_is_refused(stack):
 def test_planning_from_another_workspace_is_refused_by_command_and_by_form(stack):
     create_network(stack)
     foreign = stack.driver_for(EVIL)
-    for command in ("plan", "nieuw", "leden"):
+    for command in ("nieuw", "leden"):
         assert REFUSAL in foreign.command(FACILITATOR, command, CHANNEL).body, command
+    before = len(stack.twin.calls_to("response_url"))
+    assert foreign.command(FACILITATOR, "plan", CHANNEL).body == ""  # refused after its ack
+    assert REFUSAL in _answers(stack, before)
 
     view = open_modal(stack, FACILITATOR, "plan")
     response = foreign.submit_view(FACILITATOR, view, plan_values(_in_a_week()))

@@ -74,11 +74,14 @@ def test_a_participant_who_is_not_facilitator_is_refused(stack):
     add_member(stack, BOB)
     response = stack.driver.command(BOB, "plan", CHANNEL)
     assert response.status == 200
-    assert "Alleen een facilitator van *Zorg &amp; Welzijn Gent*" in response.body
+    assert response.body == ""  # the ack comes first (P1); the refusal follows by response_url
+    answer = stack.twin.wait_for("response_url")[0]
+    assert "Alleen een facilitator van *Zorg &amp; Welzijn Gent*" in answer.args["text"]
+    assert answer.args["response_type"] == "ephemeral"
     assert len(stack.twin.calls_to("views.open")) == 1  # only the network modal
 
 
 def test_plan_without_a_network_says_how_to_start_one(stack):
-    response = stack.driver.command(FACILITATOR, "plan", CHANNEL)
-    assert "/leernet nieuw" in response.body
+    assert stack.driver.command(FACILITATOR, "plan", CHANNEL).status == 200
+    assert "/leernet nieuw" in stack.twin.wait_for("response_url")[0].args["text"]
     assert stack.twin.calls_to("views.open") == []

@@ -31,13 +31,22 @@ def network(stack):
 
 def test_a_bug_in_a_command_answers_the_generic_apology_in_the_ack(stack, network,
                                                                    monkeypatch):
-    monkeypatch.setattr(stack.bot.deps.services.planning, "planner_in_channel", _boom)
-    response = stack.driver.command(FACILITATOR, "plan", CHANNEL)
+    monkeypatch.setattr(stack.bot.deps.services.membership, "roster_in_channel", _boom)
+    response = stack.driver.command(FACILITATOR, "leden", CHANNEL)
     assert response.status == 200
     assert GENERIC_NL in response.body
-    assert stack.twin.calls_to("views.open") == [] or all(
-        c.args["view"].get("callback_id") != "meeting_plan"
-        for c in stack.twin.calls_to("views.open"))
+
+
+def test_a_bug_after_a_commands_ack_answers_the_generic_apology_by_response_url(
+        stack, network, monkeypatch):
+    monkeypatch.setattr(stack.bot.deps.services.planning, "form_in_channel", _boom)
+    response = stack.driver.command(FACILITATOR, "plan", CHANNEL)
+    assert response.status == 200
+    answer = stack.twin.wait_for("response_url")[0]
+    assert GENERIC_NL in answer.args["text"]
+    assert answer.args["response_type"] == "ephemeral"
+    assert all(c.args["view"].get("callback_id") != "meeting_plan"
+               for c in stack.twin.calls_to("views.open"))
 
 
 def test_a_bug_in_a_modal_submission_shows_at_its_field_and_stores_nothing(stack, network,
@@ -73,9 +82,11 @@ def test_a_forged_button_value_is_refused_cleanly(stack, network):
 
 
 def test_the_apology_follows_the_readers_language(stack, network, monkeypatch):
-    monkeypatch.setattr(stack.bot.deps.services.planning, "planner_in_channel", _boom)
-    response = stack.driver.command(ANN, "plan", CHANNEL)
-    assert GENERIC_EN in response.body
+    monkeypatch.setattr(stack.bot.deps.services.membership, "roster_in_channel", _boom)
+    assert GENERIC_EN in stack.driver.command(ANN, "leden", CHANNEL).body
+    monkeypatch.setattr(stack.bot.deps.services.planning, "form_in_channel", _boom)
+    stack.driver.command(ANN, "plan", CHANNEL)
+    assert GENERIC_EN in stack.twin.wait_for("response_url")[0].args["text"]
 
 
 def _facilitator_home(stack) -> dict:
