@@ -81,6 +81,27 @@ MESSAGES: Messages = {
         "cannot be found and stay. This cannot be undone.",
     },
     "mydata.confirm.yes": {"nl": "Wis", "en": "Erase"},
+    "mydata.more.other": {
+        "nl": "En nog {count} leernetwerken: ze passen niet in één bericht. *Alles tonen* "
+        "opent het volledige overzicht; de download bevat ze allemaal.",
+        "en": "And {count} more networks: they do not fit one message. *Show all* opens the "
+        "full overview; the download holds them all.",
+    },
+    "mydata.more.one": {
+        "nl": "En nog 1 leernetwerk: het past niet in één bericht. *Alles tonen* opent het "
+        "volledige overzicht; de download bevat het ook.",
+        "en": "And 1 more network: it does not fit one message. *Show all* opens the full "
+        "overview; the download holds it too.",
+    },
+    "mydata.more_in_download.other": {
+        "nl": "En nog {count} leernetwerken: ze passen hier niet. De download bevat ze allemaal.",
+        "en": "And {count} more networks: they do not fit here. The download holds them all.",
+    },
+    "mydata.more_in_download.one": {
+        "nl": "En nog 1 leernetwerk: het past hier niet. De download bevat het ook.",
+        "en": "And 1 more network: it does not fit here. The download holds it too.",
+    },
+    "mydata.show_all": {"nl": "Alles tonen", "en": "Show all"},
     "mydata.anonymous_note": {
         "nl": "Anonieme evaluatie-antwoorden staan nergens bij je naam: niemand kan ze "
         "terugvinden, ook Leernet niet, dus ze blijven in de resultaten van de groep.",

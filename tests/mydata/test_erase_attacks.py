@@ -1,0 +1,84 @@
+"""Erasure tried as an attacker and an operator would: what a person's erasure leaves behind
+for the next scheduled message, and what a person in many networks can reach; through signed
+requests and the Slack twin."""
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from sqlmodel import select
+
+from handlers.slack import ids
+from storage.models import (
+    Attendance,
+    DeliveryKind,
+    DeliveryReceipt,
+    KickoffResponse,
+    Meeting,
+    Network,
+)
+from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
+from tests.evaluations.helpers import run
+from tests.mydata.helpers import network_id
+from tests.slack_helpers import add_member, block_texts, create_network, eventually, rows
+
+
+def _overview(stack, user: str) -> dict:
+    response = stack.driver.command(user, "my-data", CHANNEL)
+    assert response.status == 200, response.body
+    return response.json
+
+
+def test_an_erased_attendee_is_nobody_to_invite_or_remind(network):
+    """Bob was confirmed present, then erased his data: his attendance stays as a token (the
+    head count), and the evaluation must not try to DM that token (a failed delivery and a
+    'could not reach' notice about nobody)."""
+    nid = network_id(network)
+    with network.bot.db.session() as session:
+        meeting = Meeting(team_id="T0TWIN", network_id=nid,
+                          starts_at=datetime.now(UTC) - timedelta(hours=3), duration_minutes=120,
+                          location="Gent", learning_form="intervision", created_by=FACILITATOR)
+        session.add(meeting)
+        session.flush()
+        for user in (ANN, BOB):
+            session.add(Attendance(team_id="T0TWIN", meeting_id=meeting.id, user_id=user,
+                                   present=True, confirmed_by=FACILITATOR))
+        meeting_id = meeting.id
+    message = _overview(network, BOB)
+    response = network.driver.click(BOB, ids.MYDATA_ERASE, message=message, channel_id=CHANNEL,
+                                    value=str(nid))
+    assert response.status == 200
+    eventually(lambda: all(a.user_id.startswith("~") for a in rows(network, Attendance)
+                           if a.user_id != ANN))
+    run(network, DeliveryKind.EVALUATION, meeting_id)
+    run(network, DeliveryKind.EVALUATION_REMINDER, meeting_id)
+    receipts = [r.user_id for r in rows(network, DeliveryReceipt)]
+    assert receipts and not [u for u in receipts if u.startswith("~")], receipts
+    opened = [c.args.get("users") for c in network.twin.calls_to("conversations.open")]
+    assert not [u for u in opened if str(u).startswith("~")], opened
+
+
+def test_a_person_in_twelve_networks_reaches_every_one_from_the_command(network):
+    """Twelve networks do not fit one message (50 blocks): the message says how many more
+    there are and opens the full overview, rather than leaving two out without a word."""
+    for i in range(11):
+        channel = f"CNET{i:04d}"
+        network.twin.add_channel(channel, f"net-{i}", members=[FACILITATOR, ANN])
+        create_network(network, FACILITATOR, channel=channel, name=f"Netwerk {i}")
+        add_member(network, ANN, channel=channel)
+    with network.bot.db.session() as session:
+        for net in session.exec(select(Network)).all():
+            session.add(KickoffResponse(team_id=net.team_id, network_id=net.id, user_id=ANN,
+                                        **{f: "<&>" * 400 for f in ids.KICKOFF_TEXT_FIELDS},
+                                        consent_intro=True, intro_ts="1.1"))
+    message = _overview(network, ANN)
+    blocks = message["blocks"]
+    assert len(blocks) <= 50 - 1  # room for the line an erasure puts on top
+    assert all(len(b["text"]["text"]) <= 3000 for b in blocks if b["type"] == "section")
+    shown = block_texts(blocks)
+    assert shown.count("<#") == 10 and "2 more networks" in shown, shown[-600:]
+    assert ids.MYDATA_OPEN in json.dumps(blocks)
+    # The overview it opens holds all twelve, within a modal's 100 blocks.
+    before = len(network.twin.calls_to("views.open"))
+    network.driver.click(ANN, ids.MYDATA_OPEN, message=message, channel_id=CHANNEL)
+    view = network.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+    assert block_texts(view["blocks"]).count("<#") == 12 and len(view["blocks"]) <= 100
