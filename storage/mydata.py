@@ -43,6 +43,13 @@ def kickoff(session: Session, network_id: int, user_id: str) -> KickoffResponse 
         KickoffResponse.network_id == network_id, KickoffResponse.user_id == user_id)).first()
 
 
+def posted_intros(session: Session, network_id: int) -> Sequence[KickoffResponse]:
+    """The network's kickoff answers whose introduction is in the channel."""
+    return session.exec(select(KickoffResponse).where(
+        KickoffResponse.network_id == network_id,
+        col(KickoffResponse.intro_ts).is_not(None))).all()
+
+
 def rsvps(session: Session, network_id: int, user_id: str) -> list[tuple[Rsvp, Meeting]]:
     rows = session.exec(
         select(Rsvp, Meeting).join(Meeting, col(Meeting.id) == col(Rsvp.meeting_id))

@@ -126,6 +126,22 @@ def erase(session: Session, team_id: str, user_id: str, network_id: int | None) 
     return Erased(intros, [_posted(session, report_id) for report_id in named])
 
 
+def erase_network(session: Session, network: Network) -> Erased:
+    """Erase everyone's personal data in the network (retention): what the channel still
+    shows of them comes back to the caller, as with one person's erasure: the introductions
+    to take down and the reports to show again without names."""
+    people = store.everyone(session, network.id)
+    intros = [Intro(network.team_id, network.channel_id, kickoff.intro_ts)
+              for kickoff in store.posted_intros(session, network.id)
+              if kickoff.intro_ts]
+    named = sorted({report_id for _, user in people
+                    for report_id in store.posted_reports_naming(session, [network.id], user)})
+    for person_team, user in people:
+        erasure.erase(session, erasure.Person(person_team, user), [network.id],
+                      everything=False)
+    return Erased(intros, [_posted(session, report_id) for report_id in named])
+
+
 def _posted(session: Session, report_id: int) -> PostedReport:
     report = report_store.get_report(session, report_id)
     meeting = meeting_store.get_meeting(session, report.meeting_id)
