@@ -342,3 +342,37 @@ def test_a_removed_member_cannot_open_or_send_the_evaluation(stack):
     assert "no longer a member" in shown(refused)
     assert stored_answers(stack, meeting_id) == []
     assert rows(stack, EvaluationSubmission) == []
+
+
+def test_a_facilitator_who_erases_and_comes_back_still_counts_their_answer_out(stack):
+    """The facilitator answered in a group of three and sees nothing. They erase their data in
+    the network (their 'who answered' row goes with it) and come back: approved and made
+    facilitator again by the co-facilitator, as any returning member. The results must still
+    count one answer out for them: with their own answer in hand, the average of three gives
+    away the sum of the other two."""
+    from datetime import UTC, datetime
+
+    from handlers.slack import ids
+
+    setup_network(stack)
+    _set(stack, ANN, role=Role.FACILITATOR)  # Ann co-facilitates
+    meeting_id = _session_with(stack, [FACILITATOR, ANN, BOB])
+    answer(stack, FACILITATOR, relevance="3", keep="MINE")
+    answer(stack, ANN, relevance="1", keep="ANN-SECRET")
+    answer(stack, BOB, relevance="5", keep="BOB-SECRET")
+    close_poll(stack, meeting_id)
+    assert "Te weinig antwoorden naast het jouwe" in json.dumps(_facilitator_view(stack),
+                                                               ensure_ascii=False)
+    (network_id,) = {m.network_id for m in rows(stack, Membership)}
+    overview = stack.driver.command(FACILITATOR, "mijn-data", CHANNEL).json
+    stack.driver.click(FACILITATOR, ids.MYDATA_ERASE, message=overview, channel_id=CHANNEL,
+                       value=str(network_id))
+    from tests.slack_helpers import eventually
+    eventually(lambda: not [m for m in rows(stack, Membership) if m.user_id == FACILITATOR])
+    assert not [s for s in rows(stack, EvaluationSubmission) if s.user_id == FACILITATOR]
+    with stack.bot.db.session() as session:  # back: approved, and made facilitator again
+        session.add(Membership(team_id="T0TWIN", network_id=network_id, user_id=FACILITATOR,
+                               user_team_id="T0TWIN", role=Role.FACILITATOR,
+                               status=MembershipStatus.ACTIVE, joined_at=datetime.now(UTC)))
+    body = json.dumps(_facilitator_view(stack), ensure_ascii=False)
+    assert "gemiddeld" not in body and "SECRET" not in body, body
