@@ -234,11 +234,13 @@ MESSAGES: Messages = {
     },
     "privacy.who": {
         "nl": "*Wie het ziet*: je voorstelling en verslagen: het netwerk. Je organisatie en "
-        "lidmaatschap: de facilitators. Evaluaties: iedereen ziet alleen de resultaten van "
+        "lidmaatschap: de leden van het netwerk (`/leernet leden`); een aanvraag om aan te "
+        "sluiten: alleen de facilitators. Evaluaties: iedereen ziet alleen de resultaten van "
         "de groep, nooit wie wat antwoordde.",
         "en": "*Who sees it*: your introduction and reports: the network. Your organisation "
-        "and membership: the facilitators. Evaluations: everyone sees only the group's "
-        "results, never who answered what.",
+        "and membership: the network's members (`/leernet members`); a request to join: the "
+        "facilitators only. Evaluations: everyone sees only the group's results, never who "
+        "answered what.",
     },
     "privacy.how_long": {
         "nl": "*Hoe lang*: tot je ze wist (`/leernet mijn-data`), of tot het netwerk "

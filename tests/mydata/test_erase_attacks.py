@@ -82,3 +82,15 @@ def test_a_person_in_twelve_networks_reaches_every_one_from_the_command(network)
     network.driver.click(ANN, ids.MYDATA_OPEN, message=message, channel_id=CHANNEL)
     view = network.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
     assert block_texts(view["blocks"]).count("<#") == 12 and len(view["blocks"]) <= 100
+
+
+def test_the_privacy_notice_says_who_sees_a_members_organisation(network):
+    """Any member reads everyone's organisation in `/leernet leden`: the notice must not tell
+    them only the facilitators see it, in either language."""
+    roster = network.driver.command(BOB, "leden", CHANNEL).json
+    assert "AZ Gent" in block_texts(roster["blocks"]) and ANN in json.dumps(roster)
+    for user, wrong, right in (
+            (ANN, "organisation and membership: the facilitators", "the network's members"),
+            (BOB, "organisatie en lidmaatschap: de facilitators", "de leden van het netwerk")):
+        notice = block_texts(network.driver.command(user, "privacy", CHANNEL).json["blocks"])
+        assert wrong not in notice.lower() and right in notice, notice
