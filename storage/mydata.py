@@ -13,8 +13,10 @@ from storage.models import (
     Agreement,
     AgreementAck,
     ApplyCommitment,
+    Consent,
     Delivery,
     DeliveryReceipt,
+    EvaluationAnswer,
     EvaluationPoll,
     EvaluationSubmission,
     KickoffResponse,
@@ -88,6 +90,25 @@ def commitments(session: Session, network_id: int,
         .order_by(col(ApplyCommitment.id))
     ).all()
     return [(item, meeting) for item, meeting in rows]
+
+
+def consents(session: Session, network_id: int, user_id: str) -> Sequence[Consent]:
+    return session.exec(select(Consent).where(
+        Consent.network_id == network_id, Consent.user_id == user_id)
+        .order_by(col(Consent.id))).all()
+
+
+def named_answers(session: Session, network_id: int,
+                  user_id: str) -> list[tuple[EvaluationAnswer, Meeting]]:
+    """Her answers to evaluations held by name (an anonymous answer holds no id to find)."""
+    rows = session.exec(
+        select(EvaluationAnswer, Meeting)
+        .join(EvaluationPoll, col(EvaluationPoll.id) == col(EvaluationAnswer.poll_id))
+        .join(Meeting, col(Meeting.id) == col(EvaluationPoll.meeting_id))
+        .where(Meeting.network_id == network_id, EvaluationAnswer.named_user_id == user_id)
+        .order_by(col(Meeting.starts_at))
+    ).all()
+    return [(answer, meeting) for answer, meeting in rows]
 
 
 def owned_items(session: Session, network_id: int, user_id: str) -> Sequence[ActionItem]:

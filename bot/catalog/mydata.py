@@ -171,6 +171,15 @@ MESSAGES: Messages = {
         "nl": "### Volgende stappen op jouw naam",
         "en": "### Next steps in your name",
     },
+    "mydata.md.consents": {
+        "nl": "### Je toestemmingen (de tekst waarmee je instemde)",
+        "en": "### Your consents (the text you agreed to)",
+    },
+    "mydata.md.withdrawn": {"nl": "ingetrokken op {when}", "en": "withdrawn on {when}"},
+    "mydata.md.named": {
+        "nl": "### Je antwoorden op evaluaties met naam",
+        "en": "### Your answers to evaluations held by name",
+    },
     "mydata.md.other": {
         "nl": "### Verder\n- Afspraken bevestigd (versies): {acks}\n- Evaluaties ingevuld: "
         "{evaluations} (wat je antwoordde bewaart Leernet niet bij je naam)\n- Berichten van "

@@ -17,8 +17,10 @@ from storage.models import (
     ActionItem,
     AgendaContribution,
     ApplyCommitment,
+    Consent,
     Delivery,
     DeliveryKind,
+    EvaluationAnswer,
     KickoffResponse,
     Meeting,
     Membership,
@@ -50,6 +52,8 @@ class NetworkData:
     receipts: int
     evaluations: int
     agreements: list[int]
+    consents: list[Consent] = field(default_factory=list)
+    named_answers: list[tuple[EvaluationAnswer, Meeting]] = field(default_factory=list)
 
     @property
     def intro_posted(self) -> bool:
@@ -75,7 +79,9 @@ def collect(session: Session, team_id: str, user_id: str, language: str | None) 
             list(store.owned_items(session, nid, user_id)),
             store.receipt_count(session, nid, user_id),
             store.evaluations_answered(session, nid, user_id),
-            store.agreements_acknowledged(session, nid, user_id)))
+            store.agreements_acknowledged(session, nid, user_id),
+            list(store.consents(session, nid, user_id)),
+            store.named_answers(session, nid, user_id)))
     return data
 
 

@@ -94,3 +94,26 @@ def test_the_privacy_notice_says_who_sees_a_members_organisation(network):
             (BOB, "organisatie en lidmaatschap: de facilitators", "de leden van het netwerk")):
         notice = block_texts(network.driver.command(user, "privacy", CHANNEL).json["blocks"])
         assert wrong not in notice.lower() and right in notice, notice
+
+
+def test_the_export_holds_her_consents_and_named_answers_and_nobody_elses(network):
+    """What she agreed to (and when), and what she answered in an evaluation held by name,
+    are stored with her id: the download must hold them, and nothing of Bob's."""
+    from tests.mydata.helpers import seed
+
+    seed(network, {ANN: "appel", BOB: "banaan"})
+    message = _overview(network, ANN)
+    network.driver.click(ANN, ids.MYDATA_EXPORT, message=message, channel_id=CHANNEL)
+    network.twin.wait_for("files.completeUploadExternal")
+    files = {f["name"]: f for f in network.twin.files(network.twin.dm_channel(ANN))}
+    document = json.loads(files["leernet-my-data.json"]["content"])
+    (place,) = document["networks"]
+    (consent,) = place["consents"]
+    assert consent["text"] == "Mijn kennismaking mag in het kanaal."
+    assert consent["kind"] == "intro" and consent["given_at"] and consent["withdrawn_at"] is None
+    (named,) = place["named_evaluation_answers"]
+    assert named["keep"] == "Behouden appel" and named["scores"]["relevance"] == 4
+    readable = files["leernet-my-data.md"]["content"].decode()
+    assert "Mijn kennismaking mag in het kanaal." in readable and "Behouden appel" in readable
+    everything = files["leernet-my-data.json"]["content"].decode() + readable
+    assert "banaan" not in everything and BOB not in everything
