@@ -143,6 +143,16 @@ def agreements_acknowledged(session: Session, network_id: int, user_id: str) -> 
     ).all())
 
 
+def posted_agreements(session: Session, network_ids: Sequence[int]) -> list[int]:
+    """The agreements' messages in these networks' channels (their author and count change
+    when a member is erased)."""
+    return list(session.exec(
+        select(Agreement.id).where(col(Agreement.network_id).in_(network_ids),
+                                   col(Agreement.channel_ts).is_not(None))
+        .order_by(col(Agreement.id))
+    ).all())
+
+
 def posted_reports_naming(session: Session, network_ids: Sequence[int],
                           user_id: str) -> list[int]:
     """The reports in the channel that name the person: as author, owner or done-by of a

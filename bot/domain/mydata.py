@@ -108,6 +108,7 @@ class PostedReport:
 class Erased:
     intros: list[Intro]
     reports: list[PostedReport]
+    agreements: list[int] = field(default_factory=list)  # messages to draw again (ids)
 
 
 def erase(session: Session, team_id: str, user_id: str, network_id: int | None) -> Erased:
@@ -129,7 +130,8 @@ def erase(session: Session, team_id: str, user_id: str, network_id: int | None) 
     named = store.posted_reports_naming(session, network_ids, user_id)
     erasure.erase(session, erasure.Person(team_id, user_id), network_ids,
                   everything=network_id is None)
-    return Erased(intros, [_posted(session, report_id) for report_id in named])
+    return Erased(intros, [_posted(session, report_id) for report_id in named],
+                  store.posted_agreements(session, network_ids))
 
 
 def erase_network(session: Session, network: Network) -> Erased:
@@ -145,7 +147,8 @@ def erase_network(session: Session, network: Network) -> Erased:
     for person_team, user in people:
         erasure.erase(session, erasure.Person(person_team, user), [network.id],
                       everything=False)
-    return Erased(intros, [_posted(session, report_id) for report_id in named])
+    return Erased(intros, [_posted(session, report_id) for report_id in named],
+                  store.posted_agreements(session, [network.id]))
 
 
 def _posted(session: Session, report_id: int) -> PostedReport:

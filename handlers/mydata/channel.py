@@ -3,14 +3,18 @@ reports that named them shown again with "a former member". Used after a person'
 erasure (listeners) and a network's erasure for inactivity (senders)."""
 
 import logging
+from collections.abc import Callable
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.domain.languages import of_network
 from bot.domain.mydata import Intro, PostedReport
+from handlers.agreements.listeners import draw as draw_agreement
 from handlers.reports.blocks import report_message
+from handlers.slack.deps import Deps
 from handlers.slack.messaging import update_or_log
+from storage.models import Network
 
 log = logging.getLogger(__name__)
 
@@ -26,6 +30,15 @@ def take_down(client: WebClient, intro: Intro) -> bool:
                     error.response.get("error"))
         return False
     return True
+
+
+def show_agreements(deps: Deps, client_for: Callable[[Network], WebClient],
+                    agreement_ids: list[int]) -> None:
+    """Redraw the agreements' messages: their author may be "a former member" now, and the
+    count of members who agreed has changed."""
+    for agreement_id in agreement_ids:
+        state = deps.services.agreements.message_state(agreement_id)
+        draw_agreement(client_for(state.network), state)
 
 
 def show_again(client: WebClient, posted: PostedReport) -> None:

@@ -15,7 +15,7 @@ from handlers.mydata.blocks import (
     privacy_blocks,
     privacy_modal,
 )
-from handlers.mydata.channel import show_again, take_down
+from handlers.mydata.channel import show_again, show_agreements, take_down
 from handlers.mydata.export import as_json, as_markdown
 from handlers.slack import ids
 from handlers.slack.kit import section
@@ -92,6 +92,7 @@ class MyDataHandlers:
         lines = [done]
         for posted in erased.reports:  # a former member, in the channel too
             show_again(turn.network_client(posted.network), posted)
+        show_agreements(self.deps, turn.network_client, erased.agreements)
         for intro in erased.intros:
             client = reach(self.deps, turn.client, intro.team_id, intro.team_id)
             if not take_down(client, intro):

@@ -117,3 +117,35 @@ def test_the_export_holds_her_consents_and_named_answers_and_nobody_elses(networ
     assert "Mijn kennismaking mag in het kanaal." in readable and "Behouden appel" in readable
     everything = files["leernet-my-data.json"]["content"].decode() + readable
     assert "banaan" not in everything and BOB not in everything
+
+
+def test_the_agreements_in_the_channel_name_an_erased_author_as_a_former_member(network):
+    """The facilitator who recorded the agreements erases their data (a co-facilitator stays).
+    The pinned message is shown again at once: it no longer names them, nor counts them, and
+    a later redraw never shows a broken mention of the erased id."""
+    from sqlmodel import select
+
+    from storage.models import Agreement, Membership, Role
+    from tests.slack_helpers import channel_message, message_text, open_modal, submit_and_wait
+
+    view = open_modal(network, FACILITATOR, "afspraken")
+    submit_and_wait(network, FACILITATOR, view, {"text": "Wat hier gezegd wordt, blijft hier."})
+    (agreement,) = rows(network, Agreement)
+    with network.bot.db.session() as session:
+        ann = session.exec(select(Membership).where(Membership.user_id == ANN)).one()
+        ann.role = Role.FACILITATOR
+        session.add(ann)
+    message = _overview(network, FACILITATOR)
+    network.driver.click(FACILITATOR, ids.MYDATA_ERASE, message=message, channel_id=CHANNEL,
+                         value=str(network_id(network)))
+
+    def shown() -> str:
+        return json.dumps(channel_message(network, agreement.channel_ts), ensure_ascii=False)
+
+    eventually(lambda: FACILITATOR not in shown())
+    assert "oud-lid" in shown() and "0 van 2 akkoord" in shown(), shown()
+    network.driver.click(BOB, "agreement_ack", message=channel_message(
+        network, agreement.channel_ts), channel_id=CHANNEL)
+    eventually(lambda: "1 van 2 akkoord" in shown())
+    assert "<@~" not in shown() and "oud-lid" in shown(), message_text(
+        channel_message(network, agreement.channel_ts))
