@@ -200,7 +200,13 @@ def ensure_may_answer(session: Session, poll: EvaluationPoll | None, meeting: Me
         raise Forbidden("evaluation.error.not_member")
     if not is_open(poll, now):
         raise DomainError("evaluation.error.closed")
-    if user_id not in askable(session, meeting):
+    invited = store.invited(session, meeting.id)
+    if user_id not in set(attendees(session, meeting)) | invited:
+        raise Forbidden("evaluation.error.not_attended")
+    # Someone who joined after the poll opened was not there, unless it reached them. Without
+    # RSVPs every active member counts as there: an erased member let back in (their 'who
+    # answered' row gone) would otherwise answer a second time.
+    if _utc(member.joined_at) > _utc(poll.opened_at) and user_id not in invited:
         raise Forbidden("evaluation.error.not_attended")
     if user_id in store.submitters(session, poll.id):
         raise Conflict("evaluation.error.twice")

@@ -376,3 +376,32 @@ def test_a_facilitator_who_erases_and_comes_back_still_counts_their_answer_out(s
                                status=MembershipStatus.ACTIVE, joined_at=datetime.now(UTC)))
     body = json.dumps(_facilitator_view(stack), ensure_ascii=False)
     assert "gemiddeld" not in body and "SECRET" not in body, body
+
+
+def test_an_erased_member_invited_back_cannot_answer_the_same_evaluation_again(stack):
+    """Nobody said whether they would come, so every active member counts as there. Ann
+    answers, erases her data in the network (her 'who answered' row goes with it) and is
+    invited back while the evaluation is still open: she must not get a second answer in."""
+    from handlers.slack import ids
+    from tests.slack_helpers import eventually
+
+    setup_network(stack)
+    meeting_id = past_session(stack)
+    run(stack, DeliveryKind.EVALUATION, meeting_id)
+    answer(stack, ANN, relevance="1", keep="FIRST")
+    (network_id,) = {m.network_id for m in rows(stack, Membership)}
+    overview = stack.driver.command(ANN, "mijn-data", CHANNEL).json
+    stack.driver.click(ANN, ids.MYDATA_ERASE, message=overview, channel_id=CHANNEL,
+                       value=str(network_id))
+    eventually(lambda: not [m for m in rows(stack, Membership) if m.user_id == ANN])
+    stack.driver.command(FACILITATOR, f"uitnodigen <@{ANN}>", CHANNEL)
+    eventually(lambda: [m for m in rows(stack, Membership) if m.user_id == ANN
+                        and m.status == MembershipStatus.ACTIVE])
+    response = stack.driver.command(ANN, "evaluatie", CHANNEL)
+    assert response.status == 200
+    opened = stack.twin.calls_to("views.open")
+    if opened and response.body == "":
+        view = opened[-1].response["view"]
+        stack.driver.submit_view(ANN, view, {**SCALES, "keep": "SECOND"})
+    keeps = [a["keep"] for a in stored_answers(stack, meeting_id)]
+    assert keeps == ["FIRST"], keeps
