@@ -405,3 +405,26 @@ def test_an_erased_member_invited_back_cannot_answer_the_same_evaluation_again(s
         stack.driver.submit_view(ANN, view, {**SCALES, "keep": "SECOND"})
     keeps = [a["keep"] for a in stored_answers(stack, meeting_id)]
     assert keeps == ["FIRST"], keeps
+
+
+def test_a_named_answer_of_an_erased_member_reads_a_former_member(stack):
+    """In an evaluation held by name, Ann's answer stays in the results after she erases her
+    data, under 'a former member': not a broken mention of the erased id."""
+    from handlers.slack import ids
+    from tests.slack_helpers import eventually
+
+    setup_network(stack)
+    people = _people(stack, 1)
+    assert stack.driver.command(FACILITATOR, "evaluatie met-naam", CHANNEL).status == 200
+    meeting_id = _session_with(stack, [ANN, BOB, *people], absent=(FACILITATOR,))
+    for user in (ANN, BOB, *people):
+        answer(stack, user, keep=f"KEEP {user}")
+    close_poll(stack, meeting_id)
+    (network_id,) = {m.network_id for m in rows(stack, Membership)}
+    overview = stack.driver.command(ANN, "mijn-data", CHANNEL).json
+    stack.driver.click(ANN, ids.MYDATA_ERASE, message=overview, channel_id=CHANNEL,
+                       value=str(network_id))
+    eventually(lambda: not [m for m in rows(stack, Membership) if m.user_id == ANN])
+    body = json.dumps(_facilitator_view(stack), ensure_ascii=False)
+    assert f"KEEP {ANN}" in body and f"<@{BOB}>" in body
+    assert "<@~" not in body and "oud-lid" in body, body
