@@ -149,3 +149,31 @@ def test_the_agreements_in_the_channel_name_an_erased_author_as_a_former_member(
     eventually(lambda: "1 van 2 akkoord" in shown())
     assert "<@~" not in shown() and "oud-lid" in shown(), message_text(
         channel_message(network, agreement.channel_ts))
+
+
+def test_a_step_ticked_off_by_an_erased_member_reads_a_former_member(network):
+    """Ann ticked off her step, then erased her data: Bob's late click on 'done' is told it
+    was done already, by 'a former member', not by a broken mention of the erased id."""
+    from storage.models import ActionItem
+    from tests.mydata.helpers import seed
+
+    seed(network, {ANN: "appel", BOB: "banaan"})
+    (item,) = [i for i in rows(network, ActionItem) if i.owner_id == ANN]
+    with network.bot.db.session() as session:
+        row = session.get(ActionItem, item.id)
+        row.done_by, row.done_at = ANN, datetime.now(UTC)
+        session.add(row)
+    message = _overview(network, ANN)
+    network.driver.click(ANN, ids.MYDATA_ERASE, message=message, channel_id=CHANNEL,
+                         value=str(network_id(network)))
+    eventually(lambda: rows(network, ActionItem, ActionItem.id == item.id)[0].done_by != ANN)
+    done = {"type": "button", "action_id": ids.action_done_id(item.id), "value": str(item.id),
+            "text": {"type": "plain_text", "text": "Klaar"}}
+    report = {"ts": "1.1", "text": "verslag",
+              "blocks": [{"type": "actions", "elements": [done]}]}
+    for user in (BOB, FACILITATOR):  # not hers to tick off / done already
+        before = len(network.twin.calls_to("response_url"))
+        network.driver.click(user, ids.action_done_id(item.id), channel_id=CHANNEL,
+                             message=report)
+        told = network.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
+        assert "<@~" not in told and "oud-lid" in told, told
