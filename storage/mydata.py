@@ -16,6 +16,7 @@ from storage.models import (
     Consent,
     Delivery,
     DeliveryReceipt,
+    EvaluationAnswer,
     EvaluationPoll,
     EvaluationSubmission,
     KickoffResponse,
@@ -43,6 +44,13 @@ def places(session: Session, team_id: str, user_id: str) -> list[tuple[Membershi
 def kickoff(session: Session, network_id: int, user_id: str) -> KickoffResponse | None:
     return session.exec(select(KickoffResponse).where(
         KickoffResponse.network_id == network_id, KickoffResponse.user_id == user_id)).first()
+
+
+def posted_intros(session: Session, network_id: int) -> Sequence[KickoffResponse]:
+    """The network's kickoff answers whose introduction is in the channel."""
+    return session.exec(select(KickoffResponse).where(
+        KickoffResponse.network_id == network_id,
+        col(KickoffResponse.intro_ts).is_not(None))).all()
 
 
 def rsvps(session: Session, network_id: int, user_id: str) -> list[tuple[Rsvp, Meeting]]:
@@ -85,16 +93,29 @@ def commitments(session: Session, network_id: int,
     return [(item, meeting) for item, meeting in rows]
 
 
+def consents(session: Session, network_id: int, user_id: str) -> Sequence[Consent]:
+    return session.exec(select(Consent).where(
+        Consent.network_id == network_id, Consent.user_id == user_id)
+        .order_by(col(Consent.id))).all()
+
+
+def named_answers(session: Session, network_id: int,
+                  user_id: str) -> list[tuple[EvaluationAnswer, Meeting]]:
+    """Her answers to evaluations held by name (an anonymous answer holds no id to find)."""
+    rows = session.exec(
+        select(EvaluationAnswer, Meeting)
+        .join(EvaluationPoll, col(EvaluationPoll.id) == col(EvaluationAnswer.poll_id))
+        .join(Meeting, col(Meeting.id) == col(EvaluationPoll.meeting_id))
+        .where(Meeting.network_id == network_id, EvaluationAnswer.named_user_id == user_id)
+        .order_by(col(Meeting.starts_at))
+    ).all()
+    return [(answer, meeting) for answer, meeting in rows]
+
+
 def owned_items(session: Session, network_id: int, user_id: str) -> Sequence[ActionItem]:
     return session.exec(select(ActionItem).where(
         ActionItem.network_id == network_id, ActionItem.owner_id == user_id)
         .order_by(col(ActionItem.id))).all()
-
-
-def consents(session: Session, network_id: int, user_id: str) -> Sequence[Consent]:
-    return session.exec(select(Consent).where(
-        Consent.network_id == network_id, Consent.user_id == user_id)
-        .order_by(col(Consent.given_at), col(Consent.id))).all()
 
 
 def library_items(session: Session, network_id: int, user_id: str) -> Sequence[KnowledgeItem]:
@@ -129,6 +150,16 @@ def agreements_acknowledged(session: Session, network_id: int, user_id: str) -> 
                                        col(AgreementAck.agreement_id) == col(Agreement.id))
         .where(Agreement.network_id == network_id, AgreementAck.user_id == user_id)
         .order_by(col(Agreement.version))
+    ).all())
+
+
+def posted_agreements(session: Session, network_ids: Sequence[int]) -> list[int]:
+    """The agreements' messages in these networks' channels (their author and count change
+    when a member is erased)."""
+    return list(session.exec(
+        select(Agreement.id).where(col(Agreement.network_id).in_(network_ids),
+                                   col(Agreement.channel_ts).is_not(None))
+        .order_by(col(Agreement.id))
     ).all())
 
 

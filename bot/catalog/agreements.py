@@ -69,8 +69,8 @@ MESSAGES: Messages = {
         "en": "*What changed:* {note}",
     },
     "agreements.count": {
-        "nl": "{acked} van {total} akkoord · vastgelegd door <@{user}>",
-        "en": "{acked} of {total} agreed · recorded by <@{user}>",
+        "nl": "{acked} van {total} akkoord · vastgelegd door {who}",
+        "en": "{acked} of {total} agreed · recorded by {who}",
     },
     "agreements.ack_button": {"nl": "Ik ga akkoord", "en": "I agree"},
     "agreements.replaced": {

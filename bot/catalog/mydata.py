@@ -83,6 +83,27 @@ MESSAGES: Messages = {
         "cannot be found and stay. This cannot be undone.",
     },
     "mydata.confirm.yes": {"nl": "Wis", "en": "Erase"},
+    "mydata.more.other": {
+        "nl": "En nog {count} leernetwerken: ze passen niet in één bericht. *Alles tonen* "
+        "opent het volledige overzicht; de download bevat ze allemaal.",
+        "en": "And {count} more networks: they do not fit one message. *Show all* opens the "
+        "full overview; the download holds them all.",
+    },
+    "mydata.more.one": {
+        "nl": "En nog 1 leernetwerk: het past niet in één bericht. *Alles tonen* opent het "
+        "volledige overzicht; de download bevat het ook.",
+        "en": "And 1 more network: it does not fit one message. *Show all* opens the full "
+        "overview; the download holds it too.",
+    },
+    "mydata.more_in_download.other": {
+        "nl": "En nog {count} leernetwerken: ze passen hier niet. De download bevat ze allemaal.",
+        "en": "And {count} more networks: they do not fit here. The download holds them all.",
+    },
+    "mydata.more_in_download.one": {
+        "nl": "En nog 1 leernetwerk: het past hier niet. De download bevat het ook.",
+        "en": "And 1 more network: it does not fit here. The download holds it too.",
+    },
+    "mydata.show_all": {"nl": "Alles tonen", "en": "Show all"},
     "mydata.anonymous_note": {
         "nl": "Anonieme evaluatie-antwoorden staan nergens bij je naam: niemand kan ze "
         "terugvinden, ook Leernet niet, dus ze blijven in de resultaten van de groep.",
@@ -148,10 +169,6 @@ MESSAGES: Messages = {
     "mydata.md.votes": {"nl": "### Stemmen", "en": "### Votes"},
     "mydata.md.agenda": {"nl": "### Agendapunten en casussen", "en": "### Agenda items and cases"},
     "mydata.md.apply": {"nl": "### Toepassen op het werk", "en": "### Apply at work"},
-    "mydata.md.consents": {
-        "nl": "### Toestemmingen (gegeven, en ingetrokken tussen haakjes)",
-        "en": "### Consents (given, and withdrawn in brackets)",
-    },
     "mydata.md.library": {
         "nl": "### Kennisitems in de bibliotheek (gedeeld door jou of uit jouw bericht)",
         "en": "### Library items (shared by you or saved from your message)",
@@ -159,6 +176,15 @@ MESSAGES: Messages = {
     "mydata.md.items": {
         "nl": "### Volgende stappen op jouw naam",
         "en": "### Next steps in your name",
+    },
+    "mydata.md.consents": {
+        "nl": "### Je toestemmingen (de tekst waarmee je instemde)",
+        "en": "### Your consents (the text you agreed to)",
+    },
+    "mydata.md.withdrawn": {"nl": "ingetrokken op {when}", "en": "withdrawn on {when}"},
+    "mydata.md.named": {
+        "nl": "### Je antwoorden op evaluaties met naam",
+        "en": "### Your answers to evaluations held by name",
     },
     "mydata.md.other": {
         "nl": "### Verder\n- Afspraken bevestigd (versies): {acks}\n- Evaluaties ingevuld: "
@@ -223,11 +249,13 @@ MESSAGES: Messages = {
     },
     "privacy.who": {
         "nl": "*Wie het ziet*: je voorstelling en verslagen: het netwerk. Je organisatie en "
-        "lidmaatschap: de facilitators. Evaluaties: iedereen ziet alleen de resultaten van "
+        "lidmaatschap: de leden van het netwerk (`/leernet leden`); een aanvraag om aan te "
+        "sluiten: alleen de facilitators. Evaluaties: iedereen ziet alleen de resultaten van "
         "de groep, nooit wie wat antwoordde.",
         "en": "*Who sees it*: your introduction and reports: the network. Your organisation "
-        "and membership: the facilitators. Evaluations: everyone sees only the group's "
-        "results, never who answered what.",
+        "and membership: the network's members (`/leernet members`); a request to join: the "
+        "facilitators only. Evaluations: everyone sees only the group's results, never who "
+        "answered what.",
     },
     "privacy.how_long": {
         "nl": "*Hoe lang*: tot je ze wist (`/leernet mijn-data`), of tot het netwerk "

@@ -78,8 +78,8 @@ MESSAGES: Messages = {
     "charter.how": {"nl": "*Hoe*\n{value}", "en": "*How*\n{value}"},
     "charter.for_whom": {"nl": "*Voor wie*\n{value}", "en": "*For whom*\n{value}"},
     "charter.facilitator": {
-        "nl": "Facilitator: <@{user}>",
-        "en": "Facilitator: <@{user}>",
+        "nl": "Facilitator: {who}",
+        "en": "Facilitator: {who}",
     },
     "charter.join": {"nl": "Aansluiten", "en": "Join"},
     "charter.fallback": {

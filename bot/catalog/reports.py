@@ -100,6 +100,12 @@ MESSAGES: Messages = {
         "nl": "Deze stap bestaat niet meer: hij werd uit het verslag geschrapt.",
         "en": "This step no longer exists: it was dropped from the report.",
     },
+    "report.error.not_owner.former": {
+        "nl": "Alleen een facilitator kan deze stap afvinken: wie hem op zich nam, is een "
+        "oud-lid.",
+        "en": "Only a facilitator can tick this step off: whoever took it on is a former "
+        "member.",
+    },
     "report.error.not_owner": {
         "nl": "Alleen <@{owner}> of een facilitator kan deze stap afvinken.",
         "en": "Only <@{owner}> or a facilitator can tick this step off.",
@@ -160,8 +166,8 @@ MESSAGES: Messages = {
     },
     "report.done": {"nl": "Afgevinkt: {text}. Dank je!", "en": "Ticked off: {text}. Thanks!"},
     "report.done.already": {
-        "nl": "Deze stap stond al op klaar (afgevinkt door <@{user}>).",
-        "en": "This step was done already (ticked off by <@{user}>).",
+        "nl": "Deze stap stond al op klaar (afgevinkt door {who}).",
+        "en": "This step was done already (ticked off by {who}).",
     },
     "report.reminder.text": {
         "nl": "Er is nog geen verslag van de bijeenkomst van {network} op {when}.",

@@ -9,7 +9,15 @@ from bot.domain.errors import NotFound
 from bot.domain.networks import ensure_member
 from storage import networks as repo
 from storage import sessions as sessions_repo
-from storage.models import Attendance, Meeting, MeetingStatus, Network, Rsvp, RsvpAnswer
+from storage.models import (
+    ERASED_PREFIX,
+    Attendance,
+    Meeting,
+    MeetingStatus,
+    Network,
+    Rsvp,
+    RsvpAnswer,
+)
 
 
 def record(session: Session, meeting_id: int, user_id: str, answer: RsvpAnswer, *,
@@ -41,7 +49,9 @@ def attendees(session: Session, meeting: Meeting) -> list[str]:
     """
     confirmed = sessions_repo.attendance(session, meeting.id)
     if confirmed:
-        return [a.user_id for a in confirmed if a.present]
+        # An erased person's row (a token) still counts heads, but is nobody to ask.
+        return [a.user_id for a in confirmed
+                if a.present and not a.user_id.startswith(ERASED_PREFIX)]
     active = [m.user_id for m in repo.active_members(session, meeting.network_id)]
     coming = {r.user_id for r in sessions_repo.rsvps(session, meeting.id)
               if r.answer == RsvpAnswer.YES}

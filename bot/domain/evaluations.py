@@ -30,7 +30,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -200,7 +200,13 @@ def ensure_may_answer(session: Session, poll: EvaluationPoll | None, meeting: Me
         raise Forbidden("evaluation.error.not_member")
     if not is_open(poll, now):
         raise DomainError("evaluation.error.closed")
-    if user_id not in askable(session, meeting):
+    invited = store.invited(session, meeting.id)
+    if user_id not in set(attendees(session, meeting)) | invited:
+        raise Forbidden("evaluation.error.not_attended")
+    # Someone who joined after the poll opened was not there, unless it reached them. Without
+    # RSVPs every active member counts as there: an erased member let back in (their 'who
+    # answered' row gone) would otherwise answer a second time.
+    if _utc(member.joined_at) > _utc(poll.opened_at) and user_id not in invited:
         raise Forbidden("evaluation.error.not_attended")
     if user_id in store.submitters(session, poll.id):
         raise Conflict("evaluation.error.twice")
@@ -385,6 +391,26 @@ def _withheld(poll: EvaluationPoll, answered: int, own: bool,
     return Withheld.TOO_FEW_BESIDES_YOU if own and answered >= min_answers else Withheld.TOO_FEW
 
 
+def _may_have_answered(poll: EvaluationPoll, answered: set[int],
+                       joined_at: datetime | None) -> bool:
+    """Whether the reader's own answer may be among the poll's: they answered, or their
+    membership began after the poll opened. An erasure takes the 'who answered' row with it,
+    so someone who erased their data and came back is not known to have answered; counting
+    one answer out for every newcomer keeps their own answer from pinning down the others."""
+    return poll.id in answered or (joined_at is not None and _utc(joined_at) > _utc(
+        poll.opened_at))
+
+
+def _utc(moment: datetime) -> datetime:
+    """SQLite hands datetimes back naive (in UTC)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _joined(session: Session, meeting: Meeting, reader: str) -> datetime | None:
+    member = repo.membership(session, meeting.network_id, reader)
+    return member.joined_at if member is not None else None
+
+
 def _averages(rows: Sequence[EvaluationAnswer]) -> dict[str, float]:
     return {name: round(statistics.fmean(getattr(a, name) for a in rows), 1)
             for name in SCALES}
@@ -398,8 +424,10 @@ def _trend(session: Session, meeting: Meeting, reader: str,
     ids = [p.id for p in earlier]
     counts = store.answer_counts(session, ids)
     own = store.polls_answered_by(session, ids, reader)
+    joined = _joined(session, meeting, reader)
     shown = [p for p in earlier
-             if _withheld(p, counts[p.id], p.id in own, min_answers) is None][:TREND_SESSIONS]
+             if _withheld(p, counts[p.id], _may_have_answered(p, own, joined),
+                          min_answers) is None][:TREND_SESSIONS]
     return [_averages(store.answers(session, p.id)) for p in shown]
 
 
@@ -408,15 +436,18 @@ def results(session: Session, poll: EvaluationPoll, meeting: Meeting, reader: st
     """The evaluation as `reader` may see it: the number of answers, and from the close (and
     the threshold, without the reader's own answer) averages, spread and open answers."""
     submitters = store.submitters(session, poll.id)
-    asked = len(askable(session, meeting) | submitters)
     answered = store.answer_counts(session, [poll.id])[poll.id]
+    # An erased person's answer stays while they are no longer among those asked.
+    asked = max(len(askable(session, meeting) | submitters), answered)
     closed = poll.status == PollStatus.CLOSED
-    withheld = _withheld(poll, answered, reader in submitters, min_answers)
+    own = _may_have_answered(poll, {poll.id} if reader in submitters else set(),
+                             _joined(session, meeting, reader))
+    withheld = _withheld(poll, answered, own, min_answers)
     if withheld is not None:
         return Results(answered=answered, asked=asked, withheld=withheld,
                        min_answers=min_answers, named=poll.named, closed=closed)
     rows = store.answers(session, poll.id)
-    others = answered - (1 if reader in submitters else 0)
+    others = answered - (1 if own else 0)
     previous = _trend(session, meeting, reader, min_answers)
     scales = {name: scale_result([getattr(a, name) for a in rows], others,
                                  [p[name] for p in previous]) for name in SCALES}

@@ -20,6 +20,7 @@ from storage.models import (
     Consent,
     Delivery,
     DeliveryKind,
+    EvaluationAnswer,
     KickoffResponse,
     KnowledgeItem,
     Meeting,
@@ -54,6 +55,7 @@ class NetworkData:
     agreements: list[int]
     consents: list[Consent] = field(default_factory=list)
     library: list[KnowledgeItem] = field(default_factory=list)
+    named_answers: list[tuple[EvaluationAnswer, Meeting]] = field(default_factory=list)
 
     @property
     def intro_posted(self) -> bool:
@@ -81,7 +83,8 @@ def collect(session: Session, team_id: str, user_id: str, language: str | None) 
             store.evaluations_answered(session, nid, user_id),
             store.agreements_acknowledged(session, nid, user_id),
             list(store.consents(session, nid, user_id)),
-            list(store.library_items(session, nid, user_id))))
+            list(store.library_items(session, nid, user_id)),
+            store.named_answers(session, nid, user_id)))
     return data
 
 
@@ -108,6 +111,7 @@ class PostedReport:
 class Erased:
     intros: list[Intro]
     reports: list[PostedReport]
+    agreements: list[int] = field(default_factory=list)  # messages to draw again (ids)
 
 
 def erase(session: Session, team_id: str, user_id: str, network_id: int | None) -> Erased:
@@ -129,7 +133,25 @@ def erase(session: Session, team_id: str, user_id: str, network_id: int | None) 
     named = store.posted_reports_naming(session, network_ids, user_id)
     erasure.erase(session, erasure.Person(team_id, user_id), network_ids,
                   everything=network_id is None)
-    return Erased(intros, [_posted(session, report_id) for report_id in named])
+    return Erased(intros, [_posted(session, report_id) for report_id in named],
+                  store.posted_agreements(session, network_ids))
+
+
+def erase_network(session: Session, network: Network) -> Erased:
+    """Erase everyone's personal data in the network (retention): what the channel still
+    shows of them comes back to the caller, as with one person's erasure: the introductions
+    to take down and the reports to show again without names."""
+    people = store.everyone(session, network.id)
+    intros = [Intro(network.team_id, network.channel_id, kickoff.intro_ts)
+              for kickoff in store.posted_intros(session, network.id)
+              if kickoff.intro_ts]
+    named = sorted({report_id for _, user in people
+                    for report_id in store.posted_reports_naming(session, [network.id], user)})
+    for person_team, user in people:
+        erasure.erase(session, erasure.Person(person_team, user), [network.id],
+                      everything=False)
+    return Erased(intros, [_posted(session, report_id) for report_id in named],
+                  store.posted_agreements(session, [network.id]))
 
 
 def _posted(session: Session, report_id: int) -> PostedReport:

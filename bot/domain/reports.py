@@ -29,6 +29,7 @@ from storage import deliveries as queue
 from storage import networks as members
 from storage import reports as repo
 from storage.models import (
+    ERASED_PREFIX,
     ActionItem,
     Delivery,
     DeliveryKind,
@@ -368,6 +369,8 @@ def mark_done(session: Session, item_id: int, user_id: str, now: datetime) -> Do
     item = repo.get_item(session, item_id)
     network = members.get_network(session, item.network_id)
     if user_id != item.owner_id and not _is_facilitator(session, network, user_id):
+        if item.owner_id.startswith(ERASED_PREFIX):  # nobody to name: they were erased
+            raise Forbidden("report.error.not_owner.former")
         raise Forbidden("report.error.not_owner", owner=item.owner_id)
     changed = repo.tick_off(session, item_id, user_id, now)
     session.refresh(item)

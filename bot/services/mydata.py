@@ -7,7 +7,6 @@ from bot.domain import mydata
 from bot.domain.mydata import Erased, MyData, Retention, RetentionStep
 from bot.services.core import Service
 from storage import deliveries as queue
-from storage import erasure
 from storage import languages as language_store
 from storage import mydata as store
 from storage import networks as repo
@@ -19,6 +18,7 @@ class RetentionOutcome:
     step: RetentionStep
     network: Network
     facilitators: list[str]  # whom to warn (before an erasure: nobody is left to tell)
+    erased: Erased | None = None  # after an erasure: what the channel still shows of people
 
 
 class MyDataService(Service):
@@ -45,10 +45,9 @@ class MyDataService(Service):
             if step.action == Retention.WARN:
                 network.retention_warned_at = now
                 session.add(network)
+            erased = None
             if step.action == Retention.ERASE:
-                for person_team, user in store.everyone(session, network_id):
-                    erasure.erase(session, erasure.Person(person_team, user), [network_id],
-                                  everything=False)
+                erased = mydata.erase_network(session, network)
                 facilitators = []
             planned = None
             if step.at is not None:
@@ -56,4 +55,4 @@ class MyDataService(Service):
             session.flush()
         if planned is not None:
             self.scheduled([planned])
-        return RetentionOutcome(step, network, facilitators)
+        return RetentionOutcome(step, network, facilitators, erased)

@@ -17,6 +17,7 @@ from handlers.slack.kit import (
     text_input,
 )
 from handlers.slack.metadata import AgreementModalMeta
+from handlers.slack.people import person
 from storage.models import Agreement, Network
 
 
@@ -71,7 +72,7 @@ def agreement_message(network: Network, agreement: Agreement, status: AckStatus,
                       lang: Lang) -> tuple[str, list[Block]]:
     """The pinned channel message: the text, how many agreed, and the button to agree."""
     count = t("agreements.count", lang, acked=len(status.acked), total=status.total,
-              user=agreement.created_by)
+              who=person(agreement.created_by, lang))
     blocks = [*_body(agreement, lang), context(count), _ack_button(agreement, lang)]
     text = t("agreements.fallback", lang, name=escape(network.name), version=agreement.version)
     return text, blocks

@@ -135,14 +135,15 @@ class AgreementHandlers:
         state = self.services.agreements.message_state(agreement_id)
         if not state.agreement.channel_ts:
             return
-        _draw(client, state)
+        draw(client, state)
         if state.replaced_by is None:
             latest = self.services.agreements.message_state(agreement_id)
             if latest.replaced_by is not None:
-                _draw(client, latest)
+                draw(client, latest)
 
 
-def _draw(client: WebClient, state: MessageState) -> None:
+def draw(client: WebClient, state: MessageState) -> None:
+    """Draw a version's channel message as the database has it now."""
     if state.replaced_by is not None:
         text, blocks = replaced_message(state.network, state.agreement, state.replaced_by,
                                         of_network(state.network))

@@ -40,6 +40,7 @@ from handlers.slack.kit import (
     shorten,
 )
 from handlers.slack.metadata import ApplyModalMeta, EvaluationModalMeta
+from handlers.slack.people import person
 from storage.models import ApplyCommitment, ApplyOutcome, EvaluationPoll, Meeting, Network
 
 _BABEL_LOCALES: dict[Lang, str] = {"nl": "nl_BE", "en": "en_GB"}
@@ -182,7 +183,8 @@ def _open_text(answers: list[OpenAnswer], lang: Lang) -> str:
     lines = []
     for answer in answers:
         text = escape(shorten(answer.text, ANSWER_PREVIEW).replace("\n", " / "))
-        lines.append(f"• <@{answer.user_id}>: {text}" if answer.user_id else f"• {text}")
+        lines.append(f"• {person(answer.user_id, lang)}: {text}" if answer.user_id
+                     else f"• {text}")
     return lines_within(
         lines, lambda count: t("evaluation.results.open.more", lang, count=count),
         SECTION_BUDGET)

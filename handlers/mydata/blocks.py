@@ -3,7 +3,7 @@ warning."""
 
 from datetime import timedelta
 
-from bot.catalog import Lang, t
+from bot.catalog import Lang, t, tn
 from bot.domain.mydata import MyData, NetworkData
 from bot.text import escape, format_when
 from handlers.slack import ids
@@ -20,7 +20,8 @@ from handlers.slack.kit import (
 )
 from storage.models import Network
 
-# A network takes 4 blocks, the rest 5: a message holds 50 blocks, a modal 100.
+# A network takes 4 blocks, the rest 6 (with the line on the networks that did not fit), and
+# an erasure puts its outcome on top: a message holds 50 blocks, a modal 100.
 MESSAGE_NETWORKS = 10
 MODAL_NETWORKS = 20
 # Each kickoff answer is shown this long at most (7 of them fit a section); the download
@@ -48,13 +49,22 @@ def overview_blocks(data: MyData, lang: Lang, most: int) -> list[Block]:
         blocks.append(section(t("mydata.none", lang)))
     for entry in data.networks[:most]:
         blocks += [divider(), *_network(entry, lang)]
-    blocks += [divider(), context(t("mydata.anonymous_note", lang))]
+    # Those that do not fit are said to be there, never left out without a word: a message
+    # opens the full overview (a modal holds twice as many), and the download holds them all.
+    more = len(data.networks) - most
+    in_message = most < MODAL_NETWORKS
+    blocks += [divider()]
+    if more > 0:
+        blocks.append(context(tn("mydata.more" if in_message else "mydata.more_in_download",
+                                 more, lang)))
+    blocks.append(context(t("mydata.anonymous_note", lang)))
     erase_all = button(t("mydata.erase.all", lang), ids.MYDATA_ERASE_ALL, "all", "danger")
     erase_all["confirm"] = _confirm(lang, t("mydata.confirm.all", lang))
-    blocks.append(actions("mydata_all", button(t("mydata.export", lang), ids.MYDATA_EXPORT,
-                                               "all", "primary"),
-                          erase_all, button(t("privacy.button", lang), ids.PRIVACY_OPEN,
-                                            "privacy")))
+    buttons = [button(t("mydata.export", lang), ids.MYDATA_EXPORT, "all", "primary"),
+               erase_all, button(t("privacy.button", lang), ids.PRIVACY_OPEN, "privacy")]
+    if more > 0 and in_message:
+        buttons.insert(1, button(t("mydata.show_all", lang), ids.MYDATA_OPEN, "open"))
+    blocks.append(actions("mydata_all", *buttons))
     return blocks
 
 

@@ -6,6 +6,7 @@ from datetime import datetime
 from typing import Any
 
 from bot.catalog import Lang, t
+from bot.domain.evaluations import SCALES
 from bot.domain.mydata import MyData, NetworkData
 from bot.domain.polls import options_of
 from handlers.slack import ids
@@ -45,9 +46,14 @@ def _network_json(entry: NetworkData) -> dict[str, Any]:
         "action_items": [{"text": item.text,
                           "due_date": item.due_date.isoformat() if item.due_date else None,
                           "done": item.done_at is not None} for item in entry.items],
-        "consents": [{"kind": str(c.kind), "text": c.text, "language": c.lang,
+        "consents": [{"kind": str(c.kind), "text": c.text, "lang": c.lang,
                       "given_at": _iso(c.given_at), "withdrawn_at": _iso(c.withdrawn_at)}
                      for c in entry.consents],
+        "named_evaluation_answers": [
+            {"session": meeting.number,
+             "scores": {name: getattr(answer, name) for name in SCALES},
+             "keep": answer.keep, "change": answer.change}
+            for answer, meeting in entry.named_answers],
         "library_items": [{"title": i.title, "kind": str(i.kind), "text": i.text,
                            "visibility": str(i.visibility), "created_at": _iso(i.created_at),
                            "saved_from_your_message": i.author_id != entry.member.user_id}
@@ -106,9 +112,15 @@ def _network_markdown(entry: NetworkData, lang: Lang) -> list[str]:
         ("mydata.md.apply", [f"- {a['text']}" + (f" ({a['outcome']})" if a["outcome"] else "")
                              for a in document["apply_at_work"]]),
         ("mydata.md.items", [f"- {i['text']}" for i in document["action_items"]]),
-        ("mydata.md.consents", [f"- {c['given_at']}: {c['text']}"
-                                + (f" ({c['withdrawn_at']})" if c["withdrawn_at"] else "")
-                                for c in document["consents"]]),
+        ("mydata.md.consents", [
+            f"- {c['given_at']}: {c['text']}"
+            + (f" ({t('mydata.md.withdrawn', lang, when=c['withdrawn_at'])})"
+               if c["withdrawn_at"] else "")
+            for c in document["consents"]]),
+        ("mydata.md.named", [
+            f"- {' · '.join(f'{k}: {v}' for k, v in a['scores'].items())}"
+            + "".join(f"\n  - {a[k]}" for k in ("keep", "change") if a[k])
+            for a in document["named_evaluation_answers"]]),
         ("mydata.md.library", [f"- {i['title']}" for i in document["library_items"]]),
     ]
     for key, found in sections:

@@ -1,15 +1,11 @@
 """`/leernet mijn-data` (`my-data`) and `/leernet privacy`; the Home buttons; download and
 erase. Erasing is confirmed in Slack's own dialog before the click reaches us."""
 
-import logging
 from typing import Any
-
-from slack_sdk.errors import SlackApiError
 
 from bot.catalog import t
 from bot.domain.errors import BadInput
-from bot.domain.languages import of_network
-from bot.domain.mydata import Erased, Intro
+from bot.domain.mydata import Erased
 from bot.text import escape
 from handlers.home.publish import publish_home
 from handlers.mydata.blocks import (
@@ -19,15 +15,13 @@ from handlers.mydata.blocks import (
     privacy_blocks,
     privacy_modal,
 )
+from handlers.mydata.channel import show_again, show_agreements, take_down
 from handlers.mydata.export import as_json, as_markdown
-from handlers.reports.blocks import report_message
 from handlers.slack import ids
 from handlers.slack.kit import section
 from handlers.slack.listen import Listen
-from handlers.slack.messaging import reach, update_or_log
+from handlers.slack.messaging import reach
 from handlers.slack.turn import Turn
-
-log = logging.getLogger(__name__)
 
 
 class MyDataHandlers:
@@ -97,13 +91,11 @@ class MyDataHandlers:
         lang = turn.lang
         lines = [done]
         for posted in erased.reports:  # a former member, in the channel too
-            network = posted.network
-            text, blocks = report_message(network, posted.meeting, posted.report, posted.items,
-                                          of_network(network))
-            update_or_log(turn.network_client(network), network.channel_id,
-                          posted.report.channel_ts or "", text, blocks)
+            show_again(turn.network_client(posted.network), posted)
+        show_agreements(self.deps, turn.network_client, erased.agreements)
         for intro in erased.intros:
-            if not self._take_down(turn, intro):
+            client = reach(self.deps, turn.client, intro.team_id, intro.team_id)
+            if not take_down(client, intro):
                 lines.append(t("mydata.erased.intro_left", lang, channel=intro.channel_id))
         text = "\n".join(lines)
         data = self.mydata.overview(turn.actor_team_id, turn.user_id)
@@ -118,18 +110,6 @@ class MyDataHandlers:
         else:
             turn.tell(text)
         publish_home(turn.client, self.deps, turn.team_id, turn.user_id)
-
-    def _take_down(self, turn: Turn, intro: Intro) -> bool:
-        client = reach(self.deps, turn.client, intro.team_id, intro.team_id)
-        try:
-            client.chat_delete(channel=intro.channel_id, ts=intro.ts)
-        except SlackApiError as error:
-            if error.response.get("error") == "message_not_found":
-                return True  # already gone
-            log.warning("could not delete an erased introduction in %s: %s", intro.channel_id,
-                        error.response.get("error"))
-            return False
-        return True
 
 
 def register(listen: Listen) -> None:

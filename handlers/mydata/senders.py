@@ -6,6 +6,7 @@ import logging
 from bot.domain.mydata import Retention
 from bot.text import format_when
 from handlers.mydata.blocks import retention_warning
+from handlers.mydata.channel import show_again, show_agreements, take_down
 from handlers.slack.deps import Deps
 from handlers.slack.messaging import OncePerPersonSender, Sender
 from storage.models import Delivery, DeliveryKind
@@ -19,6 +20,15 @@ class RetentionSender(OncePerPersonSender):
         step, network = outcome.step, outcome.network
         if step.action == Retention.ERASE:
             log.info("retention: erased the personal data of network %s", network.id)
+            if outcome.erased is not None:  # the channel too: cards down, names out
+                client = self.client_for(delivery)
+                for posted in outcome.erased.reports:
+                    show_again(client, posted)
+                show_agreements(self.deps, lambda _network: client, outcome.erased.agreements)
+                left = [i for i in outcome.erased.intros if not take_down(client, i)]
+                if left:
+                    log.warning("retention: %d introduction(s) of network %s could not be "
+                                "deleted from its channel", len(left), network.id)
             return
         if step.action == Retention.WARN:
             assert step.at is not None

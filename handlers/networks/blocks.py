@@ -20,6 +20,7 @@ from handlers.slack.kit import (
     text_input,
 )
 from handlers.slack.metadata import NetworkModalMeta
+from handlers.slack.people import person
 from storage.models import (
     MeetingFormat,
     Network,
@@ -82,7 +83,7 @@ def charter_message(network: Network, lang: Lang) -> tuple[str, list[Block]]:
         section(t("charter.why", lang, value=escape(network.charter_why))),
         section(t("charter.how", lang, value=escape(network.charter_how))),
         section(t("charter.for_whom", lang, value=escape(network.charter_for_whom))),
-        context(t("charter.facilitator", lang, user=network.created_by)),
+        context(t("charter.facilitator", lang, who=person(network.created_by, lang))),
         # Also for whoever cannot type our command (a Slack Connect member without the app).
         actions(f"charter_join:{network.id}",
                 button(t("charter.join", lang), ids.JOIN_OPEN, str(network.id))),

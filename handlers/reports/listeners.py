@@ -29,6 +29,7 @@ from handlers.slack import ids
 from handlers.slack.listen import Listen
 from handlers.slack.messaging import tell_each, update_or_log
 from handlers.slack.metadata import ReportModalMeta
+from handlers.slack.people import is_former, person
 from handlers.slack.turn import Turn
 from handlers.slack.values import parse_id
 
@@ -128,12 +129,13 @@ class ReportHandlers:
         done = self.services.reports.mark_done(turn.action_id_value(), turn.user_id)
         turn.about(done.network)
         if not done.changed:
-            turn.tell(t("report.done.already", turn.lang, user=done.item.done_by))
+            turn.tell(t("report.done.already", turn.lang,
+                        who=person(done.item.done_by or "", turn.lang)))
             return
         turn.tell(t("report.done", turn.lang, text=escape(done.item.text)))
         self._show_done(turn, done)
         refresh_homes(turn.client, self.deps, done.network.team_id,
-                      [turn.user_id, done.item.owner_id])
+                      [u for u in (turn.user_id, done.item.owner_id) if not is_former(u)])
 
     def _show_done(self, turn: Turn, done: reports.Done) -> None:
         """The channel's report shows the item done; so does the reminder DM clicked, if any.

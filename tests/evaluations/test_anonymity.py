@@ -342,3 +342,90 @@ def test_a_removed_member_cannot_open_or_send_the_evaluation(stack):
     assert "no longer a member" in shown(refused)
     assert stored_answers(stack, meeting_id) == []
     assert rows(stack, EvaluationSubmission) == []
+
+
+def test_a_facilitator_who_erases_and_comes_back_still_counts_their_answer_out(stack):
+    """The facilitator answered in a group of three and sees nothing. They erase their data in
+    the network (their 'who answered' row goes with it) and come back: approved and made
+    facilitator again by the co-facilitator, as any returning member. The results must still
+    count one answer out for them: with their own answer in hand, the average of three gives
+    away the sum of the other two."""
+    from datetime import UTC, datetime
+
+    from handlers.slack import ids
+
+    setup_network(stack)
+    _set(stack, ANN, role=Role.FACILITATOR)  # Ann co-facilitates
+    meeting_id = _session_with(stack, [FACILITATOR, ANN, BOB])
+    answer(stack, FACILITATOR, relevance="3", keep="MINE")
+    answer(stack, ANN, relevance="1", keep="ANN-SECRET")
+    answer(stack, BOB, relevance="5", keep="BOB-SECRET")
+    close_poll(stack, meeting_id)
+    assert "Te weinig antwoorden naast het jouwe" in json.dumps(_facilitator_view(stack),
+                                                               ensure_ascii=False)
+    (network_id,) = {m.network_id for m in rows(stack, Membership)}
+    overview = stack.driver.command(FACILITATOR, "mijn-data", CHANNEL).json
+    stack.driver.click(FACILITATOR, ids.MYDATA_ERASE, message=overview, channel_id=CHANNEL,
+                       value=str(network_id))
+    from tests.slack_helpers import eventually
+    eventually(lambda: not [m for m in rows(stack, Membership) if m.user_id == FACILITATOR])
+    assert not [s for s in rows(stack, EvaluationSubmission) if s.user_id == FACILITATOR]
+    with stack.bot.db.session() as session:  # back: approved, and made facilitator again
+        session.add(Membership(team_id="T0TWIN", network_id=network_id, user_id=FACILITATOR,
+                               user_team_id="T0TWIN", role=Role.FACILITATOR,
+                               status=MembershipStatus.ACTIVE, joined_at=datetime.now(UTC)))
+    body = json.dumps(_facilitator_view(stack), ensure_ascii=False)
+    assert "gemiddeld" not in body and "SECRET" not in body, body
+
+
+def test_an_erased_member_invited_back_cannot_answer_the_same_evaluation_again(stack):
+    """Nobody said whether they would come, so every active member counts as there. Ann
+    answers, erases her data in the network (her 'who answered' row goes with it) and is
+    invited back while the evaluation is still open: she must not get a second answer in."""
+    from handlers.slack import ids
+    from tests.slack_helpers import eventually
+
+    setup_network(stack)
+    meeting_id = past_session(stack)
+    run(stack, DeliveryKind.EVALUATION, meeting_id)
+    answer(stack, ANN, relevance="1", keep="FIRST")
+    (network_id,) = {m.network_id for m in rows(stack, Membership)}
+    overview = stack.driver.command(ANN, "mijn-data", CHANNEL).json
+    stack.driver.click(ANN, ids.MYDATA_ERASE, message=overview, channel_id=CHANNEL,
+                       value=str(network_id))
+    eventually(lambda: not [m for m in rows(stack, Membership) if m.user_id == ANN])
+    stack.driver.command(FACILITATOR, f"uitnodigen <@{ANN}>", CHANNEL)
+    eventually(lambda: [m for m in rows(stack, Membership) if m.user_id == ANN
+                        and m.status == MembershipStatus.ACTIVE])
+    before = len(stack.twin.calls_to("views.open"))
+    response = stack.driver.command(ANN, "evaluatie", CHANNEL)
+    assert response.status == 200
+    assert "You were not at this session" in response.body, response.body
+    opened = stack.twin.calls_to("views.open")[before:]
+    for call in opened:  # had the form opened, its answer must still be refused
+        stack.driver.submit_view(ANN, call.response["view"], {**SCALES, "keep": "SECOND"})
+    keeps = [a["keep"] for a in stored_answers(stack, meeting_id)]
+    assert keeps == ["FIRST"], keeps
+
+
+def test_a_named_answer_of_an_erased_member_reads_a_former_member(stack):
+    """In an evaluation held by name, Ann's answer stays in the results after she erases her
+    data, under 'a former member': not a broken mention of the erased id."""
+    from handlers.slack import ids
+    from tests.slack_helpers import eventually
+
+    setup_network(stack)
+    people = _people(stack, 1)
+    assert stack.driver.command(FACILITATOR, "evaluatie met-naam", CHANNEL).status == 200
+    meeting_id = _session_with(stack, [ANN, BOB, *people], absent=(FACILITATOR,))
+    for user in (ANN, BOB, *people):
+        answer(stack, user, keep=f"KEEP {user}")
+    close_poll(stack, meeting_id)
+    (network_id,) = {m.network_id for m in rows(stack, Membership)}
+    overview = stack.driver.command(ANN, "mijn-data", CHANNEL).json
+    stack.driver.click(ANN, ids.MYDATA_ERASE, message=overview, channel_id=CHANNEL,
+                       value=str(network_id))
+    eventually(lambda: not [m for m in rows(stack, Membership) if m.user_id == ANN])
+    body = json.dumps(_facilitator_view(stack), ensure_ascii=False)
+    assert f"KEEP {ANN}" in body and f"<@{BOB}>" in body
+    assert "<@~" not in body and "oud-lid" in body, body

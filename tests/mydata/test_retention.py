@@ -132,3 +132,45 @@ def test_the_retention_rule():
     # A warning given before the latest activity does not count.
     assert retention_step(late + RETENTION_WARNING, late + timedelta(days=1), late,
                           RETENTION).action == Retention.WAIT
+
+
+def _post(stack, text: str) -> str:
+    """A message in the channel, as the bot posts it; its ts."""
+    from slack_sdk import WebClient
+
+    from slack_twin.local_stack import BOT_TOKEN
+    from tests.conftest import CHANNEL
+
+    client = WebClient(token=BOT_TOKEN, base_url=stack.twin.api_url)
+    return client.chat_postMessage(channel=CHANNEL, text=text)["ts"]
+
+
+def test_an_erased_network_takes_its_introductions_and_names_out_of_the_channel(network):
+    """Retention erases the kickoff answers; the introduction cards the bot posted with those
+    answers, and the reports naming people, must not stay in the channel with them."""
+    from sqlmodel import select
+
+    from storage.models import KickoffResponse
+    from tests.conftest import CHANNEL
+
+    ids = seed(network, {ANN: "appel", BOB: "banaan"})
+    card = _post(network, f"Kennismaking met <@{ANN}>: Vraag appel")
+    report_ts = _post(network, f"<@{ANN}>: verslag")
+    with network.bot.db.session() as session:
+        answer = session.exec(select(KickoffResponse).where(KickoffResponse.user_id == ANN)).one()
+        answer.intro_ts = card
+        session.add(answer)
+        report = session.get(Report, ids["report"])
+        report.channel_ts = report_ts
+        session.add(report)
+    start = datetime.now(UTC)
+    clock = Clock(start + RETENTION - RETENTION_WARNING + timedelta(days=1))
+    dispatcher = _dispatcher(network, clock)
+    dispatcher.run_due()
+    (_, erase_check) = _checks(network)
+    clock.now = erase_check.run_at + timedelta(minutes=1)
+    dispatcher.run_due()
+    assert set(personal_rows(network, ANN)) <= {"languagechoice.user_id"}
+    left = {m["ts"]: message_text(m) for m in network.twin.messages(CHANNEL)}
+    assert card not in left, left
+    assert ANN not in left[report_ts] and "oud-lid" in left[report_ts], left[report_ts]
