@@ -201,9 +201,9 @@ MESSAGES: Messages = {
         "en": "You have no introduction in *{name}* (any more).",
     },
     "kickoff.withdraw.cannot_delete": {
-        "nl": "<@{user}> trok de toestemming in voor hun kennismaking in *{network}*, maar "
+        "nl": "{who} trok de toestemming in voor hun kennismaking in *{network}*, maar "
         "Leernet kan het bericht niet verwijderen (`{error}`). Verwijder het zelf: {link}",
-        "en": "<@{user}> withdrew their consent to their introduction in *{network}*, but "
+        "en": "{who} withdrew their consent to their introduction in *{network}*, but "
         "Leernet cannot delete the message (`{error}`). Please remove it by hand: {link}",
     },
     "home.intros": {

@@ -119,10 +119,10 @@ MESSAGES: Messages = {
         "en": "Everything Leernet kept about you is erased.",
     },
     "mydata.erased.intro_left": {
-        "nl": "Je voorstelling in <#{channel}> kon ik niet weghalen; vraag een facilitator "
-        "om ze te verwijderen.",
-        "en": "I could not take down your introduction in <#{channel}>; ask a facilitator "
-        "to delete it.",
+        "nl": "Je voorstelling in <#{channel}> kon ik nog niet weghalen. Ik probeer het "
+        "opnieuw; lukt het niet, dan vraag ik de facilitators om ze te verwijderen.",
+        "en": "I could not take down your introduction in <#{channel}> yet. I will try again; "
+        "if it cannot be done, I will ask the facilitators to delete it.",
     },
     "mydata.error.last_facilitator": {
         "nl": "Je bent de laatste facilitator van *{name}*. Maak eerst iemand anders "

@@ -17,6 +17,7 @@ from storage import consents as store
 from storage import deliveries as queue
 from storage import kickoff as kickoff_store
 from storage.models import (
+    FORMER_MEMBER,
     Consent,
     ConsentKind,
     Delivery,
@@ -24,6 +25,9 @@ from storage.models import (
     KickoffResponse,
     Network,
 )
+
+# The key of a delete for an erased person's card: `intro-delete-erased:<network>:<ts>`.
+ERASED_CARD_KEY = "intro-delete-erased"
 
 # Slack's answers to chat.delete: the card is gone already (done), or it cannot be deleted by
 # the bot (a facilitator must remove it by hand). Anything else is worth another attempt.
@@ -108,9 +112,27 @@ class CardToDelete:
     ts: str
 
 
-def card_to_delete(session: Session, network: Network, user_id: str) -> CardToDelete | None:
+def queue_erased_card_delete(session: Session, network: Network, ts: str,
+                             now: datetime) -> Delivery | None:
+    """The delivery that keeps trying to take down the card of a person who was erased (their
+    kickoff row is gone, so the key holds the card and the target names nobody)."""
+    return queue.add(session, Delivery(
+        team_id=network.team_id,
+        key=f"{ERASED_CARD_KEY}:{network.id}:{ts}",
+        kind=DeliveryKind.INTRO_DELETE,
+        run_at=now,
+        network_id=network.id,
+        target=FORMER_MEMBER,
+    ))
+
+
+def card_to_delete(session: Session, network: Network, user_id: str,
+                   key: str = "") -> CardToDelete | None:
     """The card a queued delete is for; None when there is none any more, or when the member
     consented again meanwhile (the card is wanted after all)."""
+    if user_id == FORMER_MEMBER:  # an erased person's card: the key says which
+        ts = key.rsplit(":", 1)[-1] if key.startswith(ERASED_CARD_KEY + ":") else ""
+        return CardToDelete(network, network.channel_id, ts) if ts else None
     response = kickoff_store.response(session, network.id, user_id)
     if response is None or response.consent_intro or not response.intro_ts:
         return None
@@ -118,6 +140,8 @@ def card_to_delete(session: Session, network: Network, user_id: str) -> CardToDe
 
 
 def card_deleted(session: Session, network_id: int, user_id: str, ts: str) -> None:
+    if user_id == FORMER_MEMBER:
+        return  # nothing of the person is left to update
     store.clear_intro_ts(session, network_id, user_id, ts)
 
 

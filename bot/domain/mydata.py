@@ -95,6 +95,7 @@ class Intro:
     team_id: str
     channel_id: str
     ts: str
+    network_id: int
 
 
 @dataclass(frozen=True)
@@ -128,7 +129,8 @@ def erase(session: Session, team_id: str, user_id: str, network_id: int | None) 
     for _, network in places:
         kickoff = store.kickoff(session, network.id, user_id)
         if kickoff is not None and kickoff.intro_ts:
-            intros.append(Intro(network.team_id, network.channel_id, kickoff.intro_ts))
+            intros.append(Intro(network.team_id, network.channel_id, kickoff.intro_ts,
+                                network.id))
     network_ids = [n.id for _, n in places]
     named = store.posted_reports_naming(session, network_ids, user_id)
     erasure.erase(session, erasure.Person(team_id, user_id), network_ids,
@@ -142,7 +144,7 @@ def erase_network(session: Session, network: Network) -> Erased:
     shows of them comes back to the caller, as with one person's erasure: the introductions
     to take down and the reports to show again without names."""
     people = store.everyone(session, network.id)
-    intros = [Intro(network.team_id, network.channel_id, kickoff.intro_ts)
+    intros = [Intro(network.team_id, network.channel_id, kickoff.intro_ts, network.id)
               for kickoff in store.posted_intros(session, network.id)
               if kickoff.intro_ts]
     named = sorted({report_id for _, user in people
@@ -162,9 +164,14 @@ def _posted(session: Session, report_id: int) -> PostedReport:
 
 
 def ensure_not_last_facilitator(session: Session, network: Network, member: Membership) -> None:
+    """The last facilitator hands over before erasing, when there is someone to hand over to;
+    a network's only active member may always erase (the network is left without members)."""
     if member.role != Role.FACILITATOR or member.status != MembershipStatus.ACTIVE:
         return
-    if repo.facilitators(session, network.id) == [member.user_id]:
+    if repo.facilitators(session, network.id) != [member.user_id]:
+        return
+    others = [m for m in repo.active_members(session, network.id) if m.user_id != member.user_id]
+    if others:
         raise Conflict("mydata.error.last_facilitator", name=network.name)
 
 

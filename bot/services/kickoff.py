@@ -134,14 +134,24 @@ class KickoffService(Service):
         self.scheduled([withdrawal.delete] if withdrawal.delete else [])
         return Withdrawn(network, withdrawal.had_consent)
 
-    def intro_to_delete(self, network_id: int, user_id: str) -> IntroDelete | None:
+    def intro_to_delete(self, network_id: int, user_id: str,
+                        key: str = "") -> IntroDelete | None:
         """The withdrawn card a delete delivery is for; None when there is nothing to do."""
         with self.read() as session:
             network = get_network(session, network_id)
-            card = introductions.card_to_delete(session, network, user_id)
+            card = introductions.card_to_delete(session, network, user_id, key)
             if card is None:
                 return None
             return IntroDelete(card, facilitators(session, network.id))
+
+    def erased_card_left(self, network_id: int, ts: str) -> None:
+        """An erased person's card Slack would not delete at once: a delivery keeps trying,
+        and tells the facilitators if it never can."""
+        with self.unit() as session:
+            network = get_network(session, network_id)
+            planned = introductions.queue_erased_card_delete(session, network, ts, self.now())
+        if planned is not None:
+            self.scheduled([planned])
 
     def intro_deleted(self, network_id: int, user_id: str, ts: str) -> None:
         with self.unit() as session:

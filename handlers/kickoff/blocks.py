@@ -29,6 +29,7 @@ from handlers.slack.kit import (
     shorten,
 )
 from handlers.slack.metadata import KickoffModalMeta
+from handlers.slack.people import person
 from storage.models import KickoffResponse, Network
 
 CONSENT = "yes"
@@ -179,7 +180,8 @@ def withdraw_only_modal(network: Network, refusal: str, lang: Lang) -> dict:
 def cannot_delete_notice(user_id: str, network: Network, error: str, link: str,
                          lang: Lang) -> tuple[str, list[Block]]:
     """For the facilitators: a withdrawn introduction Leernet cannot delete."""
-    text = t("kickoff.withdraw.cannot_delete", lang, user=user_id, network=escape(network.name),
+    text = t("kickoff.withdraw.cannot_delete", lang, who=person(user_id, lang),
+             network=escape(network.name),
              error=escape(error), link=link)
     return text, [section(text)]
 

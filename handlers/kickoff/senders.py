@@ -55,7 +55,8 @@ class IntroDeleteSender(OncePerPersonSender):
     last attempt) is reported to the facilitators, once each, with a link to remove it."""
 
     def __call__(self, delivery: Delivery) -> None:
-        job = self.deps.services.kickoff.intro_to_delete(delivery.network_id, delivery.target)
+        job = self.deps.services.kickoff.intro_to_delete(delivery.network_id, delivery.target,
+                                                         delivery.key)
         if job is None:
             log.info("intro delete %s: nothing to delete (gone, or consent given again)",
                      delivery.id)

@@ -95,7 +95,8 @@ class MyDataHandlers:
         show_agreements(self.deps, turn.network_client, erased.agreements)
         for intro in erased.intros:
             client = reach(self.deps, turn.client, intro.team_id, intro.team_id)
-            if not take_down(client, intro):
+            if not take_down(client, intro):  # kept trying by a delivery
+                self.deps.services.kickoff.erased_card_left(intro.network_id, intro.ts)
                 lines.append(t("mydata.erased.intro_left", lang, channel=intro.channel_id))
         text = "\n".join(lines)
         data = self.mydata.overview(turn.actor_team_id, turn.user_id)

@@ -25,10 +25,9 @@ class RetentionSender(OncePerPersonSender):
                 for posted in outcome.erased.reports:
                     show_again(client, posted)
                 show_agreements(self.deps, lambda _network: client, outcome.erased.agreements)
-                left = [i for i in outcome.erased.intros if not take_down(client, i)]
-                if left:
-                    log.warning("retention: %d introduction(s) of network %s could not be "
-                                "deleted from its channel", len(left), network.id)
+                for intro in outcome.erased.intros:
+                    if not take_down(client, intro):  # kept trying by a delivery
+                        self.deps.services.kickoff.erased_card_left(intro.network_id, intro.ts)
             return
         if step.action == Retention.WARN:
             assert step.at is not None

@@ -276,3 +276,40 @@ def test_an_introduction_is_withdrawn_from_my_data_too(stack):
     eventually(lambda: _intro_cards(stack) == [])
     again = stack.driver.command(BOB, "mijn-data", CHANNEL).json
     assert "kickoff_withdraw_intro" not in json.dumps(again)
+
+
+def _erase_here(stack, user: str = BOB) -> None:
+    overview = stack.driver.command(user, "mijn-data", CHANNEL).json
+    network_id = rows(stack, Network)[0].id
+    stack.driver.click(user, "mydata_erase", message=overview, channel_id=CHANNEL,
+                       value=str(network_id))
+    stack.twin.wait_for("response_url", lambda c: "opnieuw" in c.args.get("text", ""))
+
+
+def test_an_erased_persons_card_slack_refuses_once_is_retried_by_a_delivery(stack):
+    """The erasure deletes the kickoff row that knew the card, so the retry carries it."""
+    _setup(stack)
+    _send_kickoff(stack)
+    card = _introduced(stack)
+    stack.twin.fail_next("chat.delete", "internal_error", times=2)
+    _erase_here(stack)
+    eventually(lambda: len(_deletes(stack)) == 1 and _deletes(stack)[0].attempts == 1)
+    (delete,) = _deletes(stack)
+    assert BOB not in delete.key and BOB not in delete.target  # the retry names nobody
+    assert [c["ts"] for c in _intro_cards(stack)] == [card["ts"]]  # still there, for now
+
+    assert stack.bot.dispatcher.run_one(delete.id).status == DeliveryStatus.SENT
+    assert _intro_cards(stack) == []
+
+
+def test_an_erased_persons_card_that_cannot_be_deleted_is_reported_without_a_name(stack):
+    _setup(stack)
+    _send_kickoff(stack)
+    card = _introduced(stack)
+    stack.twin.fail_next("chat.delete", "cant_delete_message", times=2)
+    _erase_here(stack)
+    eventually(lambda: len(_deletes(stack)) == 1
+               and _deletes(stack)[0].status == DeliveryStatus.FAILED)
+    (notice,) = [m for m in _dm(stack, FACILITATOR) if "kennismaking" in m["text"]]
+    assert "een oud-lid" in notice["text"] and BOB not in notice["text"]
+    assert f"/archives/{CHANNEL}/p{card['ts'].replace('.', '')}" in notice["text"]

@@ -24,7 +24,14 @@ from storage.models import (
 )
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.mydata.helpers import personal_rows, seed
-from tests.slack_helpers import block_texts, channel_message, eventually, message_text, rows
+from tests.slack_helpers import (
+    block_texts,
+    channel_message,
+    create_network,
+    eventually,
+    message_text,
+    rows,
+)
 
 
 def _overview(stack, user: str) -> dict:
@@ -234,3 +241,15 @@ def test_erasing_one_network_leaves_her_other_network_alone(network):
     (place,) = rows(network, Membership, Membership.user_id == ANN)
     assert place.network_id != gent["network"]
     assert len(rows(network, PollVote, PollVote.user_id == ANN)) == 1
+
+
+def test_a_networks_only_member_may_erase_without_anyone_to_hand_over_to(stack):
+    """The last facilitator hands over first, but with nobody else in the network there is
+    nobody to hand over to: the right to erase is not blocked by that."""
+    create_network(stack)
+    message = _overview(stack, FACILITATOR)
+    network_id = rows(stack, Network)[0].id
+    _click(stack, FACILITATOR, message, ids.MYDATA_ERASE, value=str(network_id))
+    eventually(lambda: not rows(stack, Membership))
+    assert not personal_rows(stack, FACILITATOR)
+    assert rows(stack, Network)[0].former_members == 1
