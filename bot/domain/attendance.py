@@ -1,7 +1,7 @@
 """Attendance: answers (komt / komt niet) before a session, and who was there after it."""
 
 from collections.abc import Sequence
-from datetime import datetime
+from datetime import UTC, datetime
 
 from sqlmodel import Session
 
@@ -45,24 +45,35 @@ def attendees(session: Session, meeting: Meeting) -> list[str]:
     """Who was at a session, by the best knowledge there is.
 
     The facilitator's confirmation counts first; before it, those who said they would come;
-    with neither, every active member (better one evaluation too many than none).
+    with neither, every active member who was a member when it started (better one evaluation
+    too many than none; someone who joined later was not there).
     """
     confirmed = sessions_repo.attendance(session, meeting.id)
     if confirmed:
         # An erased person's row (a token) still counts heads, but is nobody to ask.
         return [a.user_id for a in confirmed
                 if a.present and not a.user_id.startswith(ERASED_PREFIX)]
-    active = [m.user_id for m in repo.active_members(session, meeting.network_id)]
+    active = [m.user_id for m in repo.active_members(session, meeting.network_id)
+              if member_then(m.joined_at, meeting)]
     coming = {r.user_id for r in sessions_repo.rsvps(session, meeting.id)
               if r.answer == RsvpAnswer.YES}
     return [u for u in active if u in coming] if coming else active
 
 
-def was_there(active_member: str, confirmed: Sequence[Attendance],
-              rsvps: Sequence[Rsvp]) -> bool:
+def member_then(joined_at: datetime, meeting: Meeting) -> bool:
+    """Whether someone who joined at `joined_at` was a member when the session started."""
+    return _utc(joined_at) <= _utc(meeting.starts_at)
+
+
+def _utc(moment: datetime) -> datetime:
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+
+
+def was_there(active_member: str, joined_at: datetime, meeting: Meeting,
+              confirmed: Sequence[Attendance], rsvps: Sequence[Rsvp]) -> bool:
     """`attendees` for one active member, from rows loaded in bulk: whether they count as
     having been at the session."""
     if confirmed:
         return any(a.user_id == active_member and a.present for a in confirmed)
     coming = {r.user_id for r in rsvps if r.answer == RsvpAnswer.YES}
-    return active_member in coming if coming else True
+    return active_member in coming if coming else member_then(joined_at, meeting)

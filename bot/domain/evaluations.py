@@ -530,6 +530,10 @@ def open_in_networks(session: Session, networks: Sequence[Network], user_id: str
     confirmed = _by_meeting(sessions_repo.attendance_of_meetings(session, asked))
     rsvps = _by_meeting(sessions_repo.rsvps_of_meetings(session, asked))
     invited = store.meetings_invited_to(session, asked, user_id)
+    joined = {network_id: member.joined_at
+              for network_id, members in repo.active_members_of_networks(
+                  session, [n.id for n in networks]).items()
+              for member in members if member.user_id == user_id}
     answered = store.polls_answered_by(session, [p.id for p in open_polls.values()], user_id)
     found = []
     for network in networks:
@@ -537,7 +541,10 @@ def open_in_networks(session: Session, networks: Sequence[Network], user_id: str
         poll = open_polls.get(meeting.id) if meeting is not None else None
         if meeting is None or poll is None or poll.id in answered:
             continue
-        there = was_there(user_id, confirmed.get(meeting.id, []), rsvps.get(meeting.id, []))
+        if network.id not in joined:
+            continue
+        there = was_there(user_id, joined[network.id], meeting, confirmed.get(meeting.id, []),
+                          rsvps.get(meeting.id, []))
         if there or meeting.id in invited:
             found.append((network, meeting, poll))
     return found

@@ -13,6 +13,7 @@ from storage.models import (
     EvaluationAnswer,
     EvaluationPoll,
     Meeting,
+    Membership,
     Network,
 )
 from tests.conftest import ANN, BOB, CHANNEL
@@ -46,6 +47,11 @@ def past_session(stack, hours_ago: float = 3) -> int:
                           duration_minutes=120, location="Gent", learning_form="intervision",
                           created_by=found.created_by)
         session.add(meeting)
+        # Its members had joined before it (someone who joined later was not there).
+        for member in session.exec(select(Membership).where(
+                Membership.network_id == found.id)).all():
+            member.joined_at = meeting.starts_at - timedelta(days=1)
+            session.add(member)
         session.flush()
         return meeting.id
 
