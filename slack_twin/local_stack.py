@@ -13,7 +13,7 @@ from bot.app import Leernet, create_app
 from bot.config import Settings
 from bot.installations import INSTALL_PATH, REDIRECT_PATH
 from bot.web import EVENTS_PATH, HttpServer
-from handlers.web.signin import CALLBACK_PATH
+from handlers.web.paths import CALLBACK_PATH
 from slack_twin import SlackDriver, SlackTwin
 from storage.migrate import upgrade
 

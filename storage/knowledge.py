@@ -52,7 +52,7 @@ def networks_listed(session: Session, visible: ColumnElement[bool]) -> list[tupl
     rows = session.exec(
         select(Network.id, Network.name).where(
             col(Network.id).in_(select(KnowledgeItem.network_id).where(visible)))
-        .order_by(Network.name, Network.id)
+        .order_by(col(Network.name), col(Network.id))
     ).all()
     return [(network_id, name) for network_id, name in rows]
 

@@ -29,15 +29,19 @@ from bot.domain.knowledge import MAX_QUERY, MAX_THEME, item_themes
 from bot.text import clean, lang_for, whole_number
 from handlers.slack.deps import Deps
 from handlers.web.mrkdwn import snippet_html, to_html
+from handlers.web.paths import (
+    CALLBACK_PATH,
+    LIBRARY_PATH,
+    PREFIXES,
+    SIGNIN_PATH,
+    SIGNOUT_PATH,
+    STYLE_PATH,
+    item_path,
+)
 from handlers.web.session import Cookies, SignedIn, SignInState, same_token
-from handlers.web.signin import CALLBACK_PATH, SignIn
+from handlers.web.signin import SignIn
 from storage.models import KnowledgeKind
 
-PREFIXES = ("/kennis", "/knowledge")
-LIBRARY_PATH = "/kennis"
-STYLE_PATH = "/kennis/leernet.css"
-SIGNIN_PATH = "/kennis/aanmelden"
-SIGNOUT_PATH = "/kennis/afmelden"
 _ITEM = re.compile(r"/(?:kennis|knowledge)/([0-9]{1,12})")
 _BACK = re.compile(r"/(?:kennis|knowledge)(?:/[0-9]{1,12})?")
 MAX_FORM = 4096
@@ -51,10 +55,6 @@ _HEADERS = [
     ("Cache-Control", "no-store"),
 ]
 HTML = ("Content-Type", "text/html; charset=utf-8")
-
-
-def item_path(item_id: int) -> str:
-    return f"{LIBRARY_PATH}/{item_id}"
 
 
 def handles(path: str) -> bool:

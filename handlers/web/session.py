@@ -61,7 +61,7 @@ class Cookies:
         morsel = jar.get(name)
         return morsel.value if morsel is not None else None
 
-    def _load(self, environ: dict, name: str, max_age: float) -> Any:
+    def _load(self, environ: dict, name: str, max_age: int) -> Any:
         raw = self._raw(environ, name)
         if raw is None:
             return None
@@ -71,7 +71,7 @@ class Cookies:
             return None
 
     def signed_in(self, environ: dict) -> SignedIn | None:
-        data = self._load(environ, SESSION_COOKIE, self.lifetime.total_seconds())
+        data = self._load(environ, SESSION_COOKIE, int(self.lifetime.total_seconds()))
         if not (isinstance(data, list) and len(data) == 4
                 and all(isinstance(v, str) for v in data) and data[2] in ("nl", "en")):
             return None

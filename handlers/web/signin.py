@@ -17,12 +17,12 @@ from slack_sdk.oauth import OpenIDConnectAuthorizeUrlGenerator
 from slack_sdk.oauth.state_store import OAuthStateStore
 
 from bot.config import Settings
+from handlers.web.paths import CALLBACK_PATH
 from handlers.web.session import SignInState
 
 log = logging.getLogger(__name__)
 
 SCOPES = ("openid", "profile")
-CALLBACK_PATH = "/kennis/aanmelden/terug"
 
 
 @dataclass(frozen=True)
