@@ -1,0 +1,1 @@
+"""The knowledge library's web page: access per role, sign-in, CSRF, cookies, hostile input, a browser."""
