@@ -84,8 +84,8 @@ def test_a_network_without_items_the_reader_may_see_is_not_among_the_filters(net
 
 
 def test_an_item_removed_in_slack_is_gone_from_the_page_at_once(network):
-    from tests.knowledge.helpers import click, items, search
     from handlers.slack import ids as action_ids
+    from tests.knowledge.helpers import click, items, search
 
     ids = library(network)
     item_id = ids["Gent public"]
