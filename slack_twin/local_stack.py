@@ -36,14 +36,16 @@ class LocalStack:
 
     `oauth=True`: distributed mode (SLACK_CLIENT_ID and secret, no bot token); no workspace is
     installed until `install(team_id)` runs the OAuth flow through the bot's HTTP pages.
+    `public=False`: no LEERNET_PUBLIC_URL, so no web page links and no "Sign in with Slack".
     """
 
     def __init__(self, database_url: str, *, reminder_offsets: tuple[timedelta, ...] = (
             timedelta(days=7), timedelta(days=1)), sweep_interval: timedelta = timedelta(
             seconds=30), timezone: str = "Europe/Brussels", language: str = "nl",
-                 migrate: bool = True, oauth: bool = False) -> None:
+                 migrate: bool = True, oauth: bool = False, public: bool = True) -> None:
         self.twin = SlackTwin(bot_token=BOT_TOKEN, team_id=TEAM_ID, port=0)
         self.oauth = oauth
+        self.public = public
         self._database_url = database_url
         self._overrides = dict(reminder_offsets=reminder_offsets, sweep_interval=sweep_interval,
                                timezone=timezone, language=language)
@@ -67,7 +69,8 @@ class LocalStack:
         signin = dict(signin_client_id=self.twin.client_id,
                       signin_client_secret=self.twin.client_secret,
                       signin_authorize_url=self.twin.openid_authorize_url,
-                      public_url=self.url if self._socket is not None else None)
+                      public_url=self.url if self._socket is not None and self.public
+                      else None)
         return replace(Settings(), signing_secret=SIGNING_SECRET,
                        slack_api_url=self.twin.api_url, database_url=self._database_url,
                        port=0, **credentials, **signin, **self._overrides)

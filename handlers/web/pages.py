@@ -52,7 +52,6 @@ _HEADERS = [
      "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"),
     ("X-Content-Type-Options", "nosniff"),
     ("Referrer-Policy", "same-origin"),
-    ("Cache-Control", "no-store"),
 ]
 HTML = ("Content-Type", "text/html; charset=utf-8")
 
@@ -129,19 +128,22 @@ class WebPages:
         request = self._request(environ)
         status, headers, body = self._route(request, environ)
         headers = [*headers, *[("Set-Cookie", c) for c in request.set_cookies], *_HEADERS]
+        if not any(name == "Cache-Control" for name, _ in headers):
+            headers.append(("Cache-Control", "no-store"))  # a page depends on who reads it
         start_response(status, headers)
         return [body]
 
     def _request(self, environ: dict) -> Request:
+        """Who reads (a valid sign-in cookie, or nobody) and in which language: ?lang=, else
+        the one chosen at sign-in, else Dutch (LEERNET_LANGUAGE)."""
         query = _query(environ)
         reader = self.cookies.signed_in(environ)
         asked = query.get("lang")
-        if asked in ("nl", "en"):
-            return Request(environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", ""),
-                           query, reader, asked, True)  # type: ignore[arg-type]
-        lang: Lang = reader.lang if reader else lang_for(self.deps.settings.language)
+        explicit = asked in ("nl", "en")
+        lang: Lang = (lang_for(asked) if explicit else reader.lang if reader
+                      else lang_for(self.deps.settings.language))
         return Request(environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", ""),
-                       query, reader, lang, False)
+                       query, reader, lang, explicit)
 
     def _route(self, request: Request, environ: dict) -> tuple[str, list, bytes]:
         path, method = request.path.rstrip("/") or "/", request.method

@@ -53,6 +53,11 @@ def test_the_session_cookie_is_httponly_samesite_and_secure_only_over_https(netw
     assert "Secure" not in cookie  # the stack's public URL is http
     secure = Cookies(SIGNING_SECRET, timedelta(hours=1), secure=True).sign_in("T", "U", "nl")
     assert "; Secure" in secure and "HttpOnly" in secure
+    page = Browser(network).get("/kennis")
+    assert page.header("Content-Security-Policy").startswith("default-src 'none';")
+    assert "script-src" not in page.header("Content-Security-Policy")  # no scripts at all
+    assert page.header("Cache-Control") == "no-store"
+    assert Browser(network).get("/kennis/leernet.css").header("Cache-Control") == "max-age=3600"
 
 
 def test_a_changed_or_foreign_cookie_counts_as_not_signed_in(network):
@@ -197,3 +202,26 @@ def test_typed_html_is_shown_as_text_and_mrkdwn_as_safe_html(network, path):
         assert "<strong>mentor</strong> <em>per</em> <del>groep</del> <code>code</code>" in body
         assert "&lt;img src=x onerror=alert(1)&gt; &amp; &#34;quotes&#34;" in body
         assert 'href="https://example.org/&#34;onmouseover=x"' in body
+
+
+def test_without_a_public_url_there_are_no_links_and_no_sign_in(database_url):
+    from handlers.slack import ids as action_ids
+    from slack_twin.local_stack import LocalStack
+    from tests.conftest import CHANNEL, FACILITATOR
+    from tests.knowledge.helpers import click, search
+    from tests.slack_helpers import add_member, create_network
+
+    with LocalStack(database_url, migrate=False, public=False) as stack:
+        stack.twin.add_user(FACILITATOR, "fien")
+        stack.twin.add_user(BOB, "bob")
+        stack.twin.add_channel(CHANNEL, "leernet-gent", members=[FACILITATOR, BOB])
+        create_network(stack)
+        add_member(stack, BOB)
+        share(stack, BOB, visibility="public")
+        (item,) = items(stack)
+        browser = Browser(stack)
+        page = browser.get("/kennis")
+        assert listed_ids(page.body) == {item.id} and 'id="signin"' not in page.body
+        assert browser.get("/kennis/aanmelden").status == 404
+        shown = click(stack, BOB, action_ids.KNOWLEDGE_SHOW, search(stack, BOB), item.id)
+        assert "/kennis/" not in str(shown["blocks"])
