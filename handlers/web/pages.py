@@ -135,13 +135,19 @@ class WebPages:
 
     def _request(self, environ: dict) -> Request:
         """Who reads (a valid sign-in cookie, or nobody) and in which language: ?lang=, else
-        the one chosen at sign-in, else Dutch (LEERNET_LANGUAGE)."""
+        the signed-in person's as Slack has it now (their choice, their networks'), else
+        their Slack locale at sign-in, else Dutch (LEERNET_LANGUAGE)."""
         query = _query(environ)
         reader = self.cookies.signed_in(environ)
         asked = query.get("lang")
         explicit = asked in ("nl", "en")
-        lang: Lang = (lang_for(asked) if explicit else reader.lang if reader
-                      else lang_for(self.deps.settings.language))
+        if explicit:
+            lang: Lang = lang_for(asked)
+        elif reader is not None:
+            known = self.deps.services.languages.reader(reader.team_id, reader.user_id).known()
+            lang = known or reader.lang
+        else:
+            lang = lang_for(self.deps.settings.language)
         return Request(environ.get("REQUEST_METHOD", "GET"), environ.get("PATH_INFO", ""),
                        query, reader, lang, explicit)
 
@@ -234,9 +240,8 @@ class WebPages:
                                         request.query.get("code", ""))
         if person is None or kept is None:
             return self._message(request, "400 Bad Request", "web.signin_failed")
-        reader = self.deps.services.languages.reader(person.team_id, person.user_id)
-        lang = reader.known() or lang_for(person.locale)
-        request.set_cookies.append(self.cookies.sign_in(person.team_id, person.user_id, lang))
+        request.set_cookies.append(self.cookies.sign_in(person.team_id, person.user_id,
+                                                        lang_for(person.locale)))
         return "303 See Other", [("Location", kept.back), HTML], b""
 
     def _sign_out(self, request: Request, environ: dict) -> tuple[str, list, bytes]:

@@ -26,7 +26,7 @@ MAX_COOKIE_HEADER = 8192
 class SignedIn:
     team_id: str
     user_id: str
-    lang: Lang
+    lang: Lang  # from their Slack locale, for when Leernet knows no language of theirs
     csrf: str  # the token every form of this sign-in carries
 
 

@@ -5,6 +5,7 @@ item that does not exist)."""
 import pytest
 
 from tests.conftest import ANN, BOB
+from tests.slack_helpers import choose_language
 from tests.web.helpers import CAROL, OLGA, OTHER_TEAM, Browser, library, listed_ids
 
 EVERYONE = {"Gent public", "Brugge public"}
@@ -112,3 +113,8 @@ def test_the_page_is_dutch_english_on_request_and_in_the_signed_in_person_s_lang
     ann.sign_in(ANN)  # she chose English in Slack
     assert "Knowledge library" in ann.get("/kennis").body
     assert "Kennisbibliotheek" in ann.get("/kennis?lang=nl").body
+    bob = Browser(network)
+    bob.sign_in(BOB)
+    assert "Kennisbibliotheek" in bob.get("/kennis").body
+    choose_language(network, BOB, "en")  # in Slack, while signed in on the page
+    assert "Knowledge library" in bob.get("/kennis").body
