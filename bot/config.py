@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dotenv import load_dotenv
@@ -14,6 +15,7 @@ from bot.durations import parse_duration, parse_durations
 
 SLACK_API_DEFAULT = "https://slack.com/api/"
 SLACK_AUTHORIZE_DEFAULT = "https://slack.com/oauth/v2/authorize"
+SLACK_SIGNIN_DEFAULT = "https://slack.com/openid/connect/authorize"
 
 
 class ConfigError(Exception):
@@ -57,6 +59,17 @@ class Settings:
     action_reminder_before: timedelta = timedelta(days=1)
     # A network inactive this long has its personal data erased (about 24 months).
     retention: timedelta = timedelta(days=730)
+    # Where people reach this bot from outside (https://leernet.example.org): the web page's
+    # links in Slack and the "Sign in with Slack" redirect; unset: no links, no sign-in.
+    public_url: str | None = None
+    # "Sign in with Slack" (OpenID Connect) for the web page: the app's credentials; in
+    # distributed mode SLACK_CLIENT_ID and SLACK_CLIENT_SECRET serve unless these are set.
+    signin_client_id: str | None = None
+    signin_client_secret: str | None = None
+    # Slack's OpenID Connect sign-in page (a test points it at the twin).
+    signin_authorize_url: str = SLACK_SIGNIN_DEFAULT
+    # How long a web page sign-in lasts.
+    web_session: timedelta = timedelta(hours=12)
     port: int = 3000
     # The address `leernet serve` listens on: all interfaces by default, 127.0.0.1 behind a
     # proxy on the same host.
@@ -82,6 +95,11 @@ class Settings:
             self.require("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET", "SLACK_SIGNING_SECRET")
         else:
             self.require("SLACK_BOT_TOKEN", "SLACK_SIGNING_SECRET")
+
+    @property
+    def signin(self) -> bool:
+        """Whether the web page offers "Sign in with Slack": credentials and a public URL."""
+        return bool(self.signin_client_id and self.signin_client_secret and self.public_url)
 
     @property
     def tz(self) -> ZoneInfo:
@@ -115,6 +133,7 @@ DURATION_VARIABLES = {
     "retention": "LEERNET_RETENTION",
     "sweep_interval": "LEERNET_SWEEP_INTERVAL",
     "token_refresh_before": "LEERNET_TOKEN_REFRESH_BEFORE",
+    "web_session": "LEERNET_WEB_SESSION",
 }
 
 
@@ -152,6 +171,11 @@ def load_settings(env: dict[str, str] | None = None, *, dotenv: bool = True) -> 
         client_secret=get("SLACK_CLIENT_SECRET"),
         redirect_uri=parsed("SLACK_REDIRECT_URI", None, _https_url),
         authorize_url=parsed("SLACK_AUTHORIZE_URL", defaults.authorize_url, _https_url),
+        public_url=parsed("LEERNET_PUBLIC_URL", None, _public_url),
+        signin_client_id=get("SLACK_SIGNIN_CLIENT_ID") or get("SLACK_CLIENT_ID"),
+        signin_client_secret=get("SLACK_SIGNIN_CLIENT_SECRET") or get("SLACK_CLIENT_SECRET"),
+        signin_authorize_url=parsed("SLACK_SIGNIN_AUTHORIZE_URL",
+                                    defaults.signin_authorize_url, _https_url),
         database_url=get("DATABASE_URL") or defaults.database_url,
         timezone=parsed("LEERNET_TIMEZONE", defaults.timezone, _timezone),
         language=parsed("LEERNET_LANGUAGE", defaults.language, _language),
@@ -179,6 +203,15 @@ def _https_url(raw: str) -> str:
         raise ValueError("expected an http(s) URL such as https://leernet.example.org/slack/"
                          "oauth_redirect")
     return raw
+
+
+def _public_url(raw: str) -> str:
+    parts = urlsplit(raw)
+    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or (
+            parts.fragment):
+        raise ValueError("expected the address people reach the bot at, such as "
+                         "https://leernet.example.org")
+    return raw.rstrip("/")
 
 
 def _timezone(raw: str) -> str:

@@ -11,6 +11,7 @@ import gc
 import io
 import json
 import logging
+import socket
 import threading
 import time
 import uuid
@@ -27,9 +28,10 @@ from bot import logs
 from bot.acks import AckBacklog
 from bot.app import Leernet
 from bot.health import Readiness
-from bot.installations import INSTALL_PATH, REDIRECT_PATH
+from bot.installations import INSTALL_PATH, REDIRECT_PATH, StateStore
 from bot.metrics import CONTENT_TYPE as METRICS_CONTENT_TYPE
 from bot.metrics import surface_of
+from handlers.web import pages
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,7 @@ def wsgi_app(bot: Leernet, readiness: Readiness | None = None,
     verifier = SignatureVerifier(bot.settings.signing_secret or "")  # required to serve
     ready = readiness or Readiness(bot.db, bot.scheduler)
     backlog = backlog or AckBacklog()  # acknowledgements first (bot.acks)
+    web_pages = pages.WebPages(bot.deps, StateStore(bot.db.engine))
 
     def application(environ: dict, start_response: Callable) -> Iterable[bytes]:
         arrived = time.perf_counter()
@@ -58,6 +61,8 @@ def wsgi_app(bot: Leernet, readiness: Readiness | None = None,
         if method == "GET" and path == "/metrics":
             start_response("200 OK", [("Content-Type", METRICS_CONTENT_TYPE)])
             return [bot.metrics.render()]
+        if pages.handles(path or ""):
+            return web_pages(environ, start_response)
         if method == "GET" and path in (INSTALL_PATH, REDIRECT_PATH):
             return slack(environ, start_response)  # 404 unless distributed (Bolt's OAuth flow)
         if path == EVENTS_PATH and method == "POST":
@@ -169,14 +174,18 @@ class _Held:
             self.backlog.answered()
 
 
-def make_server(bot: Leernet, host: str | None = None, port: int | None = None):
+def make_server(bot: Leernet, host: str | None = None, port: int | None = None,
+                sock: socket.socket | None = None):
     """A waitress server (call .run() to serve, .close() to stop) on LEERNET_BIND and PORT
-    unless told otherwise; port 0 picks a free one."""
+    unless told otherwise; port 0 picks a free one; `sock`: a socket already listening."""
     backlog = AckBacklog()
     dispatcher = _HoldingDispatcher(backlog)
     dispatcher.set_thread_count(THREADS)
     # `_dispatcher` is waitress's way to bring one's own queue (documented as a test shim).
-    return create_server(wsgi_app(bot, backlog=backlog), _dispatcher=dispatcher,
+    app = wsgi_app(bot, backlog=backlog)
+    if sock is not None:
+        return create_server(app, _dispatcher=dispatcher, sockets=[sock], threads=THREADS)
+    return create_server(app, _dispatcher=dispatcher,
                          host=bot.settings.bind if host is None else host,
                          port=bot.settings.port if port is None else port, threads=THREADS)
 
@@ -193,8 +202,9 @@ def freeze_startup_heap() -> None:
 class HttpServer:
     """A waitress server that can be stopped cleanly from another thread (tests, SIGTERM)."""
 
-    def __init__(self, bot: Leernet, host: str | None = None, port: int | None = None) -> None:
-        self._server = make_server(bot, host, port)
+    def __init__(self, bot: Leernet, host: str | None = None, port: int | None = None,
+                 sock: socket.socket | None = None) -> None:
+        self._server = make_server(bot, host, port, sock)
         self._stopping = threading.Event()
 
     @property

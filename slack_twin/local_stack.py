@@ -2,6 +2,7 @@
 
 import html
 import re
+import socket
 import threading
 import urllib.error
 import urllib.request
@@ -12,6 +13,7 @@ from bot.app import Leernet, create_app
 from bot.config import Settings
 from bot.installations import INSTALL_PATH, REDIRECT_PATH
 from bot.web import EVENTS_PATH, HttpServer
+from handlers.web.paths import CALLBACK_PATH
 from slack_twin import SlackDriver, SlackTwin
 from storage.migrate import upgrade
 
@@ -34,14 +36,16 @@ class LocalStack:
 
     `oauth=True`: distributed mode (SLACK_CLIENT_ID and secret, no bot token); no workspace is
     installed until `install(team_id)` runs the OAuth flow through the bot's HTTP pages.
+    `public=False`: no LEERNET_PUBLIC_URL, so no web page links and no "Sign in with Slack".
     """
 
     def __init__(self, database_url: str, *, reminder_offsets: tuple[timedelta, ...] = (
             timedelta(days=7), timedelta(days=1)), sweep_interval: timedelta = timedelta(
             seconds=30), timezone: str = "Europe/Brussels", language: str = "nl",
-                 migrate: bool = True, oauth: bool = False) -> None:
+                 migrate: bool = True, oauth: bool = False, public: bool = True) -> None:
         self.twin = SlackTwin(bot_token=BOT_TOKEN, team_id=TEAM_ID, port=0)
         self.oauth = oauth
+        self.public = public
         self._database_url = database_url
         self._overrides = dict(reminder_offsets=reminder_offsets, sweep_interval=sweep_interval,
                                timezone=timezone, language=language)
@@ -49,6 +53,7 @@ class LocalStack:
         self.bot: Leernet | None = None
         self.driver: SlackDriver | None = None
         self._server = None
+        self._socket: socket.socket | None = None
         self._thread: threading.Thread | None = None
 
     @property
@@ -59,16 +64,24 @@ class LocalStack:
                                authorize_url=self.twin.authorize_url)
         else:
             credentials = dict(bot_token=BOT_TOKEN)
+        # "Sign in with Slack" on the web page, against the twin's OpenID Connect pages; the
+        # public URL is the stack's own address (its socket listens before the bot starts).
+        signin = dict(signin_client_id=self.twin.client_id,
+                      signin_client_secret=self.twin.client_secret,
+                      signin_authorize_url=self.twin.openid_authorize_url,
+                      public_url=self.url if self._socket is not None and self.public
+                      else None)
         return replace(Settings(), signing_secret=SIGNING_SECRET,
                        slack_api_url=self.twin.api_url, database_url=self._database_url,
-                       port=0, **credentials, **self._overrides)
+                       port=0, **credentials, **signin, **self._overrides)
 
     def start(self) -> "LocalStack":
         self.twin.start()
         if self._migrate:
             upgrade(self._database_url)
+        self._socket = socket.create_server(("127.0.0.1", 0))
         self.bot = create_app(self.settings)
-        self._server = HttpServer(self.bot, host="127.0.0.1", port=0)
+        self._server = HttpServer(self.bot, sock=self._socket)
         self._thread = threading.Thread(target=self._server.serve, name="leernet-http",
                                         daemon=True)
         self._thread.start()
@@ -76,6 +89,7 @@ class LocalStack:
         self.driver = self.driver_for()
         # The redirect URL configured in the app's settings (the bot's own page).
         self.twin.redirect_uri = self.url + REDIRECT_PATH
+        self.twin.openid.redirect_urls = [self.url + CALLBACK_PATH]
         return self
 
     def driver_for(self, team_id: str | None = None) -> SlackDriver:
@@ -110,7 +124,8 @@ class LocalStack:
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self._server.port}"
+        assert self._socket is not None, "the stack is not started"
+        return f"http://127.0.0.1:{self._socket.getsockname()[1]}"
 
     def stop(self) -> None:
         if self._server is not None:

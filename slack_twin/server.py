@@ -23,6 +23,8 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from .blockkit import validate_blocks, validate_view
+from .openid import AUTHORIZE_PATH as OPENID_AUTHORIZE_PATH
+from .openid import TOKEN_METHOD, USERINFO_METHOD, OpenIDConnect, OpenIDError
 
 MAX_TEXT = 40_000
 TRIGGER_TTL = 3.0
@@ -332,6 +334,7 @@ class SlackTwin:
         self._teams[team_id] = _Team(team_id, team_domain, team_domain, bot_user_id, bot_id)
         self._tokens[bot_token] = _Token(bot_token, team_id)
         self.add_user(bot_user_id, "leernet", real_name="Leernet", is_bot=True)
+        self.openid = OpenIDConnect(self)  # "Sign in with Slack"
 
     # ----- lifecycle -------------------------------------------------------------------------
 
@@ -374,6 +377,12 @@ class SlackTwin:
     @property
     def api_url(self) -> str:
         return f"{self.base_url}/api/"
+
+    @property
+    def openid_authorize_url(self) -> str:
+        """Slack's "Sign in with Slack" page (SLACK_SIGNIN_AUTHORIZE_URL): a GET there signs
+        in whoever ``openid.sign_in_browser`` named, at once."""
+        return f"{self.base_url}{OPENID_AUTHORIZE_PATH}"
 
     @property
     def authorize_url(self) -> str:
@@ -873,6 +882,13 @@ class SlackTwin:
             raise SlackError(value)
         if method == "oauth.v2.access":  # the app's credentials, not a token
             return {"ok": True, **self._oauth_v2_access(args, token or "")}
+        if method in (TOKEN_METHOD, USERINFO_METHOD):  # a sign-in's own credentials
+            try:
+                if method == TOKEN_METHOD:
+                    return {"ok": True, **self.openid.token(args, token or "")}
+                return {"ok": True, **self.openid.user_info(token or "")}
+            except OpenIDError as exc:
+                raise SlackError(exc.error) from None
         if not token:
             raise SlackError("not_authed")
         issued = self._tokens.get(token)
@@ -1538,6 +1554,17 @@ class _Handler(BaseHTTPRequestHandler):
         if parts.path == "/oauth/v2/authorize":  # the admin clicks "Allow" at once
             try:
                 location = twin.authorize(self.path, args.get("team") or None)
+            except AssertionError as exc:
+                self._send_text(400, str(exc))
+                return
+            self.send_response(302)
+            self.send_header("Location", location)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+            return
+        if parts.path == OPENID_AUTHORIZE_PATH:  # the person allows at once
+            try:
+                location = twin.openid.authorize(self.path)
             except AssertionError as exc:
                 self._send_text(400, str(exc))
                 return

@@ -4,15 +4,16 @@ session and transaction."""
 
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, or_
+from sqlalchemy import ColumnElement, and_, func, literal, or_
 from sqlmodel import Session, col, select
 
 from storage.knowledge_search import Hit, add_to_index, drop_from_index, search
 from storage.models import KnowledgeItem, Membership, MembershipStatus, Network, Visibility
 from storage.networks import of_person
 
-__all__ = ["Hit", "add", "change", "get_item", "is_visible", "network_of", "newest",
-           "of_network", "remove", "remove_by_person", "search", "themes_of", "visible_to"]
+__all__ = ["Hit", "add", "change", "filtered", "get_item", "is_visible", "network_of",
+           "networks_listed", "newest", "of_network", "public", "remove", "remove_by_person",
+           "search", "themes_of", "visible_to"]
 
 
 def visible_to(team_id: str, user_id: str) -> ColumnElement[bool]:
@@ -24,6 +25,36 @@ def visible_to(team_id: str, user_id: str) -> ColumnElement[bool]:
                (col(KnowledgeItem.visibility) == Visibility.WORKSPACE)
                & (col(KnowledgeItem.team_id) == team_id),
                col(KnowledgeItem.visibility) == Visibility.PUBLIC)
+
+
+def public() -> ColumnElement[bool]:
+    """The items anyone may see, signed in or not (the web page's anonymous readers)."""
+    return col(KnowledgeItem.visibility) == Visibility.PUBLIC
+
+
+def filtered(visible: ColumnElement[bool], network_id: int | None, kind: str | None,
+             theme: str | None) -> ColumnElement[bool]:
+    """`visible` narrowed to one network, kind and theme (each optional). A theme matches
+    one whole line of `themes`, whatever its case (ASCII case on SQLite)."""
+    where = [visible]
+    if network_id is not None:
+        where.append(col(KnowledgeItem.network_id) == network_id)
+    if kind is not None:
+        where.append(col(KnowledgeItem.kind) == kind)
+    if theme is not None:
+        lines = func.lower(literal("\n") + col(KnowledgeItem.themes) + literal("\n"))
+        where.append(lines.contains(f"\n{theme.lower()}\n", autoescape=True))
+    return and_(*where)
+
+
+def networks_listed(session: Session, visible: ColumnElement[bool]) -> list[tuple[int, str]]:
+    """(id, name) of each network with an item matching `visible`, by name."""
+    rows = session.exec(
+        select(Network.id, Network.name).where(
+            col(Network.id).in_(select(KnowledgeItem.network_id).where(visible)))
+        .order_by(col(Network.name), col(Network.id))
+    ).all()
+    return [(network_id, name) for network_id, name in rows]
 
 
 def get_item(session: Session, item_id: int) -> KnowledgeItem | None:

@@ -524,7 +524,7 @@ class KnowledgeKind(StrEnum):
 class Visibility(StrEnum):
     NETWORK = "network"  # the network's active members
     WORKSPACE = "workspace"  # everyone of the network's workspace
-    PUBLIC = "public"  # anyone (the web page, a later increment)
+    PUBLIC = "public"  # anyone, on the web page without signing in too
 
 
 class KnowledgeItem(SQLModel, table=True):

@@ -53,11 +53,30 @@ def test_values_are_read_and_normalised():
     ("LEERNET_BIND", "-bad-.example"),
     ("LEERNET_LOG_FORMAT", "xml"),
     ("LEERNET_LANGUAGE", "fr"),
+    ("LEERNET_PUBLIC_URL", "leernet.example.org"),
+    ("LEERNET_PUBLIC_URL", "https://leernet.example.org/?x=1"),
+    ("SLACK_SIGNIN_AUTHORIZE_URL", "slack.com/openid"),
+    ("LEERNET_WEB_SESSION", "forever"),
 ])
 def test_bad_values_are_refused_naming_the_variable(name, value):
     with pytest.raises(ConfigError) as error:
         load_settings({name: value})
     assert name in str(error.value)
+
+
+def test_sign_in_with_slack_needs_a_public_url_and_the_app_s_credentials():
+    assert not load_settings({}).signin
+    distributed = load_settings({"SLACK_CLIENT_ID": "1.2", "SLACK_CLIENT_SECRET": "s",
+                                 "LEERNET_PUBLIC_URL": "https://leernet.example.org/"})
+    assert distributed.public_url == "https://leernet.example.org"
+    assert (distributed.signin_client_id, distributed.signin_client_secret) == ("1.2", "s")
+    assert distributed.signin
+    one_workspace = load_settings({"SLACK_BOT_TOKEN": "xoxb-1", "SLACK_SIGNIN_CLIENT_ID": "3.4",
+                                   "SLACK_SIGNIN_CLIENT_SECRET": "t",
+                                   "LEERNET_WEB_SESSION": "2h"})
+    assert not one_workspace.distributed and not one_workspace.signin  # no public URL
+    assert one_workspace.signin_client_id == "3.4"
+    assert one_workspace.web_session == timedelta(hours=2)
 
 
 def test_require_names_the_missing_variable():

@@ -37,6 +37,10 @@ SCOPE_OF_METHOD = {
     "views_push": None,
     # files.getUploadURLExternal + files.completeUploadExternal under one call
     "files_upload_v2": "files:write",
+    # "Sign in with Slack": the app's credentials, then the signed-in person's user token
+    # (its user scopes: test_sign_in_with_slack_asks_for_the_manifests_user_scopes).
+    "openid_connect_token": None,
+    "openid_connect_userInfo": None,
 }
 
 
@@ -65,10 +69,22 @@ def test_an_oauth_install_asks_for_the_manifests_scopes_and_comes_back_to_the_bo
 
     data = manifest()
     assert set(BOT_SCOPES) == set(data["oauth_config"]["scopes"]["bot"])
-    (redirect,) = data["oauth_config"]["redirect_urls"]
-    assert redirect.endswith(REDIRECT_PATH)
+    (redirect,) = [url for url in data["oauth_config"]["redirect_urls"]
+                   if url.endswith(REDIRECT_PATH)]
     assert redirect.split("/slack/")[0] == data["settings"]["interactivity"]["request_url"].split(
         "/slack/")[0]
+
+
+def test_sign_in_with_slack_asks_for_the_manifests_user_scopes_and_comes_back_to_the_page():
+    from handlers.web.paths import CALLBACK_PATH
+    from handlers.web.signin import SCOPES
+
+    data = manifest()
+    assert set(SCOPES) == set(data["oauth_config"]["scopes"]["user"]) == {"openid", "profile"}
+    (install,) = [url for url in data["oauth_config"]["redirect_urls"] if "/slack/" in url]
+    (signin,) = [url for url in data["oauth_config"]["redirect_urls"]
+                 if url.endswith(CALLBACK_PATH)]
+    assert signin.removesuffix(CALLBACK_PATH) == install.split("/slack/")[0]
 
 
 def test_bot_scopes_are_exactly_those_the_code_uses():

@@ -28,6 +28,7 @@ from bot.catalog import (
     polls,
     reports,
     sessions,
+    web,
 )
 from bot.catalog.lang import DEFAULT_LANG, Lang, Messages  # noqa: I001 (the features import it first)
 
@@ -35,7 +36,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
-    evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge,
+    evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge, web,
 )
 
 

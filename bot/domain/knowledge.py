@@ -46,6 +46,7 @@ MAX_TERMS = 8
 MAX_TERM = 40
 RESULTS = 10
 NEWEST = 10
+WEB_RESULTS = 50  # the web page lists more than a Slack message holds
 THEMES_READ = 200  # items whose themes make the suggestions
 THEMES_SHOWN = 20
 

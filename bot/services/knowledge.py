@@ -3,9 +3,11 @@ removing them."""
 
 from dataclasses import dataclass
 
+from sqlalchemy import ColumnElement
 from sqlmodel import Session
 
 from bot.domain import knowledge
+from bot.domain.errors import NotFound
 from bot.domain.identity import Actor
 from bot.domain.knowledge import KnowledgeDraft
 from bot.services.core import Service
@@ -49,6 +51,24 @@ class Library:
     hits: list[Hit]
     themes: list[str]  # without a search: the themes of the items the person may see
     networks: dict[int, str]  # the name of each listed item's network
+
+
+@dataclass(frozen=True)
+class Shelf:
+    """The web page's list: what matched, and the filters to narrow it by."""
+
+    terms: list[str]
+    hits: list[Hit]
+    networks: list[tuple[int, str]]  # (id, name) of the networks with items the reader sees
+    themes: list[str]  # the themes of the items the reader sees, most used first
+
+
+@dataclass(frozen=True)
+class Page:
+    """One item on the web page, with the name of its network."""
+
+    item: KnowledgeItem
+    network_name: str
 
 
 @dataclass(frozen=True)
@@ -136,3 +156,35 @@ class KnowledgeService(Service):
             item, _network = knowledge.changeable_item(session, item_id, actor)
             store.remove(session, item)
             return item
+
+    # --- the web page: `reader` None is someone not signed in, who sees public items only ---
+
+    @staticmethod
+    def _visible(reader: Actor | None) -> ColumnElement[bool]:
+        return store.public() if reader is None else store.visible_to(reader.team_id,
+                                                                      reader.user_id)
+
+    def shelf(self, reader: Actor | None, raw: str, network_id: int | None, kind: str | None,
+              theme: str | None) -> Shelf:
+        """The items the reader may see, narrowed by network, kind and theme; with a search,
+        the best matches first, else the newest."""
+        visible = self._visible(reader)
+        where = store.filtered(visible, network_id, kind, theme)
+        terms = knowledge.search_terms(raw)
+        with self.read() as session:
+            if terms:
+                hits = store.search(session, terms, where, knowledge.WEB_RESULTS)
+            else:
+                hits = [Hit(item, "") for item in store.newest(session, where,
+                                                               knowledge.WEB_RESULTS)]
+            themes = knowledge.popular_themes(store.themes_of(session, visible,
+                                                              knowledge.THEMES_READ))
+            return Shelf(terms, hits, store.networks_listed(session, visible), themes)
+
+    def page(self, item_id: int, reader: Actor | None) -> Page:
+        """The item if the reader may see it; NotFound as if it did not exist otherwise."""
+        with self.read() as session:
+            item = store.get_item(session, item_id)
+            if item is None or not store.is_visible(session, item_id, self._visible(reader)):
+                raise NotFound("knowledge.error.gone")
+            return Page(item, store.network_of(session, item).name)

@@ -35,6 +35,7 @@ from handlers.slack.kit import (
     text_input,
 )
 from handlers.slack.metadata import KnowledgeModalMeta
+from handlers.web.paths import item_path
 from storage.models import KnowledgeItem, KnowledgeKind, Visibility
 
 SHOW_ORGANISATION = "yes"  # the one checkbox's value
@@ -157,7 +158,8 @@ def _byline(item: KnowledgeItem, lang: Lang) -> str:
     return t("knowledge.by", lang, user=user)
 
 
-def item_blocks(shown: Shown, lang: Lang) -> list[Block]:
+def item_blocks(shown: Shown, lang: Lang, public_url: str | None = None) -> list[Block]:
+    """The item in full; with the bot's public address, a link to its web page."""
     item = shown.item
     blocks: list[Block] = [
         header(item.title),
@@ -174,6 +176,8 @@ def item_blocks(shown: Shown, lang: Lang) -> list[Block]:
                        themes=", ".join(escape(theme) for theme in themes)))
     facts.append(t("knowledge.item.visibility", lang,
                    who=t(f"knowledge.visibility.{item.visibility}", lang)))
+    if public_url:
+        facts.append(t("knowledge.item.web", lang, url=public_url + item_path(item.id)))
     blocks.append(context("\n".join(facts)))
     if shown.may_change:
         remove = button(t("knowledge.remove", lang), ids.KNOWLEDGE_REMOVE, str(item.id),

@@ -106,7 +106,8 @@ class KnowledgeHandlers:
 
     def on_show(self, turn: Turn) -> None:
         shown = self.services.knowledge.show(turn.action_id_value(), _actor(turn))
-        turn.respond(shown.item.title, blocks=item_blocks(shown, turn.lang))
+        turn.respond(shown.item.title,
+                     blocks=item_blocks(shown, turn.lang, self.deps.settings.public_url))
 
     def on_edit(self, turn: Turn) -> None:
         form = self.services.knowledge.edit_form(turn.action_id_value(), _actor(turn))

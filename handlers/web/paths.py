@@ -1,0 +1,12 @@
+"""The web page's addresses (Slack's item messages link to them too)."""
+
+PREFIXES = ("/kennis", "/knowledge")
+LIBRARY_PATH = "/kennis"
+STYLE_PATH = "/kennis/leernet.css"
+SIGNIN_PATH = "/kennis/aanmelden"
+CALLBACK_PATH = "/kennis/aanmelden/terug"  # the redirect URL of "Sign in with Slack"
+SIGNOUT_PATH = "/kennis/afmelden"
+
+
+def item_path(item_id: int) -> str:
+    return f"{LIBRARY_PATH}/{item_id}"
