@@ -6,7 +6,7 @@ from bot.catalog.lang import Messages
 MESSAGES: Messages = {
     "help.digest": {
         "nl": "`/leernet digest [dag uur | uit | aan]`: wanneer het wekelijkse overzicht komt "
-        "(begeleiders), bv. `/leernet digest ma 9:00`",
+        "(facilitators), bv. `/leernet digest ma 9:00`",
         "en": "`/leernet digest [day hour | off | on]`: when the weekly digest comes "
         "(facilitators), e.g. `/leernet digest mon 9:00`",
     },
@@ -20,7 +20,7 @@ MESSAGES: Messages = {
         "en": "`/leernet coordinator @person`: make someone the workspace's coordinator "
         "(workspace admins); `/leernet coordinator` shows who they are",
     },
-    "delivery.what.digest_facil": {"nl": "het overzicht voor begeleiders",
+    "delivery.what.digest_facil": {"nl": "het overzicht voor facilitators",
                                    "en": "the facilitators' digest"},
     "delivery.what.digest_coord": {"nl": "het maandoverzicht voor coördinatoren",
                                    "en": "the coordinators' monthly digest"},
@@ -41,7 +41,7 @@ MESSAGES: Messages = {
         "en": "The digest of *{name}* is off. Turn it on with `/leernet digest on`.",
     },
     "digest.setting.how": {
-        "nl": "Begeleiders kiezen dag en uur met `/leernet digest ma 9:00`, of zetten het uit "
+        "nl": "Facilitators kiezen dag en uur met `/leernet digest ma 9:00`, of zetten het uit "
         "met `/leernet digest uit`. Tussen 02:00 en 03:00 plannen we niets (zomer- en "
         "wintertijd): dat wordt 03:00.",
         "en": "Facilitators choose the day and hour with `/leernet digest mon 9:00`, or turn it "
@@ -55,7 +55,7 @@ MESSAGES: Messages = {
         "{next}.",
     },
     "digest.setting.member": {
-        "nl": "De begeleiders van *{name}* kiezen wanneer het overzicht komt. Wil je het "
+        "nl": "De facilitators van *{name}* kiezen wanneer het overzicht komt. Wil je het "
         "kanaal niet volgen, dan kun je het in Slack dempen.",
         "en": "The facilitators of *{name}* choose when the digest comes. To stop following the "
         "channel, mute it in Slack.",
@@ -83,7 +83,7 @@ MESSAGES: Messages = {
     },
     "digest.unsubscribed.already": {"nl": "Je was al afgemeld.",
                                     "en": "You had unsubscribed already."},
-    "digest.resubscribed": {"nl": "Je krijgt het overzicht voor begeleiders weer.",
+    "digest.resubscribed": {"nl": "Je krijgt het overzicht voor facilitators weer.",
                             "en": "You will get the facilitators' digest again."},
     "digest.channel_only": {
         "nl": "Dit overzicht staat in het kanaal en is voor iedereen hetzelfde: je kunt je er "
@@ -125,9 +125,9 @@ MESSAGES: Messages = {
     "digest.more.one": {"nl": "… en nog {count}", "en": "… and {count} more"},
     "digest.more.other": {"nl": "… en nog {count}", "en": "… and {count} more"},
     # the facilitators' digest
-    "digest.facil.text": {"nl": "Begeleidersoverzicht van {name}",
+    "digest.facil.text": {"nl": "Facilitatorsoverzicht van {name}",
                           "en": "Facilitators' digest of {name}"},
-    "digest.facil.header": {"nl": "Voor de begeleiders: {name}",
+    "digest.facil.header": {"nl": "Voor de facilitators: {name}",
                             "en": "For the facilitators: {name}"},
     "digest.facil.rates": {"nl": "*Respons*", "en": "*Response*"},
     "digest.facil.kickoff": {"nl": "• Startbevraging: {answered} van {asked}",
@@ -183,7 +183,7 @@ MESSAGES: Messages = {
     "netstatus.scheduled.item": {"nl": "• {what}: {when}", "en": "• {what}: {when}"},
     "netstatus.scheduled.none": {"nl": "*Gepland:* niets", "en": "*Scheduled:* nothing"},
     "netstatus.member_note": {
-        "nl": "_Je ziet wat elk lid mag zien; de begeleiders zien ook de wachtlijst en de "
+        "nl": "_Je ziet wat elk lid mag zien; de facilitators zien ook de wachtlijst en de "
         "aanvragen._",
         "en": "_You see what every member may see; the facilitators also see the waitlist and "
         "the requests._",
