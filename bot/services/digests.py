@@ -207,7 +207,7 @@ class DigestService(Service):
                 return None
             return ChannelDigest(
                 network=network,
-                next_session=self._next_session(session, network, until),
+                next_session=self._next_session(session, network, self.now()),
                 reports=reports,
                 knowledge=[i for i in items if i.kind not in store.SUCCESS_KINDS][:store.LISTED],
                 successes=[i for i in items if i.kind in store.SUCCESS_KINDS][:store.LISTED],
@@ -215,9 +215,10 @@ class DigestService(Service):
                 items=list(report_store.open_items_of_network(session, network.id)),
             )
 
-    def _next_session(self, session: Session, network: Network,
+    @staticmethod
+    def _next_session(session: Session, network: Network,
                       after: datetime) -> NextSession | None:
-        meeting = session_store.next_meeting(session, network.id, max(after, self.now()))
+        meeting = session_store.next_meeting(session, network.id, after)
         if meeting is None:
             return None
         answers = Counter(r.answer for r in session_store.rsvps(session, meeting.id))
