@@ -11,6 +11,7 @@ from storage.database import affected_rows
 from storage.models import (
     ActionItem,
     ApplyCommitment,
+    Attendance,
     Coordinator,
     Delivery,
     DeliveryKind,
@@ -219,3 +220,44 @@ def scheduled(session: Session, network_id: int,
         Delivery.network_id == network_id, col(Delivery.kind).in_(kinds),
         Delivery.status == DeliveryStatus.PENDING).group_by(col(Delivery.kind))).all()
     return {DeliveryKind(kind): run_at for kind, run_at in rows}
+
+
+def networks_of_team(session: Session, team_id: str) -> Sequence[Network]:
+    return session.exec(select(Network).where(Network.team_id == team_id)
+                        .order_by(col(Network.id))).all()
+
+
+def pending_for_team(session: Session, team_id: str, kind: DeliveryKind) -> Sequence[Delivery]:
+    return session.exec(select(Delivery).where(
+        Delivery.team_id == team_id, Delivery.kind == kind,
+        col(Delivery.status).in_((DeliveryStatus.PENDING, DeliveryStatus.SENDING)))).all()
+
+
+def held_between(session: Session, network_id: int, since: datetime,
+                 until: datetime) -> Sequence[Meeting]:
+    return session.exec(select(Meeting).where(
+        Meeting.network_id == network_id, Meeting.status == MeetingStatus.PLANNED,
+        Meeting.starts_at > since, Meeting.starts_at <= until)
+        .order_by(col(Meeting.starts_at))).all()
+
+
+def present_count(session: Session, meeting_ids: Sequence[int]) -> int:
+    if not meeting_ids:
+        return 0
+    return session.exec(select(func.count()).select_from(Attendance).where(
+        col(Attendance.meeting_id).in_(meeting_ids), col(Attendance.present).is_(True))).one()
+
+
+def closed_evaluations(session: Session, meeting_ids: Sequence[int]) -> Sequence[EvaluationPoll]:
+    if not meeting_ids:
+        return []
+    return session.exec(select(EvaluationPoll).where(
+        col(EvaluationPoll.meeting_id).in_(meeting_ids),
+        EvaluationPoll.status == PollStatus.CLOSED)).all()
+
+
+def knowledge_between(session: Session, network_id: int, since: datetime,
+                      until: datetime) -> int:
+    return session.exec(select(func.count()).select_from(KnowledgeItem).where(
+        KnowledgeItem.network_id == network_id, KnowledgeItem.created_at > since,
+        KnowledgeItem.created_at <= until)).one()

@@ -151,6 +151,35 @@ MESSAGES: Messages = {
     "digest.facil.overdue": {"nl": "*Actiepunten over tijd*", "en": "*Overdue action items*"},
     "digest.facil.obstacles": {"nl": "*Struikelblokken die deelnemers noemden*",
                                "en": "*Obstacles participants named*"},
+    # the coordinators' digest
+    "digest.coord.text": {"nl": "Maandoverzicht van de leernetwerken",
+                          "en": "Monthly digest of the learning networks"},
+    "digest.coord.header": {"nl": "De leernetwerken deze maand",
+                            "en": "The learning networks this month"},
+    "digest.coord.network": {
+        "nl": "*{name}*\nBijeenkomsten gehouden: {held} · aanwezigen: {present} · nieuwe "
+        "kennis: {knowledge}",
+        "en": "*{name}*\nSessions held: {held} · attendances: {present} · new knowledge: "
+        "{knowledge}",
+    },
+    "digest.coord.averages": {
+        "nl": "Evaluatie (gemiddelde op 5): relevantie {relevance} · geleerd {learning} · "
+        "begeleiding {facilitation} · sfeer {atmosphere}",
+        "en": "Evaluation (average out of 5): relevance {relevance} · learned {learning} · "
+        "facilitation {facilitation} · atmosphere {atmosphere}",
+    },
+    "digest.coord.no_averages": {
+        "nl": "Geen vrijgegeven evaluatie deze maand.",
+        "en": "No released evaluation this month.",
+    },
+    "digest.coord.setting": {
+        "nl": "Het maandoverzicht komt de eerste dag van elke maand om 09:00. Afmelden kan met "
+        "de knop Afmelden eronder.",
+        "en": "The monthly digest comes on the first day of every month at 09:00. Use the "
+        "Unsubscribe button under it to stop it.",
+    },
+    "digest.coord.unplanned": {"nl": "*Zonder geplande bijeenkomst:* {names}",
+                               "en": "*Without a planned session:* {names}"},
     # /leernet status
     "netstatus.text": {"nl": "Status van {name}", "en": "Status of {name}"},
     "netstatus.header": {"nl": "{name} in één oogopslag", "en": "{name} at a glance"},

@@ -94,9 +94,10 @@ def next_month_slot(timezone: str, after: datetime, hour: int = 9) -> datetime:
     return first.astimezone(UTC)
 
 
-def digest_key(kind: DeliveryKind, network_id: int, slot: datetime) -> str:
-    """One per network, kind and slot: planning the same slot twice adds nothing."""
-    return f"{kind}:{network_id}:{int(slot.timestamp())}"
+def digest_key(kind: DeliveryKind, owner: int | str, slot: datetime) -> str:
+    """One per network (or workspace, for coordinators), kind and slot: planning the same slot
+    twice adds nothing."""
+    return f"{kind}:{owner}:{int(slot.timestamp())}"
 
 
 def slot_of(delivery: Delivery) -> datetime:
@@ -111,6 +112,29 @@ def window(delivery: Delivery, period: timedelta = WEEK) -> tuple[datetime, date
     """What a digest reports on: the period up to its slot (the previous digest's slot on)."""
     slot = slot_of(delivery)
     return slot - period, slot
+
+
+def month_window(delivery: Delivery, timezone: str) -> tuple[datetime, datetime]:
+    """What a coordinator digest reports on: the calendar month before its slot."""
+    slot = slot_of(delivery)
+    local = slot.astimezone(ZoneInfo(timezone))
+    year, month = (local.year - 1, 12) if local.month == 1 else (local.year, local.month - 1)
+    start = datetime(year, month, 1, tzinfo=ZoneInfo(timezone)).astimezone(UTC)
+    return start, slot
+
+
+def coordinator_delivery(anchor: Network, team_id: str, slot: datetime) -> Delivery:
+    """A workspace's coordinator digest. A delivery hangs off a network: the workspace's
+    oldest one carries it (its time zone decides the hour)."""
+    kind = DeliveryKind.COORDINATOR_DIGEST
+    return Delivery(team_id=team_id, key=digest_key(kind, team_id, slot), kind=kind,
+                    run_at=slot, network_id=anchor.id, target="coordinators")
+
+
+def released(closed: bool, answered: int, min_answers: int) -> bool:
+    """An evaluation's averages may be shown to someone who did not answer it: closed, and
+    with at least the minimum of answers (bot.domain.evaluations' release rule)."""
+    return closed and answered >= min_answers
 
 
 def digest_delivery(network: Network, kind: DeliveryKind, slot: datetime) -> Delivery:

@@ -5,6 +5,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from statistics import fmean
 from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
@@ -12,6 +13,7 @@ from sqlmodel import Session
 from bot.domain import digests
 from bot.domain.digests import DigestSetting
 from bot.domain.errors import BadInput
+from bot.domain.evaluations import SCALES
 from bot.domain.networks import ensure_facilitator, ensure_member
 from bot.services.core import Service
 from storage import agreements as agreement_store
@@ -89,6 +91,29 @@ class FacilitatorDigest:
     def has_news(self) -> bool:
         return bool(self.kickoff or self.evaluation or self.missing_report or self.unacknowledged
                     or self.waitlist or self.pending or self.overdue or self.obstacles)
+
+
+@dataclass(frozen=True)
+class NetworkMonth:
+    """One network's month, as a coordinator reads it."""
+
+    network: Network
+    held: int
+    present: int  # attendances confirmed over the sessions held
+    averages: dict[str, float]  # per scale, over the released evaluations only
+    knowledge: int
+    planned: bool  # a session is planned ahead
+
+
+@dataclass(frozen=True)
+class CoordinatorDigest:
+    team_id: str
+    recipients: list[str]
+    networks: list[NetworkMonth]
+
+    @property
+    def has_news(self) -> bool:
+        return any(n.held or n.knowledge or not n.planned for n in self.networks)
 
 
 # What `/leernet status` lists as scheduled: for everyone, and for facilitators only.
@@ -178,6 +203,9 @@ class DigestService(Service):
 
     def plan_next(self, delivery: Delivery) -> None:
         """After a digest: the next one of its kind, one slot on (idempotent: its key)."""
+        if delivery.kind == DeliveryKind.COORDINATOR_DIGEST:
+            self._plan_next_month(delivery)
+            return
         with self.unit() as session:
             network = network_store.get_network(session, delivery.network_id)
             setting = digests.setting_of(network)
@@ -187,6 +215,33 @@ class DigestService(Service):
             slot = digests.next_slot(setting, network.timezone, after)
             planned = delivery_store.add(session, digests.digest_delivery(
                 network, DeliveryKind(delivery.kind), slot))
+        self.scheduled([planned] if planned else [])
+
+    def plan_coordinator_digest(self, team_id: str) -> Delivery | None:
+        """The workspace's next monthly coordinator digest, unless one is planned or the
+        workspace has no network yet (the first network's start does not plan it: adding a
+        coordinator, or the previous digest, does)."""
+        with self.unit() as session:
+            if store.pending_for_team(session, team_id, DeliveryKind.COORDINATOR_DIGEST):
+                return None
+            networks = store.networks_of_team(session, team_id)
+            if not networks:
+                return None
+            slot = digests.next_month_slot(networks[0].timezone, self.now())
+            planned = delivery_store.add(session, digests.coordinator_delivery(
+                networks[0], team_id, slot))
+        self.scheduled([planned] if planned else [])
+        return planned
+
+    def _plan_next_month(self, delivery: Delivery) -> None:
+        with self.unit() as session:
+            networks = store.networks_of_team(session, delivery.team_id)
+            if not networks or not store.coordinators(session, delivery.team_id):
+                return  # planned again when a coordinator is named
+            after = max(digests.slot_of(delivery), self.now())
+            slot = digests.next_month_slot(networks[0].timezone, after)
+            planned = delivery_store.add(session, digests.coordinator_delivery(
+                networks[0], delivery.team_id, slot))
         self.scheduled([planned] if planned else [])
 
     def next_planned(self, network_id: int) -> list[Delivery]:
@@ -254,6 +309,38 @@ class DigestService(Service):
                 overdue=list(store.overdue_items(session, network.id, today)),
                 obstacles=store.obstacles_between(session, network.id, since, until),
             )
+
+    def coordinator_digest(self, delivery: Delivery) -> CoordinatorDigest:
+        """Per network of the workspace, its last calendar month."""
+        team_id = delivery.team_id
+        with self.read() as session:
+            anchor = network_store.get_network(session, delivery.network_id)
+            since, until = digests.month_window(delivery, anchor.timezone)
+            unsubscribed = store.opted_out(session, team_id, DeliveryKind.COORDINATOR_DIGEST,
+                                           None)
+            recipients = [c.user_id for c in store.coordinators(session, team_id)
+                          if c.user_id not in unsubscribed]
+            months = [self._month(session, network, since, until)
+                      for network in store.networks_of_team(session, team_id)]
+        return CoordinatorDigest(team_id, recipients, months)
+
+    def _month(self, session: Session, network: Network, since: datetime,
+               until: datetime) -> NetworkMonth:
+        held = list(store.held_between(session, network.id, since, until))
+        ids = [m.id for m in held]
+        polls = list(store.closed_evaluations(session, ids))
+        counts = evaluation_store.answer_counts(session, [p.id for p in polls])
+        minimum = self.settings.evaluation_min_answers
+        answers = [a for p in polls
+                   if digests.released(True, counts.get(p.id, 0), minimum)
+                   for a in evaluation_store.answers(session, p.id)]
+        averages = ({scale: round(fmean(getattr(a, scale) for a in answers), 1)
+                     for scale in SCALES} if answers else {})
+        return NetworkMonth(
+            network=network, held=len(held), present=store.present_count(session, ids),
+            averages=averages, knowledge=store.knowledge_between(session, network.id, since,
+                                                                 until),
+            planned=session_store.next_meeting(session, network.id, self.now()) is not None)
 
     @staticmethod
     def _kickoff_rate(session: Session, network: Network, now: datetime) -> Rate | None:
@@ -336,8 +423,11 @@ class DigestService(Service):
 
     # --- coordinators -------------------------------------------------------------------
     def add_coordinator(self, team_id: str, user_id: str, added_by: str) -> bool:
+        """Name a coordinator (False: they were already); their monthly digest is planned."""
         with self.unit() as session:
-            return store.add_coordinator(session, team_id, user_id, added_by)
+            added = store.add_coordinator(session, team_id, user_id, added_by)
+        self.plan_coordinator_digest(team_id)
+        return added
 
     def remove_coordinator(self, team_id: str, user_id: str) -> bool:
         with self.unit() as session:

@@ -5,7 +5,7 @@ from datetime import datetime
 
 from bot.catalog import Lang, t, tn
 from bot.domain.digests import DigestSetting, local_time
-from bot.services.digests import ChannelDigest, FacilitatorDigest, Rate
+from bot.services.digests import ChannelDigest, CoordinatorDigest, FacilitatorDigest, Rate
 from bot.text import escape, format_day, format_when
 from handlers.slack import ids
 from handlers.slack.kit import (
@@ -152,6 +152,28 @@ def facilitator_digest_message(digest: FacilitatorDigest,
             "• " + escape(shorten(text, TITLE_SHOWN * 2)) for text in digest.obstacles], lang))
     blocks.append(digest_buttons(network.id, DeliveryKind.FACILITATOR_DIGEST, lang))
     return t("digest.facil.text", lang, name=escape(network.name)), blocks
+
+
+NETWORKS_SHOWN = 40  # a section per network, within Slack's 50 blocks
+
+
+def coordinator_digest_message(digest: CoordinatorDigest,
+                               lang: Lang) -> tuple[str, list[Block]]:
+    blocks: list[Block] = [header(t("digest.coord.header", lang))]
+    for month in digest.networks[:NETWORKS_SHOWN]:
+        lines = [t("digest.coord.network", lang, name=escape(month.network.name),
+                   held=month.held, present=month.present, knowledge=month.knowledge)]
+        lines.append(t("digest.coord.averages", lang, **{
+            scale: f"{value:.1f}" for scale, value in month.averages.items()})
+            if month.averages else t("digest.coord.no_averages", lang))
+        blocks.append(section("\n".join(lines)))
+    unplanned = [escape(m.network.name) for m in digest.networks if not m.planned]
+    if unplanned:
+        blocks.append(section(lines_within(
+            [t("digest.coord.unplanned", lang, names=", ".join(unplanned[:50]))], more_line(lang))))
+    anchor = digest.networks[0].network.id if digest.networks else 0
+    blocks.append(digest_buttons(anchor, DeliveryKind.COORDINATOR_DIGEST, lang))
+    return t("digest.coord.text", lang), blocks
 
 
 def settings_modal(network: Network, lang: Lang) -> dict:

@@ -92,7 +92,10 @@ class DigestHandlers:
                      user=named[0]))
 
     def on_settings(self, turn: Turn) -> None:
-        _kind, network_id = _button(turn)
+        kind, network_id = _button(turn)
+        if kind == DeliveryKind.COORDINATOR_DIGEST:
+            turn.respond(t("digest.coord.setting", turn.lang))
+            return
         network, facilitator = self.digests.setting_of_network(network_id, turn.user_id)
         turn.about(network)
         if facilitator:

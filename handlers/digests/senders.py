@@ -9,7 +9,11 @@ from slack_sdk import WebClient
 from bot.catalog import Lang
 from bot.domain.languages import of_network
 from bot.services.digests import ChannelDigest
-from handlers.digests.blocks import channel_digest_message, facilitator_digest_message
+from handlers.digests.blocks import (
+    channel_digest_message,
+    coordinator_digest_message,
+    facilitator_digest_message,
+)
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block
 from handlers.slack.messaging import OncePerPersonSender, Sender
@@ -60,6 +64,21 @@ class FacilitatorDigestSender(OncePerPersonSender):
         digests.plan_next(delivery)
 
 
+class CoordinatorDigestSender(OncePerPersonSender):
+    """The monthly DM to each coordinator of the workspace who did not unsubscribe."""
+
+    def __call__(self, delivery: Delivery) -> None:
+        digests = self.deps.services.digests
+        digest = digests.coordinator_digest(delivery)
+        if not digest.has_news:
+            log.info("coordinator digest %s not sent: nothing to tell", delivery.id)
+        else:
+            for user_id in digest.recipients:
+                self.dm(delivery, user_id, partial(coordinator_digest_message, digest))
+        digests.plan_next(delivery)
+
+
 def senders(deps: Deps) -> dict[DeliveryKind, Sender]:
     return {DeliveryKind.DIGEST: ChannelDigestSender(deps),
-            DeliveryKind.FACILITATOR_DIGEST: FacilitatorDigestSender(deps)}
+            DeliveryKind.FACILITATOR_DIGEST: FacilitatorDigestSender(deps),
+            DeliveryKind.COORDINATOR_DIGEST: CoordinatorDigestSender(deps)}

@@ -5,6 +5,10 @@ import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import update
+from sqlmodel import col
 
 from slack_twin import validate_blocks
 from storage import networks as repo
@@ -12,10 +16,11 @@ from storage.models import Coordinator, Membership, MembershipStatus, Role, Rsvp
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.digests.helpers import add_meeting, open_poll, rsvp, say
 from tests.knowledge.helpers import share
-from tests.slack_helpers import rows
+from tests.slack_helpers import message_text, rows
 
 ROOT = Path(__file__).parents[2]
 WAITING, ASKING, ADMIN = "UWAIT001", "UASK0001", "UADMIN01"
+BRUSSELS = ZoneInfo("Europe/Brussels")
 
 
 def _queue(stack) -> None:
@@ -122,3 +127,61 @@ def test_a_workspace_admin_names_a_coordinator_in_slack_and_others_cannot(networ
     assert (coordinator.team_id, coordinator.user_id, coordinator.added_by) == (
         "T0TWIN", BOB, ADMIN)
     assert f"<@{BOB}>" in say(network, ANN, "coordinator")
+
+
+def test_the_coordinator_digest_is_monthly_with_released_evaluations_only(network):
+    from storage.models import (
+        Attendance,
+        Delivery,
+        DeliveryKind,
+        DeliveryStatus,
+        EvaluationAnswer,
+        EvaluationPoll,
+        PollStatus,
+    )
+    from tests.digests.helpers import dms, past_meeting, run
+
+    network.twin.add_user(ADMIN, "admin", is_admin=True)
+    network.driver.command(ADMIN, f"coordinator <@{ADMIN}|admin>", CHANNEL)
+    network.twin.wait_for("response_url")
+    (digest,) = rows(network, Delivery, Delivery.kind == DeliveryKind.COORDINATOR_DIGEST)
+    local = digest.run_at.astimezone(BRUSSELS)
+    assert (local.day, local.hour, local.minute) == (1, 9, 0)
+    # This month's sessions: one with a released evaluation (3 answers, closed), one whose
+    # evaluation is still open (its answers must not count).
+    with network.bot.db.session() as session:
+        session.execute(update(Delivery).where(col(Delivery.id) == digest.id).values(
+            key=f"digest_coord:T0TWIN:{int(datetime.now(UTC).timestamp()) + 60}"))
+    released, still_open = past_meeting(network, 1, days_ago=1), past_meeting(network, 2, 0)
+    with network.bot.db.session() as session:
+        for meeting, status, score in ((released, PollStatus.CLOSED, 4),
+                                       (still_open, PollStatus.OPEN, 1)):
+            poll = EvaluationPoll(team_id="T0TWIN", meeting_id=meeting, status=status,
+                                  closes_at=datetime.now(UTC))
+            session.add(poll)
+            session.flush()
+            for _ in range(3):
+                session.add(EvaluationAnswer(poll_id=poll.id, relevance=score, learning=score,
+                                             facilitation=score, atmosphere=score))
+        for user in (ANN, BOB):
+            session.add(Attendance(team_id="T0TWIN", meeting_id=released, user_id=user,
+                                   present=True, confirmed_by=FACILITATOR))
+    share(network, ANN, title="Mentor per stagiair")
+    assert run(network, rows(network, Delivery, col(Delivery.id) == digest.id)[0]) == \
+        DeliveryStatus.SENT
+    (message,) = [m for m in dms(network, ADMIN) if m["text"].startswith("Maandoverzicht")]
+    text = message_text(message)
+    assert "*Zorg &amp; Welzijn Gent*" in text
+    assert "Bijeenkomsten gehouden: 2 · aanwezigen: 2 · nieuwe kennis: 1" in text
+    assert "relevantie 4.0 · geleerd 4.0" in text  # the open evaluation's 1s are not in it
+    assert "Zonder geplande bijeenkomst:* Zorg &amp; Welzijn Gent" in text
+    (following,) = rows(network, Delivery, Delivery.kind == DeliveryKind.COORDINATOR_DIGEST,
+                        Delivery.status == DeliveryStatus.PENDING)
+    assert following.run_at.astimezone(BRUSSELS).day == 1
+    # Unsubscribing stops the next one for this coordinator.
+    before = len(network.twin.calls_to("response_url"))
+    network.driver.click(ADMIN, "digest_unsubscribe", message=message,
+                         channel_id=network.twin.dm_channel(ADMIN))
+    assert "afgemeld" in network.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
+    run(network, following)
+    assert len([m for m in dms(network, ADMIN) if m["text"].startswith("Maandoverzicht")]) == 1
