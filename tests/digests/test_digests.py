@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
-from sqlalchemy import update
+from sqlalchemy import delete, update
 from sqlmodel import col
 
 from bot.domain.digests import DigestSetting, next_slot, parse_setting
@@ -251,3 +251,13 @@ def test_the_facilitator_digest_reaches_facilitators_once_and_unsubscribe_stops_
     # Back with `/leernet digest aanmelden`.
     network.driver.command(FACILITATOR, "digest aanmelden", CHANNEL)
     assert rows(network, DigestOptOut) == []
+
+
+def test_networks_older_than_the_digests_get_them_when_the_bot_starts(network):
+    with network.bot.db.session() as session:  # as after migration 0014
+        session.execute(delete(Delivery).where(col(Delivery.kind).in_(
+            (DeliveryKind.DIGEST, DeliveryKind.FACILITATOR_DIGEST))))
+    assert network.bot.deps.services.digests.ensure_planned() == 2
+    assert network.bot.deps.services.digests.ensure_planned() == 0  # once
+    assert len(pending_digests(network)) == 1
+    assert len(pending_digests(network, DeliveryKind.FACILITATOR_DIGEST)) == 1
