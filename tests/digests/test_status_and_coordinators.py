@@ -185,3 +185,22 @@ def test_the_coordinator_digest_is_monthly_with_released_evaluations_only(networ
     assert "afgemeld" in network.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
     run(network, following)
     assert len([m for m in dms(network, ADMIN) if m["text"].startswith("Maandoverzicht")]) == 1
+
+
+def test_erasing_a_person_takes_their_coordinator_role_and_unsubscriptions(network):
+    from storage import erasure
+    from storage.models import DeliveryKind, DigestOptOut, Network
+
+    digests = network.bot.deps.services.digests
+    (net,) = rows(network, Network)
+    digests.add_coordinator("T0TWIN", ANN, BOB)
+    digests.add_coordinator("T0TWIN", BOB, ANN)
+    digests.unsubscribe("T0TWIN", ANN, DeliveryKind.COORDINATOR_DIGEST, None)
+    digests.unsubscribe("T0TWIN", ANN, DeliveryKind.FACILITATOR_DIGEST, net.id)
+    with network.bot.db.session() as session:
+        erasure.erase(session, erasure.Person("T0TWIN", ANN), [net.id], everything=False)
+        left = erasure.personal_rows(session, ANN)
+    assert not {k: v for k, v in left.items() if k.startswith(("coordinator", "digestoptout"))}
+    assert [(c.user_id, c.added_by) for c in rows(network, Coordinator)] == [
+        (BOB, "~former")]
+    assert rows(network, DigestOptOut) == []
