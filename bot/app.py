@@ -68,6 +68,9 @@ class Leernet:
     listeners: ThreadPoolExecutor  # Bolt's listener pool (see LISTENER_THREADS)
 
     def start_scheduler(self) -> None:
+        # Networks older than the digests (migration 0014) get their first ones here; the
+        # keys make a second process starting at the same time add nothing.
+        self.deps.services.digests.ensure_planned()
         self.scheduler.start()
 
     def close(self) -> None:

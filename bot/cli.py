@@ -1,4 +1,4 @@
-"""The `leernet` command line: serve, migrate, jobs, demo."""
+"""The `leernet` command line: serve, migrate, jobs, coordinator, demo."""
 
 import argparse
 import json
@@ -67,6 +67,13 @@ def _parser() -> argparse.ArgumentParser:
     run = jobs_sub.add_parser("run", help="deliver one pending delivery now, once")
     run.add_argument("id")  # checked in run_job: a typed id must fit an integer column
     jobs.set_defaults(func=cmd_jobs)
+
+    coordinator = sub.add_parser("coordinator",
+                                 help="a workspace's coordinators (the monthly digest)")
+    coordinator.add_argument("action", choices=("add", "remove", "list"))
+    coordinator.add_argument("user", nargs="?", help="a Slack user id (add, remove)")
+    coordinator.add_argument("--team", help="the workspace (team id); default: the only one")
+    coordinator.set_defaults(func=cmd_coordinator)
 
     demo = sub.add_parser("demo", help="play a scripted network against a local Slack twin")
     demo.add_argument("--fast", action="store_true", help="shorter waits (for tests)")
@@ -148,6 +155,12 @@ def cmd_jobs(settings: Settings, args) -> int:
             if row["status"] in ("failed", "paused") and row["last_error"]:
                 print(f"         error: {row['last_error']}")
     return 0
+
+
+def cmd_coordinator(settings: Settings, args) -> int:
+    from bot.coordinators import run
+
+    return run(settings, args.action, args.user, args.team)
 
 
 def cmd_demo(settings: Settings, args) -> int:

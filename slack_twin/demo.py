@@ -16,7 +16,7 @@ from bot.catalog import Lang, t
 from bot.durations import format_duration
 from slack_twin import render_message, render_view
 from slack_twin.local_stack import LocalStack
-from storage.models import Network
+from storage.models import Delivery, DeliveryKind, DeliveryStatus, Network
 
 FIEN, ANN, BOB = "UFIEN001", "UANN0001", "UBOB0001"
 # Carla works for another organisation: her own workspace (without the app) is connected to
@@ -151,7 +151,30 @@ class Demo:
         self.step("demo.step.sessions")
         response = self.driver.command(FIEN, "bijeenkomsten", CHANNEL)
         self.show(FIEN, render_message(response.json, self.twin.user_name))
+        self.library_and_digest()
         self.say("demo.done")
+
+    def library_and_digest(self) -> None:
+        """Bob shares what worked, Ann finds it, and the week's digest tells the channel."""
+        self.step("demo.step.share")
+        view = self.opened_view(lambda: self.driver.command(BOB, "deel", CHANNEL))
+        shared = self.driver.submit_view(BOB, view, {
+            "kind": "best_practice", "title": "Eén mentor per stagiair",
+            "text": "Stagiairs met één vaste *mentor* leren sneller dan in een groep.",
+            "new_themes": "stage, mentoring", "visibility": "network", "language": "nl",
+        })
+        self.show(BOB, render_view(shared.json["view"]))
+        self.step("demo.step.search")
+        response = self.driver.command(FIEN, "kennis mentoren", CHANNEL)
+        self.show(FIEN, render_message(response.json, self.twin.user_name),
+                  where=t("demo.channel", self.lang, channel=CHANNEL_NAME))
+        self.step("demo.step.digest")
+        with self.stack.bot.db.session() as session:
+            (digest_id,) = session.exec(select(Delivery.id).where(
+                Delivery.kind == DeliveryKind.DIGEST,
+                Delivery.status == DeliveryStatus.PENDING)).all()
+        self.stack.bot.dispatcher.run_one(digest_id)
+        self.show_channel(last_only=True)
 
     # --- helpers ---------------------------------------------------------------------------
 

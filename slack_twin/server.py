@@ -215,6 +215,9 @@ class _User:
     # single-channel guest (is_ultra_restricted implies is_restricted).
     team_id: str = ""
     is_ultra_restricted: bool = False
+    # Workspace roles users.info reports (a coordinator is named by an admin or owner).
+    is_admin: bool = False
+    is_owner: bool = False
 
 
 @dataclass
@@ -576,6 +579,8 @@ class SlackTwin:
         *,
         team_id: str | None = None,
         is_ultra_restricted: bool = False,
+        is_admin: bool = False,
+        is_owner: bool = False,
     ) -> None:
         """A workspace member; is_restricted makes them a (multi-channel) guest and
         is_ultra_restricted a single-channel guest, whom the bot cannot add to a channel.
@@ -584,7 +589,8 @@ class SlackTwin:
             self._users[user_id] = _User(
                 user_id, name, real_name or name, locale, is_bot, deleted, tz,
                 is_restricted or is_ultra_restricted, team_id=team_id or self.team_id,
-                is_ultra_restricted=is_ultra_restricted,
+                is_ultra_restricted=is_ultra_restricted, is_admin=is_admin or is_owner,
+                is_owner=is_owner,
             )
 
     def add_channel(
@@ -1148,6 +1154,8 @@ class SlackTwin:
             "is_bot": user.is_bot,
             "is_restricted": user.is_restricted,
             "is_ultra_restricted": user.is_ultra_restricted,
+            "is_admin": user.is_admin,
+            "is_owner": user.is_owner,
             "tz": user.tz,
             "profile": {"real_name": user.real_name, "display_name": user.name,
                         "team": user.team_id},

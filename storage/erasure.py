@@ -31,8 +31,10 @@ from storage.models import (
     ApplyCommitment,
     Attendance,
     Consent,
+    Coordinator,
     Delivery,
     DeliveryReceipt,
+    DigestOptOut,
     EvaluationAnswer,
     EvaluationPoll,
     EvaluationSubmission,
@@ -110,6 +112,9 @@ RULES: dict[str, Erasure] = {
     "knowledgeitem.author_team_id": E(Rule.WITH_ROW, "the person's workspace"),
     "knowledgeitem.source_author_id": E(Rule.DELETE, "items saved from their messages"),
     "knowledgeitem.source_author_team_id": E(Rule.WITH_ROW, "the person's workspace"),
+    "digestoptout.user_id": E(Rule.DELETE, "their unsubscriptions"),
+    "coordinator.user_id": E(Rule.DELETE, "their coordinator role in the network's workspace"),
+    "coordinator.added_by": E(Rule.FORMER, "someone else's coordinator role"),
     "report.author": E(Rule.FORMER, "the report stays"),
     "actionitem.owner_id": E(Rule.FORMER, "the next step stays"),
     "actionitem.done_by": E(Rule.FORMER, "the next step stays"),
@@ -141,6 +146,10 @@ def _agreements(network_ids: Sequence[int]) -> Any:
     return select(Agreement.id).where(col(Agreement.network_id).in_(network_ids))
 
 
+def _teams(network_ids: Sequence[int]) -> Any:
+    return select(Network.team_id).where(col(Network.id).in_(network_ids))
+
+
 def _deliveries(network_ids: Sequence[int]) -> Any:
     return select(Delivery.id).where(col(Delivery.network_id).in_(network_ids))
 
@@ -170,6 +179,11 @@ SCOPES: dict[str, Scope] = {
     "applycommitment": lambda ids: col(ApplyCommitment.meeting_id).in_(_meetings(ids)),
     "report": lambda ids: col(Report.meeting_id).in_(_meetings(ids)),
     "actionitem": lambda ids: col(ActionItem.network_id).in_(ids),
+    # A workspace-wide unsubscription (the coordinators' digest) or role goes with the
+    # person's erasure from any network of that workspace.
+    "digestoptout": lambda ids: or_(col(DigestOptOut.network_id).in_(ids), and_(
+        col(DigestOptOut.network_id).is_(None), col(DigestOptOut.team_id).in_(_teams(ids)))),
+    "coordinator": lambda ids: col(Coordinator.team_id).in_(_teams(ids)),
 }
 
 

@@ -58,7 +58,9 @@ class DeliveryKind(StrEnum):
     REPORT_REMINDER = "report_reminder"
     ACTION_REMINDER = "action_reminder"
     APPLY_FOLLOWUP = "apply_followup"
-    DIGEST = "digest"
+    DIGEST = "digest"  # the channel digest of a network
+    FACILITATOR_DIGEST = "digest_facil"  # a network's facilitators, each by DM
+    COORDINATOR_DIGEST = "digest_coord"  # a workspace's coordinators, monthly, each by DM
     INTRO_DELETE = "intro_delete"  # take a withdrawn introduction card out of the channel
     # A network's retention check: warns its facilitators, then erases its personal data.
     RETENTION = "retention"
@@ -148,6 +150,13 @@ class Network(SQLModel, table=True):
     # When the facilitators were warned that its personal data will be erased for
     # inactivity; a warning older than the network's last activity no longer counts.
     retention_warned_at: datetime | None = None
+    # When the weekly digests go out, in the network's time zone (facilitators set it with
+    # `/leernet digest`): ISO weekday 1-7, hour and minute; never between 02:00 and 03:00
+    # (bot/domain/digests.py). Off: no channel or facilitator digest is planned.
+    digest_weekday: int = 1
+    digest_hour: int = 9
+    digest_minute: int = 0
+    digest_on: bool = True
 
 
 class Membership(SQLModel, table=True):
@@ -561,6 +570,33 @@ class KnowledgeItem(SQLModel, table=True):
     pending_visibility: Visibility | None = Field(default=None, sa_type=String(16))
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class DigestOptOut(SQLModel, table=True):
+    """Someone who unsubscribed from a digest ("afmelden"): of one network (channel and
+    facilitator digests), or of the workspace (network_id None: the coordinator digest)."""
+
+    __table_args__ = (UniqueConstraint("team_id", "user_id", "kind", "network_id"),)
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    user_id: str = Field(max_length=32)
+    kind: DeliveryKind = Field(sa_type=String(16))
+    network_id: int | None = Field(default=None, foreign_key="network.id", index=True)
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class Coordinator(SQLModel, table=True):
+    """A person who follows every network of a workspace (`leernet coordinator add`, or a
+    workspace admin with `/leernet coordinator @user`) and gets the monthly digest."""
+
+    __table_args__ = (UniqueConstraint("team_id", "user_id"),)
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    user_id: str = Field(max_length=32)
+    added_by: str = Field(max_length=32)  # a user id, or "cli"
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 class HandledRequest(SQLModel, table=True):

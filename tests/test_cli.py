@@ -168,7 +168,11 @@ def test_demo_plays_the_whole_script_without_a_workspace(tmp_path):
                      # Slack in English, reads the Dutch network in Dutch and answers
                      "De taal van het netwerk is Nederlands. Carla's Slack staat in het Engels",
                      "Je antwoord: je komt. Dank je!",
-                     "Komt: 2 · komt niet: 1"):                # /leernet sessies
+                     "Komt: 2 · komt niet: 1",                 # /leernet sessies
+                     "Stagiairs met één vaste **mentor**",     # kennis mentoren finds it
+                     "WEEKOVERZICHT: ZORG & WELZIJN GENT",     # the channel digest
+                     "• Eén mentor per stagiair (Goede praktijk)",
+                     "`/leernet status`"):                     # in /leernet help
         assert expected in out, expected
     carla = out.split("Carla (Thuiszorg Oost) ziet in een privébericht van Leernet")  # 2 DMs
     assert len(carla) == 3 and "HERINNERING: ZORG & WELZIJN GENT" in carla[1][:200]

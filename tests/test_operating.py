@@ -132,8 +132,9 @@ def test_metrics_show_acks_per_surface_deliveries_429s_and_the_queue(stack):
     assert samples[("leernet_deliveries_total", (("status", "sent"),))] == counted["sent"] >= 3
     assert samples[("leernet_deliveries_total", (("status", "failed"),))] == 0
     assert samples[("leernet_deliveries_late_total", ())] == 1
-    # The three above, and the network's retention check (due in about two years).
-    assert samples[("leernet_queue_depth", ())] == counted["pending"] == 3 + 1
+    # The three above, the network's retention check (due in about two years) and its
+    # channel and facilitator digests.
+    assert samples[("leernet_queue_depth", ())] == counted["pending"] == 3 + 1 + 2
     assert 600 <= samples[("leernet_oldest_due_seconds", ())] < 700
     assert samples[("leernet_database_up", ())] == 1
 

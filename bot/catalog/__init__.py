@@ -15,6 +15,7 @@ from bot.catalog import (
     common,
     deliveries,
     demo,
+    digests,
     directory,
     evaluations,
     home,
@@ -37,6 +38,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
     evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge, web,
+    digests,
 )
 
 

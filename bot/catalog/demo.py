@@ -55,6 +55,20 @@ MESSAGES: Messages = {
     },
     "demo.step.home": {"nl": "Ann opent het tabblad Home van Leernet",
                        "en": "Ann opens Leernet's Home tab"},
+    "demo.step.share": {
+        "nl": "Bob typt `/leernet deel` en bewaart wat werkte in de bibliotheek",
+        "en": "Bob types `/leernet deel` and keeps what worked in the library",
+    },
+    "demo.step.search": {
+        "nl": "Fien zoekt met `/leernet kennis mentoren` (\"mentoren\" vindt \"mentor\")",
+        "en": "Fien searches with `/leernet kennis mentoren` (\"mentoren\" finds \"mentor\")",
+    },
+    "demo.step.digest": {
+        "nl": "Het is maandag 09:00 (de demo loopt vooruit): het weekoverzicht komt in het "
+        "kanaal",
+        "en": "It is Monday 09:00 (the demo skips ahead): the weekly digest reaches the "
+        "channel",
+    },
     "demo.sees": {"nl": "{who} ziet", "en": "{who} sees"},
     "demo.everyone": {"nl": "Iedereen", "en": "Everyone"},
     "demo.channel": {"nl": "in #{channel}", "en": "in #{channel}"},

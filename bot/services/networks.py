@@ -4,7 +4,7 @@ when its charter cannot be posted."""
 from collections.abc import Sequence
 
 from bot.catalog import Lang
-from bot.domain import mydata, networks
+from bot.domain import digests, mydata, networks
 from bot.domain.networks import NetworkDraft
 from bot.services.core import Service
 from storage import deliveries as delivery_store
@@ -31,9 +31,11 @@ class NetworkService(Service):
                                               channel_id=channel_id, user_id=user_id,
                                               settings=self.settings, language=language,
                                               shared_team_ids=shared_team_ids)
-            check = delivery_store.add(session, mydata.first_retention_check(
-                network, self.settings.retention))
-        self.scheduled([check] if check else [])
+            planned = [delivery_store.add(session, mydata.first_retention_check(
+                network, self.settings.retention))]
+            planned += [delivery_store.add(session, digest)
+                        for digest in digests.planned_digests(network, self.now())]
+        self.scheduled([d for d in planned if d is not None])
         return network
 
     def channel_shared(self, team_id: str, channel_id: str, other_team_id: str) -> bool:

@@ -5,6 +5,7 @@ from dataclasses import dataclass, fields
 from bot.services.agreements import AgreementService
 from bot.services.core import Core
 from bot.services.deliveries import DeliveryService
+from bot.services.digests import DigestService
 from bot.services.directory import DirectoryService
 from bot.services.evaluations import EvaluationService
 from bot.services.home import HomeService
@@ -27,6 +28,7 @@ class Services:
     # One field per feature, named as listeners reach it: `deps.services.<name>`.
     agreements: AgreementService
     deliveries: DeliveryService
+    digests: DigestService
     directory: DirectoryService
     evaluations: EvaluationService
     home: HomeService

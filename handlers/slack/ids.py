@@ -117,3 +117,8 @@ KNOWLEDGE_REMOVE = "knowledge_remove"
 KNOWLEDGE_SAVE_MESSAGE = "knowledge_save_message"
 KNOWLEDGE_CONSENT_YES = "knowledge_consent_yes"
 KNOWLEDGE_CONSENT_NO = "knowledge_consent_no"
+
+# Digests and status
+DIGEST_MODAL = "digest_settings"
+DIGEST_SETTINGS = "digest_settings_open"
+DIGEST_UNSUBSCRIBE = "digest_unsubscribe"

@@ -123,3 +123,8 @@ class KnowledgeModalMeta(Metadata):
     # is seen beyond the network.
     source_author_id: str | None
     source_author_team_id: str | None
+
+
+@dataclass(frozen=True)
+class DigestModalMeta(Metadata):
+    network_id: int

@@ -7,7 +7,14 @@ import pytest
 
 from handlers.slack import ids
 from storage import deliveries as queue
-from storage.models import AgendaContribution, DeliveryReceipt, Membership, Network, Rsvp
+from storage.models import (
+    AgendaContribution,
+    DeliveryKind,
+    DeliveryReceipt,
+    Membership,
+    Network,
+    Rsvp,
+)
 from tests.conftest import CHANNEL, FACILITATOR
 from tests.slack_helpers import create_network, eventually, open_modal, plan_values, rows
 
@@ -44,7 +51,7 @@ def test_a_member_from_a_shared_workspace_gets_the_reminder_and_answers_it(stack
     starts_at = (datetime.now(UTC) + timedelta(days=10)).replace(second=0, microsecond=0)
     assert stack.driver.submit_view(FACILITATOR, view, plan_values(starts_at)).body == ""
     with stack.bot.db.session() as session:
-        first = queue.pending(session)[0].id
+        first = next(d.id for d in queue.pending(session) if d.kind == DeliveryKind.REMINDER)
     stack.bot.dispatcher.run_one(first)
     dm = stack.twin.dm_channel(CARLA)
     (message,) = [m for m in stack.twin.messages(dm) if m["text"].startswith("Herinnering")]

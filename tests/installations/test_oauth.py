@@ -148,8 +148,8 @@ def test_an_uninstall_pauses_the_workspaces_deliveries_and_a_reinstall_resumes_w
     assert {statuses[i] for i in (kickoff_reminder, later, soon)} == {DeliveryStatus.PAUSED}
     jobs = {job["id"]: job["status"] for job in list_jobs(stack.settings)}
     assert jobs[later] == jobs[soon] == jobs[kickoff_reminder] == "paused"
-    # ... and the network's retention check (resumed with the others)
-    assert "leernet_deliveries_paused 4.0" in stack.get("/metrics").body
+    # ... and the network's retention check and its two digests (resumed with the others)
+    assert "leernet_deliveries_paused 6.0" in stack.get("/metrics").body
     # A request that still arrives from the uninstalled workspace is answered, trying no token.
     assert stack.driver_for(TEAM_ID).command(FACILITATOR, "leden", CHANNEL).status == 200
     assert not [c for c in twin.calls if c.token == old_token and not c.ok]  # nothing tried

@@ -8,7 +8,7 @@ import pytest
 from bot.catalog import t
 from slack_twin.local_stack import LocalStack
 from storage import deliveries as queue
-from storage.models import LanguageChoice, Network
+from storage.models import DeliveryKind, LanguageChoice, Network
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.slack_helpers import (
     NETWORK_VALUES,
@@ -61,7 +61,7 @@ def _plan(stack) -> str:
 def _remind(stack) -> dict[str, str]:
     """Send the first reminder now; each member's DM text."""
     with stack.bot.db.session() as session:
-        first = queue.pending(session)[0].id
+        first = next(d.id for d in queue.pending(session) if d.kind == DeliveryKind.REMINDER)
     stack.bot.dispatcher.run_one(first)
     return {user: stack.twin.messages(stack.twin.dm_channel(user))[-1]["text"]
             for user in (FACILITATOR, ANN, BOB)}

@@ -137,7 +137,7 @@ def test_closing_posts_the_results_once_and_refuses_later_votes(network):
 
     # A second close (a retry, another process) posts nothing more.
     with stack.bot.db.session() as session:
-        delivery = session.exec(select(Delivery).where(Delivery.kind != "retention")).one()
+        delivery = session.exec(select(Delivery).where(Delivery.kind == "poll_close")).one()
     stack.bot.dispatcher.senders[DeliveryKind.POLL_CLOSE](delivery)
     assert len(_results(stack)) == 1
 
@@ -172,7 +172,7 @@ def test_results_survive_a_refused_post_by_retrying(network):
     _vote(stack, BOB, channel_message(stack, poll.channel_ts), 1)
     stack.twin.fail_next("chat.postMessage", "ratelimited")
     with stack.bot.db.session() as session:
-        delivery = session.exec(select(Delivery).where(Delivery.kind != "retention")).one()
+        delivery = session.exec(select(Delivery).where(Delivery.kind == "poll_close")).one()
     assert stack.bot.dispatcher.run_one(delivery.id).status == "pending"  # retried later
     assert rows(stack, Poll)[0].status == "open" and _results(stack) == []
     assert "poll_vote_0" in str(channel_message(stack, poll.channel_ts)["blocks"])  # still open

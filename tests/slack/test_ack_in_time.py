@@ -7,7 +7,7 @@ import time
 from datetime import UTC, datetime, timedelta
 
 from storage import deliveries as queue
-from storage.models import Rsvp
+from storage.models import DeliveryKind, Rsvp
 from tests.conftest import FACILITATOR
 from tests.slack_helpers import (
     add_member,
@@ -33,7 +33,7 @@ def test_a_burst_of_clicks_with_slack_answering_slowly_gets_every_ack(stack):
     view = open_modal(stack, FACILITATOR, "plan")
     assert stack.driver.submit_view(FACILITATOR, view, plan_values(starts_at)).body == ""
     with stack.bot.db.session() as session:
-        first = queue.pending(session)[0].id
+        first = next(d.id for d in queue.pending(session) if d.kind == DeliveryKind.REMINDER)
     stack.bot.dispatcher.run_one(first)
     reminders = {p: stack.twin.messages(stack.twin.dm_channel(p))[0] for p in people}
 
