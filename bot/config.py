@@ -50,6 +50,8 @@ class Settings:
     # After the evaluation poll went out: one reminder, then it closes.
     evaluation_reminder_after: timedelta = timedelta(days=3)
     evaluation_open: timedelta = timedelta(days=7)
+    # How long the final evaluation of a closing network takes answers (`/leernet afsluiten`).
+    final_evaluation_open: timedelta = timedelta(days=14)
     # Fewer answers than this are never shown: in a group of 12 they would single people out.
     evaluation_min_answers: int = 3
     # After a session ends: remind facilitators of a missing report; ask how applying went.
@@ -127,6 +129,7 @@ DURATION_VARIABLES = {
     "kickoff_reminder_delay": "LEERNET_KICKOFF_REMINDER_DELAY",
     "evaluation_reminder_after": "LEERNET_EVALUATION_REMINDER",
     "evaluation_open": "LEERNET_EVALUATION_OPEN",
+    "final_evaluation_open": "LEERNET_FINAL_EVALUATION_OPEN",
     "report_reminder_after": "LEERNET_REPORT_REMINDER",
     "apply_followup_after": "LEERNET_APPLY_FOLLOWUP",
     "action_reminder_before": "LEERNET_ACTION_REMINDER",

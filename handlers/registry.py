@@ -5,6 +5,7 @@ from types import ModuleType
 from slack_bolt import App
 
 from handlers.agreements import wiring as agreements
+from handlers.closing import wiring as closing
 from handlers.digests import wiring as digests
 from handlers.directory import wiring as directory
 from handlers.evaluations import wiring as evaluations
@@ -31,7 +32,7 @@ from storage.models import DeliveryKind
 # In the order `/leernet help` lists their sub-commands.
 FEATURES: tuple[ModuleType, ...] = (
     networks, directory, planning, membership, kickoff, agreements, polls, sessions, evaluations,
-    reports, knowledge, digests, home, languages, mydata, installations,
+    reports, knowledge, digests, closing, home, languages, mydata, installations,
 )
 
 

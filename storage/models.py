@@ -157,6 +157,11 @@ class Network(SQLModel, table=True):
     digest_hour: int = 9
     digest_minute: int = 0
     digest_on: bool = True
+    # The closing phase (`/leernet afsluiten`): started, then closed (read-only). Between the
+    # two the final evaluation is open until `final_evaluation_closes_at`.
+    closing_started_at: datetime | None = None
+    final_evaluation_closes_at: datetime | None = None
+    closed_at: datetime | None = None
 
 
 class Membership(SQLModel, table=True):

@@ -12,6 +12,7 @@ from babel import Locale
 
 from bot.catalog import (
     agreements,
+    closing,
     common,
     deliveries,
     demo,
@@ -38,7 +39,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
     evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge, web,
-    digests,
+    digests, closing,
 )
 
 

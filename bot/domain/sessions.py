@@ -81,10 +81,16 @@ def cancel(session: Session, meeting_id: int, *, user_id: str, now: datetime) ->
     ensure_facilitator(session, network, user_id)
     ensure_changeable(meeting, now)
     number = meeting.number
-    meeting.status = MeetingStatus.CANCELLED
-    store.drop_pending(session, meeting.id, schedule.MEETING_KINDS)
+    call_off(session, meeting)
     renumber(session, network.id)
     return Change(network, meeting, meeting.starts_at, [], number)
+
+
+def call_off(session: Session, meeting: Meeting) -> None:
+    """The session will not happen: it is cancelled and nothing is sent for it any more
+    (the caller renumbers the network's sessions once)."""
+    meeting.status = MeetingStatus.CANCELLED
+    store.drop_pending(session, meeting.id, schedule.MEETING_KINDS)
 
 
 def ensure_started(meeting: Meeting, now: datetime) -> None:

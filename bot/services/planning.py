@@ -5,7 +5,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.domain import meetings, networks, planning, sessions
+from bot.domain import closing, meetings, networks, planning, sessions
 from bot.domain.meetings import HostChoice, MeetingDraft, SeriesDraft
 from bot.domain.schedule import Cadence
 from bot.services.core import Service
@@ -50,6 +50,7 @@ class PlanningService(Service):
 
     def _form(self, session: Session, network: Network, user_id: str) -> PlanForm:
         networks.ensure_facilitator(session, network, user_id)
+        closing.ensure_plannable(network)
         now = self.now()
         return PlanForm(network, now, planning.plan_topics(session, network),
                         meetings.host_choice(session, network),
@@ -61,6 +62,7 @@ class PlanningService(Service):
         with self.unit() as session:
             network = store.get_network(session, network_id)
             networks.ensure_facilitator(session, network, user_id)
+            closing.ensure_plannable(network)
             planned, deliveries = meetings.plan_series(
                 session, network, draft, series, user_id=user_id, now=self.now(),
                 cadence=Cadence.of(network, self.settings))

@@ -3,6 +3,7 @@
 from dataclasses import dataclass, fields
 
 from bot.services.agreements import AgreementService
+from bot.services.closing import ClosingService
 from bot.services.core import Core
 from bot.services.deliveries import DeliveryService
 from bot.services.digests import DigestService
@@ -27,6 +28,7 @@ from bot.services.sessions import SessionService
 class Services:
     # One field per feature, named as listeners reach it: `deps.services.<name>`.
     agreements: AgreementService
+    closing: ClosingService
     deliveries: DeliveryService
     digests: DigestService
     directory: DirectoryService

@@ -122,3 +122,6 @@ KNOWLEDGE_CONSENT_NO = "knowledge_consent_no"
 DIGEST_MODAL = "digest_settings"
 DIGEST_SETTINGS = "digest_settings_open"
 DIGEST_UNSUBSCRIBE = "digest_unsubscribe"
+
+# Closing phase
+CLOSE_CONFIRM = "network_close"

@@ -1,0 +1,70 @@
+"""`/leernet afsluiten`: the question, starting the closing phase, and `afsluiten annuleren`."""
+
+import logging
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.catalog import t, tn
+from bot.domain.errors import DomainError
+from bot.domain.languages import of_network
+from bot.text import escape
+from handlers.closing.blocks import close_question, numbers
+from handlers.home.publish import refresh_network_homes
+from handlers.slack import ids
+from handlers.slack.listen import Listen
+from handlers.slack.turn import Turn
+from storage.models import Network
+
+log = logging.getLogger(__name__)
+
+UNDO_WORDS = ("annuleren", "cancel")
+
+
+class ClosingHandlers:
+    def __init__(self, listen: Listen) -> None:
+        self.deps = listen.deps
+        self.closing = listen.deps.services.closing
+
+    def close(self, call: Turn) -> None:
+        word = call.args.strip().lower()
+        if word in UNDO_WORDS:
+            self.undo(call)
+            return
+        if word:
+            raise DomainError("closing.error.unknown", word=escape(word))
+        network = self.closing.asking(call.team_id, call.channel_id, call.user_id)
+        call.reply(*close_question(network, call.lang))
+
+    def on_confirm(self, turn: Turn) -> None:
+        started = self.closing.start(turn.action_id_value(), turn.user_id)
+        network, lang = started.network, turn.lang
+        done = t("closing.started", lang, name=escape(network.name))
+        if started.called_off:
+            done += "\n" + tn("closing.called_off", len(started.called_off), lang,
+                              numbers=numbers(started.called_off))
+        turn.respond(done, replace_original=True)
+        _announce(turn.network_client(network), network, "closing.announce")
+        refresh_network_homes(turn.client, self.deps, network.id)
+
+    def undo(self, call: Turn) -> None:
+        network = self.closing.undo(call.team_id, call.channel_id, call.user_id)
+        call.reply(t("closing.undone", call.lang, name=escape(network.name)))
+        _announce(call.network_client(network), network, "closing.announce_undone")
+        refresh_network_homes(call.client, self.deps, network.id)
+
+
+def _announce(client: WebClient, network: Network, key: str) -> None:
+    """Tell the channel; the phase changed either way, so a refused post is only logged."""
+    try:
+        client.chat_postMessage(channel=network.channel_id,
+                                text=t(key, of_network(network), name=escape(network.name)))
+    except SlackApiError as exc:
+        log.warning("could not tell the channel of network %s: %s", network.id,
+                    exc.response.get("error"))
+
+
+def register(listen: Listen) -> None:
+    handlers = ClosingHandlers(listen)
+    listen.command(("afsluiten", "close"), "help.afsluiten")(handlers.close)
+    listen.action(ids.CLOSE_CONFIRM)(handlers.on_confirm)
