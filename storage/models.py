@@ -64,6 +64,10 @@ class DeliveryKind(StrEnum):
     INTRO_DELETE = "intro_delete"  # take a withdrawn introduction card out of the channel
     # A network's retention check: warns its facilitators, then erases its personal data.
     RETENTION = "retention"
+    # A closing network's final evaluation: to every active member, one reminder, the close.
+    FINAL_EVALUATION = "final_eval"
+    FINAL_EVALUATION_REMINDER = "final_eval_rem"
+    FINAL_EVALUATION_CLOSE = "final_eval_close"
 
 
 class DeliveryStatus(StrEnum):
@@ -678,3 +682,53 @@ SLACK_OAUTH_STATES = Table(
     Column("state", String(200), nullable=False),
     Column("expire_at", DateTime, nullable=False),
 )
+
+
+class FinalAnswer(SQLModel, table=True):
+    """One final evaluation answer (the closing phase), inserted once and never updated: as an
+    `EvaluationAnswer`, a random key, no time, no sequence, no user id unless the network is
+    named. The learning-question part is personal and kept apart (`LearningQuestionAnswer`)."""
+
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    key: str = Field(default_factory=answer_key, primary_key=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    went_well: str = Field(default="", max_length=1000)
+    repeat: str = Field(default="", max_length=1000)
+    # Each learning form the network used, as "form=more|same|less", comma-separated.
+    forms: str = Field(default="", max_length=400)
+    applied: str = Field(default="", max_length=1000)
+    obstacles: str = Field(default="", max_length=1000)
+    suggestions: str = Field(default="", max_length=1000)
+    join_again: str = Field(default="", max_length=8)  # yes, maybe, no (or "" unanswered)
+    named_user_id: str | None = Field(default=None, max_length=32)  # a named network only
+
+
+class FinalSubmission(SQLModel, table=True):
+    """That a person answered a network's final evaluation (never what), in its own
+    transaction, without a time."""
+
+    __table_args__ = (UniqueConstraint("network_id", "user_id"),)
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    user_id: str = Field(max_length=32)
+    user_team_id: str = Field(default="", max_length=32)
+
+
+class LearningQuestionAnswer(SQLModel, table=True):
+    """Whether the network answered one of a person's own kickoff learning questions: kept
+    with the person (shown to them), given to facilitators only counted unless named."""
+
+    __table_args__ = (UniqueConstraint("network_id", "user_id", "position"),)
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    user_id: str = Field(max_length=32)
+    user_team_id: str = Field(default="", max_length=32)
+    position: int  # the question's line in the person's kickoff answer, from 0
+    question: str = Field(max_length=2000)
+    answered: str = Field(max_length=8)  # fully, partly, not
+    comment: str = Field(default="", max_length=1000)

@@ -82,4 +82,158 @@ MESSAGES: Messages = {
         "nl": "Dit netwerk is afgerond: het kan alleen nog gelezen worden.",
         "en": "This network is closed: it can only be read.",
     },
+    "closing.finishing": {
+        "nl": "De eindevaluatie van *{name}* sluit nu. De facilitators krijgen de resultaten en "
+        "het netwerk wordt afgerond.",
+        "en": "The final evaluation of *{name}* closes now. The facilitators get the results "
+        "and the network is closed.",
+    },
+    "closing.error.closing_now": {
+        "nl": "De eindevaluatie wordt al gesloten.",
+        "en": "The final evaluation is being closed already.",
+    },
+    # --- the final evaluation (eindevaluatie) ----------------------------------------------
+    "final.closes": {"nl": "Je kan antwoorden tot {when}.", "en": "You can answer until {when}."},
+    "final.button.open": {"nl": "Eindevaluatie invullen", "en": "Fill in the final evaluation"},
+    "final.privacy.anonymous": {
+        "nl": "Je antwoorden zijn anoniem: de facilitators zien ze pas na het afsluiten, en "
+        "alleen vanaf {min} antwoorden. Je leervragen zie jij; de facilitators zien ze alleen "
+        "geteld.",
+        "en": "Your answers are anonymous: the facilitators see them only after the close, "
+        "and only from {min} answers on. You see your learning questions; the facilitators "
+        "see them only counted.",
+    },
+    "final.privacy.named": {
+        "nl": "Dit netwerk evalueert met naam: de facilitators zien wie wat antwoordde.",
+        "en": "This network evaluates with names: the facilitators see who answered what.",
+    },
+    "final.invite.header": {"nl": "Eindevaluatie: {network}", "en": "Final evaluation: {network}"},
+    "final.invite.body": {
+        "nl": "Het leernetwerk *{network}* rondt af. Wat ging goed, wat is voor herhaling "
+        "vatbaar, en kreeg je leervraag een antwoord? Je antwoorden helpen toekomstige "
+        "leernetwerken.",
+        "en": "The learning network *{network}* is closing. What went well, what is worth "
+        "repeating, and was your learning question answered? Your answers help future "
+        "learning networks.",
+    },
+    "final.invite.text": {
+        "nl": "Vul de eindevaluatie van {network} in.",
+        "en": "Fill in the final evaluation of {network}.",
+    },
+    "final.reminder.body": {
+        "nl": "Herinnering: de eindevaluatie van *{network}* wacht nog op je antwoord.",
+        "en": "Reminder: the final evaluation of *{network}* still awaits your answer.",
+    },
+    "final.reminder.text": {
+        "nl": "Herinnering: de eindevaluatie van {network}.",
+        "en": "Reminder: the final evaluation of {network}.",
+    },
+    "final.modal.title": {"nl": "Eindevaluatie", "en": "Final evaluation"},
+    "final.modal.submit": {"nl": "Versturen", "en": "Send"},
+    "final.modal.intro": {
+        "nl": "De eindevaluatie van *{network}*.",
+        "en": "The final evaluation of *{network}*.",
+    },
+    "final.field.went_well": {"nl": "Wat ging goed?", "en": "What went well?"},
+    "final.field.repeat": {"nl": "Wat is voor herhaling vatbaar?",
+                           "en": "What is worth repeating?"},
+    "final.field.applied": {"nl": "Wat heb je op het werk toegepast?",
+                            "en": "What did you apply at work?"},
+    "final.field.obstacles": {"nl": "Wat stond het toepassen in de weg?",
+                              "en": "What stood in the way of applying it?"},
+    "final.field.suggestions": {"nl": "Suggesties voor toekomstige leernetwerken",
+                                "en": "Suggestions for future learning networks"},
+    "final.field.join_again": {
+        "nl": "Zou je aan een volgend leernetwerk over dit thema deelnemen?",
+        "en": "Would you join a next learning network on this theme?",
+    },
+    "final.join.yes": {"nl": "Ja", "en": "Yes"},
+    "final.join.maybe": {"nl": "Misschien", "en": "Maybe"},
+    "final.join.no": {"nl": "Nee", "en": "No"},
+    "final.forms.intro": {
+        "nl": "*Leervormen.* Viel elke leervorm die het netwerk gebruikte meer, evenveel of "
+        "minder in de smaak dan je verwachtte?",
+        "en": "*Learning forms.* Did you like each learning form the network used more, the "
+        "same or less than you expected?",
+    },
+    "final.liked.more": {"nl": "Meer", "en": "More"},
+    "final.liked.same": {"nl": "Evenveel", "en": "The same"},
+    "final.liked.less": {"nl": "Minder", "en": "Less"},
+    "final.questions.privacy": {
+        "nl": "Dit deel is persoonlijk: het wordt bij jou bewaard. De facilitators zien alleen "
+        "hoeveel leervragen beantwoord werden, tenzij het netwerk met naam evalueert.",
+        "en": "This part is personal: it is kept with you. The facilitators see only how many "
+        "learning questions were answered, unless the network evaluates with names.",
+    },
+    "final.questions.intro": {
+        "nl": "*Je leervragen* uit de startbevraging. Kregen ze een antwoord?",
+        "en": "*Your learning questions* from the kickoff questionnaire. Were they answered?",
+    },
+    "final.questions.answered": {"nl": "Beantwoord?", "en": "Answered?"},
+    "final.questions.comment": {"nl": "Toelichting", "en": "Comment"},
+    "final.answered.fully": {"nl": "Volledig", "en": "Fully"},
+    "final.answered.partly": {"nl": "Gedeeltelijk", "en": "Partly"},
+    "final.answered.not": {"nl": "Niet", "en": "Not"},
+    "final.saved": {
+        "nl": "Bedankt! Je eindevaluatie van *{network}* is bewaard.",
+        "en": "Thank you! Your final evaluation of *{network}* is saved.",
+    },
+    "final.saved.questions": {
+        "nl": "Je leervragen, zoals je ze beantwoordde (alleen voor jou):",
+        "en": "Your learning questions, as you answered them (for you only):",
+    },
+    "final.results.header": {"nl": "Eindevaluatie: {network}", "en": "Final evaluation: {network}"},
+    "final.results.text": {
+        "nl": "De resultaten van de eindevaluatie van {network}.",
+        "en": "The results of the final evaluation of {network}.",
+    },
+    "final.results.while_open": {
+        "nl": "{answered} van {asked} leden antwoordden al. De resultaten komen bij het "
+        "afsluiten.",
+        "en": "{answered} of {asked} members answered so far. The results come at the close.",
+    },
+    "final.results.rate": {
+        "nl": "{answered} van {asked} leden antwoordden.",
+        "en": "{answered} of {asked} members answered.",
+    },
+    "final.results.forms": {"nl": "*Leervormen*", "en": "*Learning forms*"},
+    "final.results.form": {
+        "nl": "• {form}: meer {more} · evenveel {same} · minder {less}",
+        "en": "• {form}: more {more} · the same {same} · less {less}",
+    },
+    "final.results.join": {
+        "nl": "*Opnieuw deelnemen?* Ja {yes} · misschien {maybe} · nee {no}",
+        "en": "*Join again?* Yes {yes} · maybe {maybe} · no {no}",
+    },
+    "final.results.questions.title": {"nl": "*Leervragen*", "en": "*Learning questions*"},
+    "final.results.questions": {
+        "nl": "{fully} van {total} leervragen volledig beantwoord, {partly} gedeeltelijk, "
+        "{not_} niet.",
+        "en": "{fully} of {total} learning questions fully answered, {partly} partly, "
+        "{not_} not.",
+    },
+    "final.results.questions.none": {
+        "nl": "Niemand beoordeelde leervragen.",
+        "en": "Nobody rated learning questions.",
+    },
+    "final.error.not_member": {
+        "nl": "Alleen leden van het netwerk vullen de eindevaluatie in.",
+        "en": "Only members of the network fill in the final evaluation.",
+    },
+    "final.error.closed": {
+        "nl": "De eindevaluatie is gesloten.",
+        "en": "The final evaluation is closed.",
+    },
+    "final.error.not_asked": {
+        "nl": "Je kwam bij het netwerk nadat de eindevaluatie begon: ze is niet voor jou.",
+        "en": "You joined the network after the final evaluation began: it is not for you.",
+    },
+    "final.error.twice": {
+        "nl": "Je vulde de eindevaluatie al in.",
+        "en": "You have already filled in the final evaluation.",
+    },
+    "final.error.question_unanswered": {
+        "nl": "Kies of deze leervraag beantwoord werd.",
+        "en": "Choose whether this learning question was answered.",
+    },
 }

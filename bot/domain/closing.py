@@ -10,9 +10,12 @@ from sqlmodel import Session
 from bot.domain.errors import Conflict
 from bot.domain.meetings import renumber
 from bot.domain.networks import ensure_facilitator
+from bot.domain.schedule import TARGET_MEMBERS
 from bot.domain.sessions import call_off
+from storage import deliveries as queue
+from storage import final_evaluation as final_store
 from storage import sessions as store
-from storage.models import Network
+from storage.models import Delivery, DeliveryKind, Network
 
 
 class Phase(StrEnum):
@@ -52,6 +55,7 @@ def ensure_closable(network: Network) -> None:
 class Started:
     network: Network
     called_off: list[int | None]  # the numbers the cancelled sessions had
+    deliveries: list[Delivery]  # the final evaluation's invitation, reminder and close
 
 
 def start(session: Session, network: Network, *, user_id: str, now: datetime,
@@ -68,7 +72,23 @@ def start(session: Session, network: Network, *, user_id: str, now: datetime,
     network.closing_started_at = now
     network.final_evaluation_closes_at = now + open_for
     session.add(network)
-    return Started(network, numbers)
+    session.flush()
+    return Started(network, numbers, _queued(session, deliveries(network, now, open_for)))
+
+
+def deliveries(network: Network, now: datetime, open_for: timedelta) -> list[Delivery]:
+    """The final evaluation's invitation now, one reminder halfway, the close at the end;
+    keyed by the start of this closing phase (one undone and started again gets fresh keys)."""
+    stamp = f"{network.id}:{int(now.timestamp())}"
+    return [Delivery(team_id=network.team_id, key=f"{kind}:{stamp}", kind=kind, run_at=run_at,
+                     network_id=network.id, target=TARGET_MEMBERS)
+            for kind, run_at in ((DeliveryKind.FINAL_EVALUATION, now),
+                                 (DeliveryKind.FINAL_EVALUATION_REMINDER, now + open_for / 2),
+                                 (DeliveryKind.FINAL_EVALUATION_CLOSE, now + open_for))]
+
+
+def _queued(session: Session, rows: list[Delivery]) -> list[Delivery]:
+    return [d for d in rows if queue.add(session, d) is not None]
 
 
 def undo(session: Session, network: Network, *, user_id: str) -> Network:
@@ -81,4 +101,26 @@ def undo(session: Session, network: Network, *, user_id: str) -> Network:
     network.closing_started_at = None
     network.final_evaluation_closes_at = None
     session.add(network)
+    final_store.drop_pending(session, network.id)
+    # The answers were given for a close that is not happening; a later one asks anew.
+    final_store.forget_answers(session, network.id)
     return network
+
+
+def finish(session: Session, network: Network, *, user_id: str, now: datetime) -> Delivery:
+    """A facilitator closes the final evaluation before its time: it stops taking answers
+    now, and the close (results, read-only) is queued at once."""
+    ensure_facilitator(session, network, user_id)
+    ensure_not_closed(network)
+    if phase(network) != Phase.CLOSING:
+        raise Conflict("closing.error.not_closing")
+    network.final_evaluation_closes_at = now
+    session.add(network)
+    started = int((network.closing_started_at or now).timestamp())
+    close = Delivery(team_id=network.team_id, kind=DeliveryKind.FINAL_EVALUATION_CLOSE,
+                     key=f"{DeliveryKind.FINAL_EVALUATION_CLOSE}:{network.id}:{started}:done",
+                     run_at=now, network_id=network.id, target=TARGET_MEMBERS)
+    added = queue.add(session, close)
+    if added is None:  # a second `klaar` while the first close is on its way
+        raise Conflict("closing.error.closing_now")
+    return added

@@ -1,4 +1,5 @@
-"""`/leernet afsluiten`: the question, starting the closing phase, and `afsluiten annuleren`."""
+"""`/leernet afsluiten`: the question, starting the closing phase, `afsluiten annuleren` (undo)
+and `afsluiten klaar` (the final evaluation closes now); the final evaluation's modal."""
 
 import logging
 
@@ -7,18 +8,22 @@ from slack_sdk.errors import SlackApiError
 
 from bot.catalog import t, tn
 from bot.domain.errors import DomainError
+from bot.domain.final_evaluation import FinalDraft
 from bot.domain.languages import of_network
 from bot.text import escape
 from handlers.closing.blocks import close_question, numbers
-from handlers.home.publish import refresh_network_homes
+from handlers.closing.final_blocks import final_modal, thanks_view
+from handlers.home.publish import refresh_homes, refresh_network_homes
 from handlers.slack import ids
 from handlers.slack.listen import Listen
+from handlers.slack.metadata import FinalModalMeta
 from handlers.slack.turn import Turn
 from storage.models import Network
 
 log = logging.getLogger(__name__)
 
 UNDO_WORDS = ("annuleren", "cancel")
+DONE_WORDS = ("klaar", "done")
 
 
 class ClosingHandlers:
@@ -30,6 +35,9 @@ class ClosingHandlers:
         word = call.args.strip().lower()
         if word in UNDO_WORDS:
             self.undo(call)
+            return
+        if word in DONE_WORDS:
+            self.finish(call)
             return
         if word:
             raise DomainError("closing.error.unknown", word=escape(word))
@@ -54,6 +62,25 @@ class ClosingHandlers:
         refresh_network_homes(call.client, self.deps, network.id)
 
 
+    def finish(self, call: Turn) -> None:
+        network = self.closing.finish(call.team_id, call.channel_id, call.user_id)
+        call.reply(t("closing.finishing", call.lang, name=escape(network.name)))
+
+    # --- the final evaluation ------------------------------------------------------------
+
+    def on_open_final(self, turn: Turn) -> None:
+        form = self.closing.form(turn.action_id_value(), turn.user_id)
+        turn.about(form.network)
+        turn.open_modal(final_modal(turn.lang, form, self.deps.settings.evaluation_min_answers))
+
+    def on_submit_final(self, turn: Turn) -> None:
+        done = self.closing.submit(turn.meta(FinalModalMeta).network_id, turn.user_id,
+                                   FinalDraft(turn.values()))
+        turn.about(done.network)
+        turn.update_modal(thanks_view(turn.lang, done.network, done.own))
+        refresh_homes(turn.client, self.deps, done.network.team_id, [turn.user_id])
+
+
 def _announce(client: WebClient, network: Network, key: str) -> None:
     """Tell the channel; the phase changed either way, so a refused post is only logged."""
     try:
@@ -68,3 +95,7 @@ def register(listen: Listen) -> None:
     handlers = ClosingHandlers(listen)
     listen.command(("afsluiten", "close"), "help.afsluiten")(handlers.close)
     listen.action(ids.CLOSE_CONFIRM)(handlers.on_confirm)
+    listen.action(ids.FINAL_OPEN)(handlers.on_open_final)
+    # A field error (an unanswered learning question) shows next to it; any other refusal
+    # (closed, answered already) replaces the modal with a notice.
+    listen.view(ids.FINAL_MODAL, notice_title="final.modal.title")(handlers.on_submit_final)

@@ -1,6 +1,7 @@
 """How the closing feature plugs in: its listeners and its scheduled senders."""
 
 from handlers.closing.listeners import register as register_listeners
+from handlers.closing.senders import senders as feature_senders
 from handlers.slack.deps import Deps
 from handlers.slack.listen import Listen
 from handlers.slack.messaging import Sender
@@ -12,4 +13,4 @@ def register(listen: Listen) -> None:
 
 
 def senders(deps: Deps) -> dict[DeliveryKind, Sender]:
-    return {}
+    return feature_senders(deps)

@@ -176,7 +176,7 @@ def _withheld(poll: EvaluationPoll, network: Network, result: Results, lang: Lan
     return t(key, lang, answered=result.answered, asked=result.asked, min=result.min_answers)
 
 
-def _open_text(answers: list[OpenAnswer], lang: Lang) -> str:
+def open_text(answers: list[OpenAnswer], lang: Lang) -> str:
     """One line per answer (named only in a named poll), within one section's size."""
     if not answers:
         return t("evaluation.results.open.none", lang)
@@ -218,7 +218,7 @@ def results_message(network: Network, meeting: Meeting, poll: EvaluationPoll, re
                                      result.previous_sessions, lang)))
         for name in OPEN_QUESTIONS:
             blocks.append(section(t(f"evaluation.results.open.{name}", lang) + "\n"
-                                  + _open_text(result.open_answers[name], lang)))
+                                  + open_text(result.open_answers[name], lang)))
         blocks.append(context(t("evaluation.results.named" if result.named
                                 else "evaluation.results.anonymous", lang)))
     return t(text_key, lang, network=escape(network.name)), blocks

@@ -125,3 +125,5 @@ DIGEST_UNSUBSCRIBE = "digest_unsubscribe"
 
 # Closing phase
 CLOSE_CONFIRM = "network_close"
+FINAL_OPEN = "final_eval_open"
+FINAL_MODAL = "final_eval"

@@ -128,3 +128,8 @@ class KnowledgeModalMeta(Metadata):
 @dataclass(frozen=True)
 class DigestModalMeta(Metadata):
     network_id: int
+
+
+@dataclass(frozen=True)
+class FinalModalMeta(Metadata):
+    network_id: int
