@@ -6,10 +6,12 @@ MESSAGES: Messages = {
     "help.afsluiten": {
         "nl": "`/leernet afsluiten`: start de eindfase: geen nieuwe bijeenkomsten meer, de "
         "eindevaluatie gaat uit (alleen voor facilitators); `/leernet afsluiten annuleren` "
-        "draait dat terug zolang de eindevaluatie loopt",
+        "draait dat terug zolang de eindevaluatie loopt; `/leernet afsluiten stand` toont "
+        "hoeveel leden antwoordden; `/leernet afsluiten klaar` sluit de eindevaluatie nu af",
         "en": "`/leernet close`: start the closing phase: no new sessions, the final "
         "evaluation goes out (facilitators only); `/leernet close cancel` undoes it while "
-        "the final evaluation is open",
+        "the final evaluation is open; `/leernet close status` shows how many members "
+        "answered; `/leernet close done` closes the final evaluation now",
     },
     "closing.question": {
         "nl": "Wil je de eindfase van *{name}* starten? Er kunnen dan geen bijeenkomsten meer "
@@ -58,10 +60,11 @@ MESSAGES: Messages = {
         "en": "The closing phase of *{name}* is undone: the network carries on.",
     },
     "closing.error.unknown": {
-        "nl": "`/leernet afsluiten {word}` ken ik niet. Gebruik `/leernet afsluiten` of "
-        "`/leernet afsluiten annuleren`.",
-        "en": "I do not know `/leernet close {word}`. Use `/leernet close` or "
-        "`/leernet close cancel`.",
+        "nl": "`/leernet afsluiten {word}` ken ik niet. Gebruik `/leernet afsluiten`, "
+        "`/leernet afsluiten annuleren`, `/leernet afsluiten stand` of "
+        "`/leernet afsluiten klaar`.",
+        "en": "I do not know `/leernet close {word}`. Use `/leernet close`, "
+        "`/leernet close cancel`, `/leernet close status` or `/leernet close done`.",
     },
     "closing.error.already": {
         "nl": "De eindfase van dit netwerk is al gestart.",

@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 
 from bot.domain import closing, final_evaluation, networks
 from bot.domain.closing import Started
+from bot.domain.errors import Conflict
 from bot.domain.final_evaluation import FinalDraft, FinalResults, Form, Registered
 from bot.services.core import Service
 from storage import final_evaluation as store
@@ -112,12 +113,13 @@ class ClosingService(Service):
         self.core.db.forget_old_pages(*store.ANSWER_TABLES)
         return FinalClosing(network, closed=True, results=results)
 
-    def results(self, team_id: str, channel_id: str, user_id: str) -> FinalResults:
+    def results(self, team_id: str, channel_id: str,
+                user_id: str) -> tuple[Network, FinalResults]:
         """The final evaluation as a facilitator may see it now (the count while open)."""
         with self.read() as session:
             network = network_store.network_in_channel(session, team_id, channel_id)
             networks.ensure_facilitator(session, network, user_id)
             if closing.phase(network) == closing.Phase.ACTIVE:
-                raise closing.Conflict("closing.error.not_closing")
-            return final_evaluation.results(session, network, user_id,
-                                            min_answers=self.settings.evaluation_min_answers)
+                raise Conflict("closing.error.not_closing")
+            return network, final_evaluation.results(
+                session, network, user_id, min_answers=self.settings.evaluation_min_answers)

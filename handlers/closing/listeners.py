@@ -12,7 +12,7 @@ from bot.domain.final_evaluation import FinalDraft
 from bot.domain.languages import of_network
 from bot.text import escape
 from handlers.closing.blocks import close_question, numbers
-from handlers.closing.final_blocks import final_modal, thanks_view
+from handlers.closing.final_blocks import final_modal, results_message, thanks_view
 from handlers.home.publish import refresh_homes, refresh_network_homes
 from handlers.slack import ids
 from handlers.slack.listen import Listen
@@ -24,6 +24,7 @@ log = logging.getLogger(__name__)
 
 UNDO_WORDS = ("annuleren", "cancel")
 DONE_WORDS = ("klaar", "done")
+STATUS_WORDS = ("stand", "status")
 
 
 class ClosingHandlers:
@@ -38,6 +39,10 @@ class ClosingHandlers:
             return
         if word in DONE_WORDS:
             self.finish(call)
+            return
+        if word in STATUS_WORDS:
+            call.reply(*results_message(*self.closing.results(call.team_id, call.channel_id,
+                                                              call.user_id), call.lang))
             return
         if word:
             raise DomainError("closing.error.unknown", word=escape(word))
