@@ -182,7 +182,10 @@ def last_activity(session: Session, network: Network) -> datetime:
     """The latest sign of life of a network: its start, a session (planned ones count at
     their start, so a network with a session ahead is active until after it), a change in
     who is in it, a report, a vote put to the group, an agreement, an answered
-    questionnaire."""
+    questionnaire. A closed network's is its closing date: nothing happens in it after, and
+    the sessions its closing cancelled (planned ahead) do not keep it alive."""
+    if network.closed_at is not None:
+        return _aware(network.closed_at)
     network_id = network.id
     moments = [
         network.created_at,

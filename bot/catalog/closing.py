@@ -95,6 +95,12 @@ MESSAGES: Messages = {
         "nl": "De eindevaluatie wordt al gesloten.",
         "en": "The final evaluation is being closed already.",
     },
+    "home.closed.header": {"nl": "*Afgerond*", "en": "*Closed*"},
+    "home.closed.on": {"nl": "Afgerond op {when}.", "en": "Closed on {when}."},
+    "home.closing": {
+        "nl": "Dit netwerk is in de eindfase: vul de eindevaluatie in.",
+        "en": "This network is in its closing phase: fill in the final evaluation.",
+    },
     # --- the final evaluation (eindevaluatie) ----------------------------------------------
     "final.closes": {"nl": "Je kan antwoorden tot {when}.", "en": "You can answer until {when}."},
     "final.button.open": {"nl": "Eindevaluatie invullen", "en": "Fill in the final evaluation"},

@@ -4,7 +4,7 @@ introduction card's place in the channel, and what its scheduled DMs need."""
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.domain import introductions, kickoff, networks
+from bot.domain import closing, introductions, kickoff, networks
 from bot.domain.errors import DomainError
 from bot.domain.introductions import CardToDelete
 from bot.domain.kickoff import ConsentText, KickoffDraft, KickoffRun, Synthesis
@@ -83,6 +83,8 @@ class KickoffService(Service):
         with self.unit() as session:
             network = network_in_channel(session, team_id, channel_id)
             networks.ensure_facilitator(session, network, user_id)
+            if network.kickoff_sent_at is None:
+                closing.ensure_not_closed(network)
             if network.kickoff_sent_at is not None:
                 return Summary(network, kickoff.synthesis(session, network),
                                len(kickoff.missing_recipients(session, network)), now)
@@ -116,6 +118,7 @@ class KickoffService(Service):
              consent: ConsentText) -> Saved:
         with self.unit() as session:
             network = get_network(session, network_id)
+            closing.ensure_not_closed(network)
             saved = kickoff.save_response(session, network, user_id, draft, self.now(),
                                           consent)
             closes_at = kickoff.closes_at(session, network)

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.domain import networks, polls
+from bot.domain import closing, networks, polls
 from bot.domain.errors import DomainError
 from bot.domain.polls import PollDraft, Tally
 from bot.services.core import Service
@@ -59,6 +59,7 @@ class PollService(Service):
         with self.read() as session:
             network = network_store.network_in_channel(session, team_id, channel_id)
             networks.ensure_facilitator(session, network, user_id)
+            closing.ensure_not_closed(network)
         return PollForm(network, self.now())
 
     def validate(self, network_id: int, user_id: str, draft: PollDraft) -> None:
@@ -72,6 +73,7 @@ class PollService(Service):
         """Store the poll and its scheduled close; it shows nowhere until `published`."""
         with self.unit() as session:
             network = network_store.get_network(session, network_id)
+            closing.ensure_not_closed(network)
             poll, delivery = polls.create(session, network, draft, user_id=user_id,
                                           now=self.now())
         return Started(network, poll, delivery)

@@ -4,7 +4,7 @@ attendance (answers before, presence after), the calendar file and the reminder.
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from bot.domain import attendance, networks, sessions
+from bot.domain import attendance, closing, networks, sessions
 from bot.domain.errors import DomainError
 from bot.domain.meetings import MeetingDraft
 from bot.domain.schedule import Cadence
@@ -91,6 +91,7 @@ class SessionService(Service):
     def agenda_in_channel(self, team_id: str, channel_id: str, user_id: str) -> AgendaForm:
         with self.read() as session:
             network = network_store.network_in_channel(session, team_id, channel_id)
+            closing.ensure_not_closed(network)
             return AgendaForm(network, sessions.upcoming_for_member(session, network, user_id,
                                                                     self.now()))
 
@@ -98,6 +99,7 @@ class SessionService(Service):
         """The agenda form from a button in the reminder or on Home (no command needed)."""
         with self.read() as session:
             network = network_store.get_network(session, network_id)
+            closing.ensure_not_closed(network)
             return AgendaForm(network, sessions.upcoming_for_member(session, network, user_id,
                                                                     self.now()))
 
@@ -154,6 +156,7 @@ class SessionService(Service):
     def contribute(self, network_id: int, meeting_id: int | None, kind: str | None,
                    text: str | None, user_id: str) -> tuple[Network, Meeting]:
         with self.unit() as session:
+            closing.ensure_not_closed(network_store.get_network(session, network_id))
             network, meeting, _ = sessions.contribute(session, network_id, meeting_id, kind,
                                                       text, user_id=user_id, now=self.now())
         return network, meeting

@@ -42,13 +42,41 @@ def home_view(lang: Lang, entries: list[HomeEntry], chosen: Lang | None = None,
     if not entries:
         blocks.append(section(t("home.empty", lang)))
     privacy = home_section(lang)  # always last: my data and the privacy notice
-    for shown, entry in enumerate(entries):
-        card = [divider(), *_card(entry, lang)]
+    # Closed networks come last, under "afgerond", one line each.
+    ongoing = [e for e in entries if e.network.closed_at is None]
+    closed = [e for e in entries if e.network.closed_at is not None]
+    cards = [[divider(), *_card(entry, lang)] for entry in ongoing]
+    if closed:
+        cards.append([divider(), section(t("home.closed.header", lang))])
+        cards += [[_closed_card(entry, lang)] for entry in closed]
+    for shown, card in enumerate(cards):
         if len(blocks) + len(card) > MAX_BLOCKS - 1 - len(withdrawals) - len(privacy):
-            blocks.append(context(tn("home.more", len(entries) - shown, lang)))
+            header_left = 1 if closed and shown <= len(ongoing) else 0
+            blocks.append(context(tn("home.more", len(cards) - shown - header_left, lang)))
             break
         blocks.extend(card)
     return {"type": "home", "blocks": blocks + withdrawals + privacy}
+
+
+def _closed_card(entry: HomeEntry, lang: Lang) -> Block:
+    network = entry.network
+    closed_at = network.closed_at
+    assert closed_at is not None
+    return section(t("home.network", lang, name=escape(network.name),
+                     channel=network.channel_id, role=t(f"role.{entry.member.role}", lang))
+                   + "\n" + t("home.closed.on", lang,
+                               when=format_when(closed_at, network.timezone, lang)))
+
+
+def _closing(network: Network, lang: Lang) -> list[Block]:
+    """A network in its closing phase: the final evaluation instead of planning."""
+    closes_at = network.final_evaluation_closes_at
+    text = t("home.closing", lang)
+    if closes_at is not None:
+        text += " " + t("final.closes", lang, when=format_when(closes_at, network.timezone,
+                                                                lang))
+    return [section(text), actions(f"home_final:{network.id}", button(
+        t("final.button.open", lang), ids.FINAL_OPEN, str(network.id), "primary"))]
 
 
 def _introductions(intros: Sequence[Network], lang: Lang) -> list[Block]:
@@ -71,8 +99,11 @@ def _card(entry: HomeEntry, lang: Lang) -> list[Block]:
         return [*blocks, context(t("home.waitlisted", lang, place=entry.waitlist_place))]
     if entry.member.status == MembershipStatus.PENDING:
         return [*blocks, context(t("home.pending", lang))]
-    blocks.extend(_next_session(entry, lang))
-    blocks.extend(_questionnaire(entry, lang))
+    if network.closing_started_at is not None:
+        blocks.extend(_closing(network, lang))
+    else:
+        blocks.extend(_next_session(entry, lang))
+        blocks.extend(_questionnaire(entry, lang))
     if entry.evaluation is not None:
         blocks.append(section(t("home.evaluation", lang)))
         blocks.append(actions(f"home_eval:{entry.evaluation.id}", button(
@@ -93,7 +124,7 @@ def _card(entry: HomeEntry, lang: Lang) -> list[Block]:
     if entry.my_open_items:
         blocks.extend(_my_items(entry, lang))
     blocks.append(_member_actions(entry, lang))
-    if entry.is_facilitator:
+    if entry.is_facilitator and network.closing_started_at is None:
         value = str(network.id)
         blocks.append(actions(f"home_facilitator:{network.id}",
                               button(t("home.plan", lang), ids.HOME_PLAN, value),
