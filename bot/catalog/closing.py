@@ -95,6 +95,11 @@ MESSAGES: Messages = {
         "nl": "De eindevaluatie wordt al gesloten.",
         "en": "The final evaluation is being closed already.",
     },
+    "delivery.what.final_eval": {"nl": "de eindevaluatie", "en": "the final evaluation"},
+    "delivery.what.final_eval_rem": {"nl": "de herinnering aan de eindevaluatie",
+                                     "en": "the final evaluation reminder"},
+    "delivery.what.final_eval_close": {"nl": "de resultaten van de eindevaluatie",
+                                       "en": "the final evaluation results"},
     "home.closed.header": {"nl": "*Afgerond*", "en": "*Closed*"},
     "home.closed.on": {"nl": "Afgerond op {when}.", "en": "Closed on {when}."},
     "home.closing": {
