@@ -95,8 +95,11 @@ class KnowledgeHandlers:
                                                               _actor(turn)))
 
     def on_obstacle(self, turn: Turn) -> None:
-        self._open(turn, self.services.knowledge.obstacle_form(turn.action_id_value(),
-                                                               _actor(turn)))
+        """The button under a follow-up's report, or the facilitator digest's select."""
+        chosen = turn.action.get("selected_option") or {}
+        commitment_id = (parse_id(chosen.get("value")) if chosen
+                         else turn.action_id_value())
+        self._open(turn, self.services.knowledge.obstacle_form(commitment_id, _actor(turn)))
 
     @staticmethod
     def _open(turn: Turn, form: ShareForm) -> None:

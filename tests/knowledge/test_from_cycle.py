@@ -9,8 +9,18 @@ from datetime import UTC, datetime, timedelta
 from sqlmodel import select
 
 from slack_twin import validate_blocks
-from storage.models import DeliveryKind, KnowledgeKind, Meeting, Network, Report, Visibility
+from storage.models import (
+    DeliveryKind,
+    DeliveryStatus,
+    KnowledgeKind,
+    Meeting,
+    Network,
+    Report,
+    Visibility,
+)
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
+from tests.digests.helpers import run as run_digest
+from tests.digests.helpers import the_pending_digest
 from tests.evaluations.helpers import answer, open_from_dm, past_session, run, with_button
 from tests.knowledge.helpers import items, listed, search
 from tests.slack_helpers import eventually, open_modal, rows
@@ -226,3 +236,29 @@ def test_a_followup_without_an_obstacle_offers_nothing_to_save(network):
     eventually(lambda: any("toepassen op het werk" in m["text"] for m in
                            network.twin.messages(network.twin.dm_channel(FACILITATOR) or "")))
     assert _reports(network) == []
+
+
+def test_the_facilitator_digest_offers_its_obstacles_to_save(network):
+    _followup(network, outcome="partly", obstacle="Geen vervanging voor de mentor")
+    digest = the_pending_digest(network, DeliveryKind.FACILITATOR_DIGEST)
+    assert run_digest(network, digest) == DeliveryStatus.SENT
+    (message,) = [m for m in with_button(network, FACILITATOR, "digest_unsubscribe")
+                  if m["text"].startswith("Facilitatorsoverzicht")]
+    assert validate_blocks(message["blocks"]) == []
+    (select,) = [e for b in message["blocks"] if b["type"] == "actions"
+                 for e in b["elements"] if e["action_id"] == "knowledge_obstacle"]
+    assert select["type"] == "static_select"
+    (choice,) = select["options"]
+    assert choice["text"]["text"] == "Geen vervanging voor de mentor"
+
+    dm = network.twin.dm_channel(FACILITATOR)
+    opened = len(network.twin.calls_to("views.open"))
+    network.driver.click(FACILITATOR, "knowledge_obstacle", message=message, channel_id=dm,
+                         value=choice["value"])
+    form = network.twin.wait_for("views.open", count=opened + 1)[-1].response["view"]
+    start = _initial(form)
+    assert (start["kind"], start["text"]) == ("obstacle", "Geen vervanging voor de mentor")
+    network.driver.submit_view(FACILITATOR, form, {})
+    (item,) = items(network)
+    assert (item.kind, item.author_id) == (KnowledgeKind.OBSTACLE, FACILITATOR)
+    assert list(listed(search(network, ANN, "mentoren"))) == [item.id]
