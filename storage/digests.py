@@ -111,16 +111,17 @@ def overdue_items(session: Session, network_id: int, today: object) -> Sequence[
 
 
 def obstacles_between(session: Session, network_id: int, since: datetime,
-                      until: datetime) -> list[str]:
+                      until: datetime) -> list[tuple[int, str]]:
+    """(commitment id, obstacle) of the follow-ups answered in the period."""
     found = session.exec(
-        select(ApplyCommitment.obstacle)
+        select(ApplyCommitment.id, ApplyCommitment.obstacle)
         .join(Meeting, col(Meeting.id) == col(ApplyCommitment.meeting_id))
         .where(Meeting.network_id == network_id, col(ApplyCommitment.obstacle).is_not(None),
                ApplyCommitment.obstacle != "", col(ApplyCommitment.answered_at) > since,
                col(ApplyCommitment.answered_at) <= until)
         .order_by(col(ApplyCommitment.answered_at)).limit(LISTED)
     ).all()
-    return [text for text in found if text]
+    return [(row_id, text) for row_id, text in found if text]
 
 
 SUCCESS_KINDS = (KnowledgeKind.SUCCESS_STORY,)

@@ -151,6 +151,8 @@ MESSAGES: Messages = {
     "digest.facil.overdue": {"nl": "*Actiepunten over tijd*", "en": "*Overdue action items*"},
     "digest.facil.obstacles": {"nl": "*Struikelblokken die deelnemers noemden*",
                                "en": "*Obstacles participants named*"},
+    "digest.facil.obstacles.save": {"nl": "Bewaar als struikelblok…",
+                                    "en": "Save as obstacle…"},
     # the coordinators' digest
     "digest.coord.text": {"nl": "Maandoverzicht van de leernetwerken",
                           "en": "Monthly digest of the learning networks"},

@@ -328,4 +328,13 @@ MESSAGES: Messages = {
     "apply.report.result": {"nl": "*Resultaat:* {text}", "en": "*Result:* {text}"},
     "apply.report.obstacle": {"nl": "*Wat in de weg zat:* {text}",
                               "en": "*What stood in the way:* {text}"},
+    "apply.success.offer": {
+        "nl": "Het werkte! Wil je het delen als succesverhaal in de kennisbibliotheek van het "
+        "netwerk? Je ziet eerst het formulier; niets wordt gedeeld zonder dat je het verstuurt.",
+        "en": "It worked! Would you like to share it as a success story in the network's "
+        "knowledge library? You see the form first; nothing is shared unless you send it.",
+    },
+    "apply.success.button": {"nl": "Deel als succesverhaal", "en": "Share as success story"},
+    "apply.report.obstacle.button": {"nl": "Bewaar als struikelblok",
+                                     "en": "Save as obstacle"},
 }

@@ -183,4 +183,12 @@ MESSAGES: Messages = {
         "nl": "Je gaf hierop al antwoord.",
         "en": "You already answered this.",
     },
+    "knowledge.error.line_gone": {
+        "nl": "Die regel staat niet (meer) in het verslag.",
+        "en": "That line is not in the report (any more).",
+    },
+    "knowledge.error.facilitators_only": {
+        "nl": "Alleen de facilitators van het leernetwerk kunnen dit als struikelblok bewaren.",
+        "en": "Only the learning network's facilitators can save this as an obstacle.",
+    },
 }

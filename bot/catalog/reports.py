@@ -186,4 +186,7 @@ MESSAGES: Messages = {
     },
     "action.reminder.header": {"nl": "Jouw volgende stap", "en": "Your next step"},
     "action.reminder.done": {"nl": "Afgevinkt. Dank je!", "en": "Ticked off. Thanks!"},
+    "report.knowledge.save": {"nl": "Bewaar als kennis…", "en": "Save as knowledge…"},
+    "report.knowledge.i": {"nl": "Inzicht: {text}", "en": "Insight: {text}"},
+    "report.knowledge.d": {"nl": "Beslissing: {text}", "en": "Decision: {text}"},
 }

@@ -85,7 +85,8 @@ class FacilitatorDigest:
     waitlist: list[str] = field(default_factory=list)
     pending: list[str] = field(default_factory=list)
     overdue: list[ActionItem] = field(default_factory=list)
-    obstacles: list[str] = field(default_factory=list)
+    # (commitment id, obstacle): a facilitator may keep one as a knowledge item
+    obstacles: list[tuple[int, str]] = field(default_factory=list)
 
     @property
     def has_news(self) -> bool:

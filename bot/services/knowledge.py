@@ -6,15 +6,16 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement
 from sqlmodel import Session
 
-from bot.domain import knowledge
+from bot.domain import knowledge, knowledge_sources
 from bot.domain.errors import NotFound
 from bot.domain.identity import Actor
 from bot.domain.knowledge import KnowledgeDraft
+from bot.domain.knowledge_sources import Prefill
 from bot.services.core import Service
 from storage import knowledge as store
 from storage import networks as network_store
 from storage.knowledge import Hit
-from storage.models import KnowledgeItem, Network
+from storage.models import KnowledgeItem, KnowledgeKind, Network
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,8 @@ class ShareForm:
     item: KnowledgeItem | None  # None: a new item
     text: str | None = None  # a saved message's text, to start from
     source: Actor | None = None  # a saved message's author
+    kind: KnowledgeKind | None = None  # from the cycle: the kind to start from
+    title: str | None = None  # from the cycle: the title to start from
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,31 @@ class KnowledgeService(Service):
         with self.read() as session:
             item, network = knowledge.changeable_item(session, item_id, actor)
             return ShareForm(network, self._themes(session, network), item.organisation, item)
+
+    def report_line_form(self, report_id: int, part: str, index: int,
+                         user_id: str) -> ShareForm:
+        """A report's insight (knowledge) or decision (best practice) line, for the active
+        members of its network."""
+        with self.read() as session:
+            return self._prefilled(session, knowledge_sources.from_report(
+                session, report_id, part, index, user_id))
+
+    def success_form(self, commitment_id: int, actor: Actor) -> ShareForm:
+        """The person's own apply-at-work follow-up that worked, as a success story."""
+        with self.read() as session:
+            return self._prefilled(session, knowledge_sources.success_story(
+                session, commitment_id, actor))
+
+    def obstacle_form(self, commitment_id: int, actor: Actor) -> ShareForm:
+        """An obstacle named in a follow-up, for a facilitator of its network."""
+        with self.read() as session:
+            return self._prefilled(session, knowledge_sources.obstacle(
+                session, commitment_id, actor))
+
+    def _prefilled(self, session: Session, prefill: Prefill) -> ShareForm:
+        network = prefill.network
+        return ShareForm(network, self._themes(session, network), prefill.member.organisation,
+                         None, prefill.text, kind=prefill.kind, title=prefill.title)
 
     @staticmethod
     def _themes(session: Session, network: Network) -> list[str]:

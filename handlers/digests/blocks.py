@@ -19,6 +19,7 @@ from handlers.slack.kit import (
     input_block,
     lines_within,
     modal,
+    option,
     section,
     shorten,
     static_select,
@@ -119,6 +120,18 @@ def _rate(key: str, rate: Rate, lang: Lang, **values: object) -> str:
     return t(key, lang, answered=rate.answered, asked=rate.asked, **values)
 
 
+OPTION_TEXT = 75  # Slack's limit on an option's text
+
+
+def _obstacle_select(digest: FacilitatorDigest, lang: Lang) -> Block:
+    """'Save as obstacle…': one of the obstacles as a knowledge item (its text only)."""
+    return actions(f"digest_obstacles:{digest.network.id}", {
+        "type": "static_select", "action_id": ids.KNOWLEDGE_OBSTACLE,
+        "placeholder": {"type": "plain_text", "text": t("digest.facil.obstacles.save", lang)},
+        "options": [option(shorten(" ".join(text.split()), OPTION_TEXT), str(row_id))
+                    for row_id, text in digest.obstacles]})
+
+
 def facilitator_digest_message(digest: FacilitatorDigest,
                                lang: Lang) -> tuple[str, list[Block]]:
     network = digest.network
@@ -149,7 +162,9 @@ def facilitator_digest_message(digest: FacilitatorDigest,
                                                       for item in digest.overdue], lang))
     if digest.obstacles:
         blocks.append(_lines("digest.facil.obstacles", [
-            "• " + escape(shorten(text, TITLE_SHOWN * 2)) for text in digest.obstacles], lang))
+            "• " + escape(shorten(text, TITLE_SHOWN * 2)) for _id, text in digest.obstacles],
+            lang))
+        blocks.append(_obstacle_select(digest, lang))
     blocks.append(digest_buttons(network.id, DeliveryKind.FACILITATOR_DIGEST, lang))
     return t("digest.facil.text", lang, name=escape(network.name)), blocks
 

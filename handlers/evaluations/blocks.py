@@ -21,6 +21,7 @@ from bot.domain.evaluations import (
     ScaleResult,
     Withheld,
 )
+from bot.domain.knowledge_sources import worked
 from bot.text import escape, format_when
 from handlers.slack import ids
 from handlers.slack.kit import (
@@ -265,6 +266,21 @@ def apply_modal(lang: Lang, followup: Followup) -> dict[str, Any]:
                  ApplyModalMeta(followup.commitment.id).dumps())
 
 
+def followup_saved(followup: Followup, lang: Lang) -> dict[str, Any]:
+    """The thanks after the follow-up; when it worked, the offer to share it as a success
+    story (the person's own click opens the share form, and only what they send is kept)."""
+    row = followup.commitment
+    view = notice_view(lang, "apply.modal.title",
+                       t("apply.saved", lang, network=escape(followup.network.name)))
+    if worked(row):
+        view["blocks"] += [
+            section(t("apply.success.offer", lang)),
+            actions(f"apply_success:{row.id}",
+                    button(t("apply.success.button", lang), ids.KNOWLEDGE_SUCCESS_STORY,
+                           str(row.id), "primary"))]
+    return view
+
+
 def followup_report(followup: Followup, lang: Lang) -> tuple[str, list[Block]]:
     """The answer as a facilitator gets it: without the name unless the group chose named."""
     row, network = followup.commitment, followup.network
@@ -276,6 +292,10 @@ def followup_report(followup: Followup, lang: Lang) -> tuple[str, list[Block]]:
         lines.append(t("apply.report.result", lang, text=escape(row.result)))
     if row.obstacle:
         lines.append(t("apply.report.obstacle", lang, text=escape(row.obstacle)))
-    return (t("apply.report.text", lang, network=escape(network.name)),
-            [section("\n".join(lines))])
+    blocks = [section("\n".join(lines))]
+    if row.obstacle:  # a facilitator may keep it in the library, without who met it
+        blocks.append(actions(f"apply_obstacle:{row.id}",
+                              button(t("apply.report.obstacle.button", lang),
+                                     ids.KNOWLEDGE_OBSTACLE, str(row.id))))
+    return t("apply.report.text", lang, network=escape(network.name)), blocks
 

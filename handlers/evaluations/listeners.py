@@ -22,6 +22,7 @@ from handlers.evaluations.blocks import (
     apply_modal,
     evaluation_modal,
     followup_report,
+    followup_saved,
     named_announcement,
     notice_view,
     results_message,
@@ -133,9 +134,7 @@ class EvaluationHandlers:
             parse_id(turn.meta(ApplyModalMeta).commitment_id), turn.user_id, draft)
         followup = answered.followup
         turn.about(followup.network)
-        lang = turn.lang
-        saved = t("apply.saved", lang, network=escape(followup.network.name))
-        turn.update_modal(notice_view(lang, "apply.modal.title", saved))
+        turn.update_modal(followup_saved(followup, turn.lang))
         refresh_homes(turn.client, self.deps, followup.network.team_id, [turn.user_id])
         tell_each(self.deps, turn.client, followup.network, answered.facilitators,
                   lambda lang, _user: followup_report(followup, lang))

@@ -71,7 +71,8 @@ def share_modal(lang: Lang, form: ShareForm) -> dict[str, Any]:
     """The form to share an item, or to edit one (pre-filled)."""
     item, network = form.item, form.network
     kinds = [(t(f"knowledge.kind.{kind.value}", lang), kind.value) for kind in KnowledgeKind]
-    kind_select = static_select(kinds, str(item.kind) if item else None)
+    kind = str(item.kind) if item else form.kind.value if form.kind else None
+    kind_select = static_select(kinds, kind)
     show_box: dict[str, Any] = {
         "type": "checkboxes", "action_id": ids.VALUE,
         "options": [option(t("knowledge.field.show_organisation.option", lang),
@@ -88,7 +89,7 @@ def share_modal(lang: Lang, form: ShareForm) -> dict[str, Any]:
         optional_note(lang),
         input_block("kind", t("knowledge.field.kind", lang), kind_select),
         input_block("title", t("knowledge.field.title", lang),
-                    text_input(MAX_TITLE, initial=item.title if item else None)),
+                    text_input(MAX_TITLE, initial=item.title if item else form.title)),
         input_block("text", t("knowledge.field.text", lang),
                     text_input(MAX_TEXT, multiline=True,
                                initial=item.text if item else form.text),

@@ -12,6 +12,8 @@ from bot.catalog import t
 from bot.domain.errors import BadInput
 from bot.domain.identity import Actor
 from bot.domain.knowledge import KnowledgeDraft
+from bot.domain.knowledge_sources import REPORT_PARTS
+from bot.services.knowledge import ShareForm
 from bot.text import clean, escape
 from handlers.knowledge.blocks import (
     SHOW_ORGANISATION,
@@ -47,6 +49,16 @@ def _draft(turn: Turn) -> KnowledgeDraft:
         language=values.get("language"))
 
 
+def _report_line(turn: Turn) -> tuple[int, str, int]:
+    """The chosen report line, "<report id>:<i|d>:<index>"; BadInput for a forged one."""
+    chosen = (turn.action.get("selected_option") or {}).get("value")
+    parts = chosen.split(":") if isinstance(chosen, str) else []
+    if (len(parts) != 3 or parts[1] not in REPORT_PARTS or not parts[2].isascii()
+            or not parts[2].isdigit() or len(parts[2]) > 3):
+        raise BadInput()
+    return parse_id(parts[0]), parts[1], int(parts[2])
+
+
 class KnowledgeHandlers:
     def __init__(self, listen: Listen) -> None:
         self.deps = listen.deps
@@ -70,6 +82,36 @@ class KnowledgeHandlers:
         form = self.services.knowledge.message_form(turn.team_id, turn.channel_id,
                                                     turn.user_id, typed, source)
         turn.open_modal(share_modal(turn.lang, form))
+
+    # --- from the cycle: the share form filled in from a report, a follow-up, an obstacle ---
+
+    def on_from_report(self, turn: Turn) -> None:
+        report_id, part, index = _report_line(turn)
+        self._open(turn, self.services.knowledge.report_line_form(report_id, part, index,
+                                                                  turn.user_id))
+
+    def on_success_story(self, turn: Turn) -> None:
+        self._open(turn, self.services.knowledge.success_form(turn.action_id_value(),
+                                                              _actor(turn)))
+
+    def on_obstacle(self, turn: Turn) -> None:
+        """The button under a follow-up's report, or the facilitator digest's select."""
+        chosen = turn.action.get("selected_option") or {}
+        commitment_id = (parse_id(chosen.get("value")) if chosen
+                         else turn.action_id_value())
+        self._open(turn, self.services.knowledge.obstacle_form(commitment_id, _actor(turn)))
+
+    @staticmethod
+    def _open(turn: Turn, form: ShareForm) -> None:
+        """The share form; pushed on top when clicked inside a modal (the follow-up's
+        thanks)."""
+        turn.about(form.network)
+        view = share_modal(turn.lang, form)
+        if turn.view.get("type") == "modal":
+            turn.ack()
+            turn.client.views_push(trigger_id=turn.trigger_id, view=view)
+        else:
+            turn.open_modal(view)
 
     def on_submit(self, turn: Turn) -> None:
         meta = turn.meta(KnowledgeModalMeta)
@@ -130,3 +172,6 @@ def register(listen: Listen) -> None:
     listen.shortcut(ids.KNOWLEDGE_SAVE_MESSAGE)(handlers.on_save_message)
     listen.action(ids.KNOWLEDGE_CONSENT_YES)(handlers.on_consent)
     listen.action(ids.KNOWLEDGE_CONSENT_NO)(handlers.on_consent)
+    listen.action(ids.KNOWLEDGE_FROM_REPORT)(handlers.on_from_report)
+    listen.action(ids.KNOWLEDGE_SUCCESS_STORY)(handlers.on_success_story)
+    listen.action(ids.KNOWLEDGE_OBSTACLE)(handlers.on_obstacle)

@@ -4,6 +4,7 @@ and the open-items section other surfaces (reminder, Home tab) can show."""
 from collections.abc import Sequence
 
 from bot.catalog import Lang, t
+from bot.domain.knowledge_sources import report_lines
 from bot.domain.reports import (
     MAX_ITEM_TEXT,
     MAX_ITEMS,
@@ -30,6 +31,7 @@ from handlers.slack.kit import (
     option,
     optional_note,
     section,
+    shorten,
     text_input,
 )
 from handlers.slack.metadata import ReportModalMeta
@@ -197,10 +199,27 @@ def _fallback(network: Network, meeting: Meeting, lang: Lang) -> str:
              when=format_when(meeting.starts_at, network.timezone, lang))
 
 
+OPTION_TEXT = 75  # Slack's limit on an option's text
+
+
+def _knowledge_select(report: Report, lang: Lang) -> list[Block]:
+    """'Save as knowledge…': one option per insight and decision line (none: no select)."""
+    lines = report_lines(report)
+    if not lines:
+        return []
+    options = [option(shorten(t(f"report.knowledge.{line.part}", lang, text=line.text),
+                              OPTION_TEXT), line.value(report.id)) for line in lines]
+    return [actions(f"report_knowledge:{report.id}", {
+        "type": "static_select", "action_id": ids.KNOWLEDGE_FROM_REPORT,
+        "placeholder": {"type": "plain_text", "text": t("report.knowledge.save", lang)},
+        "options": options})]
+
+
 def report_message(network: Network, meeting: Meeting, report: Report,
                    items: Sequence[ActionItem], lang: Lang) -> tuple[str, list[Block]]:
-    """The report in the channel: body, next steps with a 'done' button each, last edit."""
-    blocks = _report_body(network, meeting, report, lang)
+    """The report in the channel: body, 'save as knowledge' on its insight and decision
+    lines, next steps with a 'done' button each, last edit."""
+    blocks = _report_body(network, meeting, report, lang) + _knowledge_select(report, lang)
     if items:
         blocks += [divider(), *_item_blocks(items, lang)]
     if report.updated_at > report.created_at:

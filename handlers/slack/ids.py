@@ -117,6 +117,13 @@ KNOWLEDGE_REMOVE = "knowledge_remove"
 KNOWLEDGE_SAVE_MESSAGE = "knowledge_save_message"
 KNOWLEDGE_CONSENT_YES = "knowledge_consent_yes"
 KNOWLEDGE_CONSENT_NO = "knowledge_consent_no"
+# From the cycle, each opening the share modal filled in: the select on a report in the
+# channel (its options' values "<report id>:<i|d>:<line index>", see
+# bot.domain.knowledge_sources), the success-story button in the apply-at-work confirmation
+# and the obstacle button in the follow-up's report to facilitators (both: commitment id).
+KNOWLEDGE_FROM_REPORT = "knowledge_from_report"
+KNOWLEDGE_SUCCESS_STORY = "knowledge_success_story"
+KNOWLEDGE_OBSTACLE = "knowledge_obstacle"
 
 # Digests and status
 DIGEST_MODAL = "digest_settings"
