@@ -13,6 +13,7 @@ from bot.domain.knowledge import (
     MAX_ORGANISATION,
     MAX_TEXT,
     MAX_TITLE,
+    consent_question,
     item_themes,
 )
 from bot.services.knowledge import Library, ShareForm, Shown
@@ -201,6 +202,7 @@ def item_blocks(shown: Shown, lang: Lang, public_url: str | None = None) -> list
 def consent_message(item: KnowledgeItem, network_name: str,
                     lang: Lang) -> tuple[str, list[Block]]:
     """The DM asking the author of a saved message whether it may go beyond the network."""
+    question = f"{item.id}:{consent_question(item)}"  # a later edit asks again
     text = t("knowledge.consent.ask", lang, user=f"<@{item.author_id}>",
              title=escape(item.title), network=escape(network_name),
              who=t(f"knowledge.visibility.{item.pending_visibility}", lang))
@@ -209,7 +211,6 @@ def consent_message(item: KnowledgeItem, network_name: str,
         *[section(chunk) for chunk in escaped_chunks(shorten(item.text, 1000))],
         actions(f"knowledge_consent:{item.id}",
                 button(t("knowledge.consent.yes", lang), ids.KNOWLEDGE_CONSENT_YES,
-                       str(item.id), "primary"),
-                button(t("knowledge.consent.no", lang), ids.KNOWLEDGE_CONSENT_NO,
-                       str(item.id))),
+                       question, "primary"),
+                button(t("knowledge.consent.no", lang), ids.KNOWLEDGE_CONSENT_NO, question)),
     ]

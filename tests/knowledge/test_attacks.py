@@ -1,0 +1,65 @@
+"""The knowledge library tried as an attacker inside a network: a consent given to one
+question applied to a later, wider one, and user-typed titles echoed unescaped."""
+
+from tests.conftest import ANN, BOB, CHANNEL
+from tests.knowledge.helpers import click, items, search, share
+from tests.knowledge.test_library import _save_message, click_dm
+
+
+def _consent_dms(stack, count: int = 1) -> list[dict]:
+    asks = stack.twin.wait_for("chat.postMessage", lambda c: "knowledge_consent_yes" in str(
+        c.args.get("blocks")), count=count)
+    return [{**a.args, "ts": a.response["ts"], "channel": a.response["channel"]} for a in asks]
+
+
+def _edit(stack, user: str, item_id: int, values: dict) -> None:
+    shown = click(stack, user, "knowledge_show", search(stack, user), item_id)
+    before = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(user, "knowledge_edit", message=shown, channel_id=CHANNEL,
+                       block_id=f"knowledge_item:{item_id}")
+    view = stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+    assert stack.driver.submit_view(user, view, values).json["response_action"] == "update"
+
+
+def test_a_yes_to_an_earlier_question_does_not_agree_to_a_wider_or_changed_item(network):
+    message = {"type": "message", "user": ANN, "ts": "1795000000.000600", "team": "T0TWIN",
+               "text": "Tip van Ann over mentoren"}
+    view = _save_message(network, BOB, message)
+    network.driver.submit_view(BOB, view, {"kind": "knowledge", "title": "Tip",
+                                           "visibility": "workspace"})
+    (item,) = items(network)
+    (first,) = _consent_dms(network)
+    # While Ann has not answered, Bob widens the item to the public web page and rewrites it.
+    _edit(network, BOB, item.id, {"visibility": "public", "text": "Iets heel anders"})
+    assert len(_consent_dms(network, 2)) == 2
+    old = click_dm(network, ANN, "knowledge_consent_yes", first, item.id)
+    (item,) = items(network)
+    assert (item.visibility, item.pending_visibility) == ("network", "public")
+    assert "changed" in old["text"]  # Ann reads English
+    newest = _consent_dms(network, 2)[-1]
+    click_dm(network, ANN, "knowledge_consent_yes", newest, item.id)
+    assert items(network)[0].visibility == "public"
+
+
+def test_refusing_a_wider_reach_says_what_the_item_keeps(network):
+    message = {"type": "message", "user": ANN, "ts": "1795000000.000700", "team": "T0TWIN",
+               "text": "Tip van Ann"}
+    view = _save_message(network, BOB, message)
+    network.driver.submit_view(BOB, view, {"kind": "knowledge", "title": "Tip",
+                                           "visibility": "workspace"})
+    (item,) = items(network)
+    click_dm(network, ANN, "knowledge_consent_yes", _consent_dms(network)[-1], item.id)
+    _edit(network, BOB, item.id, {"visibility": "public"})
+    refused = click_dm(network, ANN, "knowledge_consent_no", _consent_dms(network, 2)[-1],
+                       item.id)
+    assert items(network)[0].visibility == "workspace"
+    assert "learning network only" not in refused["text"]
+    assert "all networks in" in refused["text"].lower() or "workspace" in refused["text"]
+
+
+def test_showing_an_item_never_echoes_its_title_unescaped(network):
+    share(network, BOB, title="Stagiairs <!channel> begeleiden")
+    (item,) = items(network)
+    shown = click(network, ANN, "knowledge_show", search(network, ANN, "stagiairs"), item.id)
+    assert "<!channel>" not in shown["text"]
+    assert "<!channel>" not in str(shown["blocks"][1:])
