@@ -1,9 +1,13 @@
 """The knowledge library tried as an attacker inside a network: a consent given to one
 question applied to a later, wider one, and user-typed titles echoed unescaped."""
 
+from handlers.slack import ids
 from tests.conftest import ANN, BOB, CHANNEL
-from tests.knowledge.helpers import click, items, search, share
+from tests.knowledge.helpers import click, items, listed, search, share
 from tests.knowledge.test_library import _save_message, click_dm
+from tests.slack_helpers import eventually
+
+CAROL = "UCAROL01"
 
 
 def _consent_dms(stack, count: int = 1) -> list[dict]:
@@ -63,3 +67,19 @@ def test_showing_an_item_never_echoes_its_title_unescaped(network):
     shown = click(network, ANN, "knowledge_show", search(network, ANN, "stagiairs"), item.id)
     assert "<!channel>" not in shown["text"]
     assert "<!channel>" not in str(shown["blocks"][1:])
+
+
+def test_someone_in_the_channel_but_in_no_network_erases_the_item_saved_from_their_message(
+        network):
+    network.twin.add_user(CAROL, "carol")  # in the channel, never joined the network
+    message = {"type": "message", "user": CAROL, "ts": "1795000000.000800", "team": "T0TWIN",
+               "text": "Carols tip over stagiairs"}
+    view = _save_message(network, BOB, message)
+    network.driver.submit_view(BOB, view, {"kind": "knowledge", "title": "Carols tip",
+                                           "visibility": "network"})
+    assert [i.source_author_id for i in items(network)] == [CAROL]
+    overview = network.driver.command(CAROL, "mijn-data", CHANNEL).json
+    network.driver.click(CAROL, ids.MYDATA_ERASE_ALL, message=overview, channel_id=CHANNEL)
+    eventually(lambda: "gewist" in str(network.twin.calls_to("response_url")[-1:]))
+    assert items(network) == []
+    assert listed(search(network, BOB, "stagiairs")) == {}
