@@ -204,3 +204,21 @@ def test_erasing_a_person_takes_their_coordinator_role_and_unsubscriptions(netwo
     assert [(c.user_id, c.added_by) for c in rows(network, Coordinator)] == [
         (BOB, "~former")]
     assert rows(network, DigestOptOut) == []
+
+
+def test_a_coordinator_in_no_network_erases_their_role_and_unsubscription_too(network):
+    """A coordinator follows every network without being in one: erasing everything through
+    `/leernet mijn-data` must find their role and unsubscription without a membership."""
+    from handlers.slack import ids
+    from storage.models import DeliveryKind, DigestOptOut
+    from tests.slack_helpers import eventually
+
+    network.twin.add_user(ADMIN, "coordinator")
+    digests = network.bot.deps.services.digests
+    digests.add_coordinator("T0TWIN", ADMIN, BOB)
+    digests.unsubscribe("T0TWIN", ADMIN, DeliveryKind.COORDINATOR_DIGEST, None)
+    overview = network.driver.command(ADMIN, "mijn-data", CHANNEL).json
+    network.driver.click(ADMIN, ids.MYDATA_ERASE_ALL, message=overview, channel_id=CHANNEL)
+    eventually(lambda: "gewist" in str(network.twin.calls_to("response_url")[-1:]))
+    assert rows(network, Coordinator) == []
+    assert rows(network, DigestOptOut) == []
