@@ -81,6 +81,9 @@ def share_modal(lang: Lang, form: ShareForm) -> dict[str, Any]:
         show_box["initial_options"] = list(show_box["options"])
     organisation = item.organisation if item is not None else form.organisation
     visibilities = [(t(f"knowledge.visibility.{v.value}", lang), v.value) for v in Visibility]
+    # While a saved message's author has not answered, the form shows the reach asked for:
+    # submitting it unchanged (a typo fixed) must not quietly withdraw the question.
+    reach = (item.pending_visibility or item.visibility) if item else Visibility.NETWORK.value
     languages = [(t(f"knowledge.language.{code}", lang), code) for code in LANGUAGES]
     blocks: list[Block] = [
         section(t("knowledge.modal.intro", lang, name=escape(network.name))),
@@ -103,8 +106,7 @@ def share_modal(lang: Lang, form: ShareForm) -> dict[str, Any]:
         input_block("organisation", t("knowledge.field.organisation", lang),
                     text_input(MAX_ORGANISATION, initial=organisation), optional=True),
         input_block("visibility", t("knowledge.field.visibility", lang),
-                    static_select(visibilities,
-                                  str(item.visibility) if item else Visibility.NETWORK.value)),
+                    static_select(visibilities, str(reach))),
         input_block("language", t("knowledge.field.language", lang),
                     static_select(languages, item.language if item else network.language)),
     ]

@@ -83,3 +83,18 @@ def test_someone_in_the_channel_but_in_no_network_erases_the_item_saved_from_the
     eventually(lambda: "gewist" in str(network.twin.calls_to("response_url")[-1:]))
     assert items(network) == []
     assert listed(search(network, BOB, "stagiairs")) == {}
+
+
+def test_fixing_a_typo_while_the_author_has_not_answered_keeps_the_question_open(network):
+    message = {"type": "message", "user": ANN, "ts": "1795000000.000900", "team": "T0TWIN",
+               "text": "Tip van Ann"}
+    view = _save_message(network, BOB, message)
+    network.driver.submit_view(BOB, view, {"kind": "knowledge", "title": "Tpi",
+                                           "visibility": "workspace"})
+    (item,) = items(network)
+    _consent_dms(network)
+    _edit(network, BOB, item.id, {"title": "Tip"})  # the form as it opens, one typo fixed
+    (item,) = items(network)
+    assert (item.visibility, item.pending_visibility) == ("network", "workspace")
+    click_dm(network, ANN, "knowledge_consent_yes", _consent_dms(network, 2)[-1], item.id)
+    assert items(network)[0].visibility == "workspace"
