@@ -28,6 +28,7 @@ from handlers.slack.kit import (
     header,
     input_block,
     modal,
+    mrkdwn,
     option,
     optional_note,
     section,
@@ -147,8 +148,21 @@ def library_blocks(library: Library, lang: Lang) -> list[Block]:
         blocks.append(block)
     if library.themes:
         blocks.append(context(t("knowledge.themes", lang,
-                                themes=", ".join(escape(theme) for theme in library.themes))))
+                                themes=themes_within([escape(x) for x in library.themes]))))
     return blocks
+
+
+def themes_within(escaped: list[str], limit: int = 2900) -> str:
+    """Whole escaped themes, comma-separated, as many as fit one text (an entity such as
+    `&amp;` is never cut by Slack's 3000 characters)."""
+    kept: list[str] = []
+    used = 0
+    for theme in escaped:
+        if used + len(theme) + 2 > limit:
+            break
+        kept.append(theme)
+        used += len(theme) + 2
+    return ", ".join(kept)
 
 
 # --- one item -------------------------------------------------------------------------------
@@ -176,12 +190,14 @@ def item_blocks(shown: Shown, lang: Lang, public_url: str | None = None) -> list
     themes = item_themes(item)
     if themes:
         facts.append(t("knowledge.item.themes", lang,
-                       themes=", ".join(escape(theme) for theme in themes)))
+                       themes=themes_within([escape(theme) for theme in themes])))
     facts.append(t("knowledge.item.visibility", lang,
                    who=t(f"knowledge.visibility.{item.visibility}", lang)))
     if public_url:
         facts.append(t("knowledge.item.web", lang, url=public_url + item_path(item.id)))
-    blocks.append(context("\n".join(facts)))
+    # One element per fact: a long link and many themes do not push the reach and the web
+    # page's address past one text's 3000 characters (a context holds ten elements).
+    blocks.append({"type": "context", "elements": [mrkdwn(fact) for fact in facts]})
     if shown.may_change:
         remove = button(t("knowledge.remove", lang), ids.KNOWLEDGE_REMOVE, str(item.id),
                         "danger")

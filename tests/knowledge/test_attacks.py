@@ -98,3 +98,24 @@ def test_fixing_a_typo_while_the_author_has_not_answered_keeps_the_question_open
     assert (item.visibility, item.pending_visibility) == ("network", "workspace")
     click_dm(network, ANN, "knowledge_consent_yes", _consent_dms(network, 2)[-1], item.id)
     assert items(network)[0].visibility == "workspace"
+
+
+def _texts(block: dict) -> list[str]:
+    return [e["text"] for e in block.get("elements", []) if "text" in e]
+
+
+def test_long_links_and_many_themes_of_ampersands_cut_no_entity_and_drop_no_line(network):
+    amp = "&" * 40
+    for n in range(3):
+        share(network, BOB, title="<" * 150, text="&" * 3000,
+              link="https://example.org/?" + "&" * 470,
+              new_themes=", ".join(f"{chr(65 + n)}{i}{amp}"[:40] for i in range(8)))
+    listing = search(network, ANN)
+    (themes,) = [b for b in listing["blocks"] if b["type"] == "context"
+                 and "Themes" in str(b)]
+    for text in _texts(themes):
+        assert len(text) <= 3000 and text.count("&amp;") % 38 == 0, text[-20:]  # whole themes
+    shown = click(network, ANN, "knowledge_show", listing, items(network)[0].id)
+    facts = [text for b in shown["blocks"] if b["type"] == "context" for text in _texts(b)]
+    assert all(len(text) <= 3000 and not text.endswith("&amp") for text in facts)
+    assert "Visible to: This learning network" in "\n".join(facts)
