@@ -222,3 +222,19 @@ def test_a_coordinator_in_no_network_erases_their_role_and_unsubscription_too(ne
     eventually(lambda: "gewist" in str(network.twin.calls_to("response_url")[-1:]))
     assert rows(network, Coordinator) == []
     assert rows(network, DigestOptOut) == []
+
+
+def test_status_counts_one_session_and_one_vote_in_the_singular(network):
+    from storage.models import Poll, PollVote
+    from tests.digests.helpers import past_meeting
+
+    past_meeting(network, 1)
+    open_poll(network, "Welke dag?")
+    (poll,) = rows(network, Poll)
+    with network.bot.db.session() as session:
+        session.add(PollVote(team_id="T0TWIN", poll_id=poll.id, user_id=BOB, option_index=0))
+    dutch = _text(_status(network, FACILITATOR))
+    assert "lopend (1 bijeenkomst gehouden)" in dutch and "#1 Welke dag?: 1 stem" in dutch
+    assert "1 stemmen" not in dutch
+    english = _text(_status(network, ANN))
+    assert "running (1 session held)" in english and "#1 Welke dag?: 1 vote" in english
