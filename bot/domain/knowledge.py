@@ -9,7 +9,7 @@ also used to refuse showing an item to someone who may not see it.
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -256,7 +256,10 @@ def consent_question(item: KnowledgeItem) -> str:
     """What one consent question asks: the reach asked and the item as it was then (its last
     change). An edit while the author has not answered asks again; a yes to the older
     question must not agree to the wider reach or the new text."""
-    return f"{item.pending_visibility}@{item.updated_at:%Y%m%d%H%M%S%f}"
+    stamp = item.updated_at
+    if stamp.tzinfo is not None:  # the same instant reads the same whatever the session's zone
+        stamp = stamp.astimezone(UTC)
+    return f"{item.pending_visibility}@{stamp:%Y%m%d%H%M%S%f}"
 
 
 def consent(session: Session, item_id: int, actor: Actor, agree: bool,
