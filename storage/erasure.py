@@ -236,6 +236,16 @@ def erase(session: Session, person: Person, network_ids: Sequence[int], *,
     if everything:
         session.execute(delete(LanguageChoice).where(col(LanguageChoice.team_id) == person.team_id,
                                                      col(LanguageChoice.user_id) == user))
+        # A coordinator follows every network of the workspace without being in one: their
+        # role and unsubscriptions are found by workspace, not through a network.
+        session.execute(delete(Coordinator).where(col(Coordinator.team_id) == person.team_id,
+                                                  col(Coordinator.user_id) == user))
+        session.execute(update(Coordinator)
+                        .where(col(Coordinator.team_id) == person.team_id,
+                               col(Coordinator.added_by) == user)
+                        .values(added_by=FORMER_MEMBER))
+        session.execute(delete(DigestOptOut).where(col(DigestOptOut.team_id) == person.team_id,
+                                                   col(DigestOptOut.user_id) == user))
     session.flush()
 
 

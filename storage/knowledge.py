@@ -13,6 +13,7 @@ from storage.networks import of_person
 
 __all__ = ["Hit", "add", "change", "filtered", "get_item", "is_visible", "network_of",
            "networks_listed", "newest", "of_network", "public", "remove", "remove_by_person",
+           "remove_saved_from",
            "search", "themes_of", "visible_to"]
 
 
@@ -106,6 +107,18 @@ def remove_by_person(session: Session, user_id: str, network_ids: Sequence[int])
                col(KnowledgeItem.source_author_id) == user_id)
     found = session.exec(select(KnowledgeItem).where(
         mine, col(KnowledgeItem.network_id).in_(network_ids))).all()
+    for item in found:
+        remove(session, item)
+    return len(found)
+
+
+def remove_saved_from(session: Session, team_id: str, user_id: str) -> int:
+    """Delete every item saved from the person's Slack messages, in any network, with its
+    search entry; returns how many. Someone in a network's channel need not be in the
+    network: erasing everything must find their messages without a membership."""
+    found = session.exec(select(KnowledgeItem).where(
+        col(KnowledgeItem.source_author_id) == user_id,
+        col(KnowledgeItem.source_author_team_id) == team_id)).all()
     for item in found:
         remove(session, item)
     return len(found)

@@ -176,8 +176,14 @@ MESSAGES: Messages = {
         "en": "Thank you. *{title}* is now visible to: {who}.",
     },
     "knowledge.consent.refused": {
-        "nl": "Goed. *{title}* blijft enkel zichtbaar in het leernetwerk.",
-        "en": "Fine. *{title}* stays visible in the learning network only.",
+        "nl": "Goed. *{title}* gaat niet verder; het blijft zichtbaar voor: {who}.",
+        "en": "Fine. *{title}* goes no further; it stays visible to: {who}.",
+    },
+    "knowledge.consent.changed": {
+        "nl": "Dit item werd intussen gewijzigd en we vroegen het je opnieuw. Antwoord op de "
+        "nieuwste vraag.",
+        "en": "This item was changed in the meantime and we asked you again. Please answer "
+        "the newest question.",
     },
     "knowledge.consent.already": {
         "nl": "Je gaf hierop al antwoord.",

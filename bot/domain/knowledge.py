@@ -9,7 +9,7 @@ also used to refuse showing an item to someone who may not see it.
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -252,8 +252,20 @@ def store_change(session: Session, item: KnowledgeItem, cleaned: Cleaned, editor
     return store.change(session, item, updated_at=now, **{**_columns(cleaned), **visibility})
 
 
-def consent(session: Session, item_id: int, actor: Actor, agree: bool) -> KnowledgeItem:
-    """The message's author agrees (or not) that the item is seen beyond the network."""
+def consent_question(item: KnowledgeItem) -> str:
+    """What one consent question asks: the reach asked and the item as it was then (its last
+    change). An edit while the author has not answered asks again; a yes to the older
+    question must not agree to the wider reach or the new text."""
+    stamp = item.updated_at
+    if stamp.tzinfo is not None:  # the same instant reads the same whatever the session's zone
+        stamp = stamp.astimezone(UTC)
+    return f"{item.pending_visibility}@{stamp:%Y%m%d%H%M%S%f}"
+
+
+def consent(session: Session, item_id: int, actor: Actor, agree: bool,
+            question: str | None = None) -> KnowledgeItem:
+    """The message's author agrees (or not) that the item is seen beyond the network, as
+    asked in `question` (consent_question when the question was sent)."""
     item = store.get_item(session, item_id)
     source = source_of(item) if item is not None else None
     if item is None or source is None or (source.user_id, source.team_id) != (
@@ -261,6 +273,8 @@ def consent(session: Session, item_id: int, actor: Actor, agree: bool) -> Knowle
         raise NotFound("knowledge.error.gone")
     if item.pending_visibility is None:
         raise Conflict("knowledge.consent.already")
+    if question is not None and question != consent_question(item):
+        raise Conflict("knowledge.consent.changed")
     visibility = item.pending_visibility if agree else item.visibility
     return store.change(session, item, visibility=visibility, pending_visibility=None)
 

@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from bot.domain.errors import Conflict, NotFound
 from storage import erasure
+from storage import knowledge as knowledge_store
 from storage import mydata as store
 from storage import networks as repo
 from storage import reports as report_store
@@ -135,6 +136,8 @@ def erase(session: Session, team_id: str, user_id: str, network_id: int | None) 
     named = store.posted_reports_naming(session, network_ids, user_id)
     erasure.erase(session, erasure.Person(team_id, user_id), network_ids,
                   everything=network_id is None)
+    if network_id is None:  # their messages saved in networks they were never part of
+        knowledge_store.remove_saved_from(session, team_id, user_id)
     return Erased(intros, [_posted(session, report_id) for report_id in named],
                   store.posted_agreements(session, network_ids))
 

@@ -149,11 +149,12 @@ class KnowledgeService(Service):
             return Saved(network, knowledge.store_change(session, item, cleaned, actor,
                                                          self.now()), False)
 
-    def consent(self, item_id: int, actor: Actor, agree: bool) -> Consent:
-        """The saved message's author answers: the item goes as far as asked, or stays in the
-        network."""
+    def consent(self, item_id: int, actor: Actor, agree: bool,
+                question: str | None = None) -> Consent:
+        """The saved message's author answers: the item goes as far as asked, or stays as far
+        as it went; Conflict when the item changed since `question` was asked."""
         with self.unit() as session:
-            item = knowledge.consent(session, item_id, actor, agree)
+            item = knowledge.consent(session, item_id, actor, agree, question)
             return Consent(store.network_of(session, item), item)
 
     def library(self, actor: Actor, raw: str) -> Library:

@@ -1,6 +1,6 @@
 """Block Kit for `/leernet status`: a network at a glance, as much as the reader may see."""
 
-from bot.catalog import Lang, t
+from bot.catalog import Lang, t, tn
 from bot.services.digests import Status
 from bot.text import escape, format_when
 from handlers.digests.blocks import TITLE_SHOWN, more_line, people_line
@@ -11,7 +11,7 @@ from handlers.slack.people import person
 def status_message(status: Status, lang: Lang) -> tuple[str, list[Block]]:
     network = status.network
     tz = network.timezone
-    phase = (t("netstatus.phase.running", lang, held=status.held) if status.held
+    phase = (tn("netstatus.phase.running", status.held, lang) if status.held
              else t("netstatus.phase.initiation", lang))
     lines = [t("netstatus.phase", lang, phase=phase),
              t("netstatus.members", lang, members=status.members, left=status.places_left)]
@@ -39,8 +39,7 @@ def status_message(status: Status, lang: Lang) -> tuple[str, list[Block]]:
                       asked=status.kickoff.asked))
     if status.evaluation:
         meeting, answered = status.evaluation
-        work.append(t("netstatus.evaluation", lang, number=meeting.number or "?",
-                      answered=answered))
+        work.append(tn("netstatus.evaluation", answered, lang, number=meeting.number or "?"))
     work += [t("netstatus.reports", lang, done=status.reports_done,
                missing=status.reports_missing),
              t("netstatus.items", lang, count=status.open_items),
@@ -48,8 +47,8 @@ def status_message(status: Status, lang: Lang) -> tuple[str, list[Block]]:
     blocks.append(section("\n".join(work)))
     if status.polls:
         blocks.append(section(lines_within([t("netstatus.polls", lang)] + [
-            t("netstatus.poll", lang, number=poll.number, votes=votes,
-              question=escape(shorten(poll.question, TITLE_SHOWN)))
+            tn("netstatus.poll", votes, lang, number=poll.number,
+               question=escape(shorten(poll.question, TITLE_SHOWN)))
             for poll, votes in status.polls], more_line(lang))))
     if status.scheduled:
         blocks.append(section("\n".join([t("netstatus.scheduled", lang)] + [

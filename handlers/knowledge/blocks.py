@@ -13,6 +13,7 @@ from bot.domain.knowledge import (
     MAX_ORGANISATION,
     MAX_TEXT,
     MAX_TITLE,
+    consent_question,
     item_themes,
 )
 from bot.services.knowledge import Library, ShareForm, Shown
@@ -27,6 +28,7 @@ from handlers.slack.kit import (
     header,
     input_block,
     modal,
+    mrkdwn,
     option,
     optional_note,
     section,
@@ -81,6 +83,9 @@ def share_modal(lang: Lang, form: ShareForm) -> dict[str, Any]:
         show_box["initial_options"] = list(show_box["options"])
     organisation = item.organisation if item is not None else form.organisation
     visibilities = [(t(f"knowledge.visibility.{v.value}", lang), v.value) for v in Visibility]
+    # While a saved message's author has not answered, the form shows the reach asked for:
+    # submitting it unchanged (a typo fixed) must not quietly withdraw the question.
+    reach = (item.pending_visibility or item.visibility) if item else Visibility.NETWORK.value
     languages = [(t(f"knowledge.language.{code}", lang), code) for code in LANGUAGES]
     blocks: list[Block] = [
         section(t("knowledge.modal.intro", lang, name=escape(network.name))),
@@ -103,8 +108,7 @@ def share_modal(lang: Lang, form: ShareForm) -> dict[str, Any]:
         input_block("organisation", t("knowledge.field.organisation", lang),
                     text_input(MAX_ORGANISATION, initial=organisation), optional=True),
         input_block("visibility", t("knowledge.field.visibility", lang),
-                    static_select(visibilities,
-                                  str(item.visibility) if item else Visibility.NETWORK.value)),
+                    static_select(visibilities, str(reach))),
         input_block("language", t("knowledge.field.language", lang),
                     static_select(languages, item.language if item else network.language)),
     ]
@@ -145,8 +149,21 @@ def library_blocks(library: Library, lang: Lang) -> list[Block]:
         blocks.append(block)
     if library.themes:
         blocks.append(context(t("knowledge.themes", lang,
-                                themes=", ".join(escape(theme) for theme in library.themes))))
+                                themes=themes_within([escape(x) for x in library.themes]))))
     return blocks
+
+
+def themes_within(escaped: list[str], limit: int = 2900) -> str:
+    """Whole escaped themes, comma-separated, as many as fit one text (an entity such as
+    `&amp;` is never cut by Slack's 3000 characters)."""
+    kept: list[str] = []
+    used = 0
+    for theme in escaped:
+        if used + len(theme) + 2 > limit:
+            break
+        kept.append(theme)
+        used += len(theme) + 2
+    return ", ".join(kept)
 
 
 # --- one item -------------------------------------------------------------------------------
@@ -174,12 +191,14 @@ def item_blocks(shown: Shown, lang: Lang, public_url: str | None = None) -> list
     themes = item_themes(item)
     if themes:
         facts.append(t("knowledge.item.themes", lang,
-                       themes=", ".join(escape(theme) for theme in themes)))
+                       themes=themes_within([escape(theme) for theme in themes])))
     facts.append(t("knowledge.item.visibility", lang,
                    who=t(f"knowledge.visibility.{item.visibility}", lang)))
     if public_url:
         facts.append(t("knowledge.item.web", lang, url=public_url + item_path(item.id)))
-    blocks.append(context("\n".join(facts)))
+    # One element per fact: a long link and many themes do not push the reach and the web
+    # page's address past one text's 3000 characters (a context holds ten elements).
+    blocks.append({"type": "context", "elements": [mrkdwn(fact) for fact in facts]})
     if shown.may_change:
         remove = button(t("knowledge.remove", lang), ids.KNOWLEDGE_REMOVE, str(item.id),
                         "danger")
@@ -202,6 +221,7 @@ def item_blocks(shown: Shown, lang: Lang, public_url: str | None = None) -> list
 def consent_message(item: KnowledgeItem, network_name: str,
                     lang: Lang) -> tuple[str, list[Block]]:
     """The DM asking the author of a saved message whether it may go beyond the network."""
+    question = f"{item.id}:{consent_question(item)}"  # a later edit asks again
     text = t("knowledge.consent.ask", lang, user=f"<@{item.author_id}>",
              title=escape(item.title), network=escape(network_name),
              who=t(f"knowledge.visibility.{item.pending_visibility}", lang))
@@ -210,7 +230,6 @@ def consent_message(item: KnowledgeItem, network_name: str,
         *[section(chunk) for chunk in escaped_chunks(shorten(item.text, 1000))],
         actions(f"knowledge_consent:{item.id}",
                 button(t("knowledge.consent.yes", lang), ids.KNOWLEDGE_CONSENT_YES,
-                       str(item.id), "primary"),
-                button(t("knowledge.consent.no", lang), ids.KNOWLEDGE_CONSENT_NO,
-                       str(item.id))),
+                       question, "primary"),
+                button(t("knowledge.consent.no", lang), ids.KNOWLEDGE_CONSENT_NO, question)),
     ]

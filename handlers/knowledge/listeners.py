@@ -134,7 +134,10 @@ class KnowledgeHandlers:
 
     def on_consent(self, turn: Turn) -> None:
         agree = turn.action_id == ids.KNOWLEDGE_CONSENT_YES
-        answered = self.services.knowledge.consent(turn.action_id_value(), _actor(turn), agree)
+        # `<item id>:<question>`: the answer holds for what was asked (forgeable: checked).
+        raw_id, _, question = turn.action_value().partition(":")
+        answered = self.services.knowledge.consent(parse_id(raw_id), _actor(turn), agree,
+                                                   question or None)
         turn.about(answered.network)
         item = answered.item
         key = "knowledge.consent.given" if agree else "knowledge.consent.refused"
@@ -148,7 +151,7 @@ class KnowledgeHandlers:
 
     def on_show(self, turn: Turn) -> None:
         shown = self.services.knowledge.show(turn.action_id_value(), _actor(turn))
-        turn.respond(shown.item.title,
+        turn.respond(escape(shown.item.title),
                      blocks=item_blocks(shown, turn.lang, self.deps.settings.public_url))
 
     def on_edit(self, turn: Turn) -> None:

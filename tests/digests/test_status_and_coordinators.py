@@ -204,3 +204,37 @@ def test_erasing_a_person_takes_their_coordinator_role_and_unsubscriptions(netwo
     assert [(c.user_id, c.added_by) for c in rows(network, Coordinator)] == [
         (BOB, "~former")]
     assert rows(network, DigestOptOut) == []
+
+
+def test_a_coordinator_in_no_network_erases_their_role_and_unsubscription_too(network):
+    """A coordinator follows every network without being in one: erasing everything through
+    `/leernet mijn-data` must find their role and unsubscription without a membership."""
+    from handlers.slack import ids
+    from storage.models import DeliveryKind, DigestOptOut
+    from tests.slack_helpers import eventually
+
+    network.twin.add_user(ADMIN, "coordinator")
+    digests = network.bot.deps.services.digests
+    digests.add_coordinator("T0TWIN", ADMIN, BOB)
+    digests.unsubscribe("T0TWIN", ADMIN, DeliveryKind.COORDINATOR_DIGEST, None)
+    overview = network.driver.command(ADMIN, "mijn-data", CHANNEL).json
+    network.driver.click(ADMIN, ids.MYDATA_ERASE_ALL, message=overview, channel_id=CHANNEL)
+    eventually(lambda: "gewist" in str(network.twin.calls_to("response_url")[-1:]))
+    assert rows(network, Coordinator) == []
+    assert rows(network, DigestOptOut) == []
+
+
+def test_status_counts_one_session_and_one_vote_in_the_singular(network):
+    from storage.models import Poll, PollVote
+    from tests.digests.helpers import past_meeting
+
+    past_meeting(network, 1)
+    open_poll(network, "Welke dag?")
+    (poll,) = rows(network, Poll)
+    with network.bot.db.session() as session:
+        session.add(PollVote(team_id="T0TWIN", poll_id=poll.id, user_id=BOB, option_index=0))
+    dutch = _text(_status(network, FACILITATOR))
+    assert "lopend (1 bijeenkomst gehouden)" in dutch and "#1 Welke dag?: 1 stem" in dutch
+    assert "1 stemmen" not in dutch
+    english = _text(_status(network, ANN))
+    assert "running (1 session held)" in english and "#1 Welke dag?: 1 vote" in english
