@@ -8,6 +8,7 @@ from handlers.agreements import wiring as agreements
 from handlers.digests import wiring as digests
 from handlers.directory import wiring as directory
 from handlers.evaluations import wiring as evaluations
+from handlers.exports import wiring as exports
 from handlers.home import wiring as home
 from handlers.installations import wiring as installations
 from handlers.kickoff import wiring as kickoff
@@ -31,7 +32,7 @@ from storage.models import DeliveryKind
 # In the order `/leernet help` lists their sub-commands.
 FEATURES: tuple[ModuleType, ...] = (
     networks, directory, planning, membership, kickoff, agreements, polls, sessions, evaluations,
-    reports, knowledge, digests, home, languages, mydata, installations,
+    reports, knowledge, digests, exports, home, languages, mydata, installations,
 )
 
 

@@ -18,6 +18,7 @@ from bot.catalog import (
     digests,
     directory,
     evaluations,
+    exports,
     home,
     kickoff,
     knowledge,
@@ -38,7 +39,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
     evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge, web,
-    digests,
+    digests, exports,
 )
 
 
