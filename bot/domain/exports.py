@@ -14,6 +14,7 @@ What it leaves out, and why:
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 from sqlmodel import Session
 
@@ -57,8 +58,12 @@ class NetworkRecord:
     votes: list[VoteCount]
     evaluations: list[Evaluation]
 
+    @cached_property
+    def _meetings_by_id(self) -> dict[int, Meeting]:
+        return {m.id: m for m in self.meetings}
+
     def meeting(self, meeting_id: int) -> Meeting:
-        return next(m for m in self.meetings if m.id == meeting_id)
+        return self._meetings_by_id[meeting_id]
 
 
 def record(session: Session, network: Network, reader: str | None, *,

@@ -20,6 +20,7 @@ class ExportHandlers:
         network, lang = record.network, of_network(record.network)
         call.reply(t("export.sent.where", call.lang, name=escape(network.name)))
         files = export_files(record, lang, self.deps.clock())
+        # Nine files in one message (Slack shows at most ten per message).
         channel = call.client.conversations_open(users=call.user_id)["channel"]["id"]
         call.client.files_upload_v2(
             channel=channel, initial_comment=t("export.sent", lang, name=escape(network.name)),
