@@ -31,6 +31,7 @@ def _table(content: bytes) -> list[list[str]]:
 def _received(stack) -> dict[str, bytes]:
     response = _export(stack, FACILITATOR)
     assert response.status == 200 and "privéberichten" in response.body, response.body
+    assert "<!channel>" not in response.body  # the network's name escaped
     stack.twin.wait_for("files.completeUploadExternal")
     files = _dm_files(stack, FACILITATOR)
     assert set(files) == FILES, set(files)
