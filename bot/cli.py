@@ -1,4 +1,4 @@
-"""The `leernet` command line: serve, migrate, jobs, coordinator, demo."""
+"""The `leernet` command line: serve, migrate, jobs, coordinator, export, demo."""
 
 import argparse
 import json
@@ -74,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
     coordinator.add_argument("user", nargs="?", help="a Slack user id (add, remove)")
     coordinator.add_argument("--team", help="the workspace (team id); default: the only one")
     coordinator.set_defaults(func=cmd_coordinator)
+
+    export = sub.add_parser("export", help="write a network's record (a Markdown report and "
+                                           "CSV files) into a folder")
+    export.add_argument("network_id", type=int, metavar="NETWORK_ID")
+    export.add_argument("--out", required=True, metavar="DIR", help="the folder to write to")
+    export.set_defaults(func=cmd_export)
 
     demo = sub.add_parser("demo", help="play a scripted network against a local Slack twin")
     demo.add_argument("--fast", action="store_true", help="shorter waits (for tests)")
@@ -161,6 +167,14 @@ def cmd_coordinator(settings: Settings, args) -> int:
     from bot.coordinators import run
 
     return run(settings, args.action, args.user, args.team)
+
+
+def cmd_export(settings: Settings, args) -> int:
+    from pathlib import Path
+
+    from bot.exports import run
+
+    return run(settings, args.network_id, Path(args.out))
 
 
 def cmd_demo(settings: Settings, args) -> int:

@@ -9,6 +9,7 @@ from handlers.closing import wiring as closing
 from handlers.digests import wiring as digests
 from handlers.directory import wiring as directory
 from handlers.evaluations import wiring as evaluations
+from handlers.exports import wiring as exports
 from handlers.home import wiring as home
 from handlers.installations import wiring as installations
 from handlers.kickoff import wiring as kickoff
@@ -32,7 +33,8 @@ from storage.models import DeliveryKind
 # In the order `/leernet help` lists their sub-commands.
 FEATURES: tuple[ModuleType, ...] = (
     networks, directory, planning, membership, kickoff, agreements, polls, sessions, evaluations,
-    reports, knowledge, digests, closing, home, languages, mydata, installations,
+    reports, knowledge, digests, closing, exports, home, languages, mydata,
+    installations,
 )
 
 

@@ -19,6 +19,7 @@ from bot.catalog import (
     digests,
     directory,
     evaluations,
+    exports,
     home,
     kickoff,
     knowledge,
@@ -39,7 +40,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
     evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge, web,
-    digests, closing,
+    digests, closing, exports,
 )
 
 

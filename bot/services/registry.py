@@ -9,6 +9,7 @@ from bot.services.deliveries import DeliveryService
 from bot.services.digests import DigestService
 from bot.services.directory import DirectoryService
 from bot.services.evaluations import EvaluationService
+from bot.services.exports import ExportService
 from bot.services.home import HomeService
 from bot.services.installations import InstallationService
 from bot.services.kickoff import KickoffService
@@ -33,6 +34,7 @@ class Services:
     digests: DigestService
     directory: DirectoryService
     evaluations: EvaluationService
+    exports: ExportService
     home: HomeService
     installations: InstallationService
     kickoff: KickoffService

@@ -1,0 +1,117 @@
+"""A network's export (`/leernet export`): the message, the files' names, the CSV columns
+and the Markdown report."""
+
+from bot.catalog.lang import Messages
+
+MESSAGES: Messages = {
+    "help.export": {
+        "nl": "`/leernet export`: (facilitator) krijg het hele verslag van dit leernetwerk als "
+        "bestanden in je privéberichten",
+        "en": "`/leernet export`: (facilitator) get this learning network's whole record as "
+        "files in your direct messages",
+    },
+    "export.sent": {
+        "nl": "Het verslag van *{name}*: een rapport in Markdown en CSV-bestanden (UTF-8, "
+        "komma als scheidingsteken).",
+        "en": "The record of *{name}*: a Markdown report and CSV files (UTF-8, comma as "
+        "separator).",
+    },
+    "export.sent.where": {
+        "nl": "De export van *{name}* staat in je privéberichten met Leernet.",
+        "en": "The export of *{name}* is in your direct messages with Leernet.",
+    },
+    "export.file.report": {"nl": "verslag.md", "en": "report.md"},
+    "export.file.sessions": {"nl": "bijeenkomsten.csv", "en": "sessions.csv"},
+    "export.file.attendance": {"nl": "aanwezigheid.csv", "en": "attendance.csv"},
+    "export.file.reports": {"nl": "verslagen.csv", "en": "reports.csv"},
+    "export.file.action_items": {"nl": "actiepunten.csv", "en": "action-items.csv"},
+    "export.file.knowledge": {"nl": "kennis.csv", "en": "knowledge-items.csv"},
+    "export.file.votes": {"nl": "stemmingen.csv", "en": "votes.csv"},
+    "export.file.evaluations": {"nl": "evaluaties.csv", "en": "evaluations.csv"},
+    "export.file.comments": {"nl": "evaluatie-antwoorden.csv",
+                             "en": "evaluation-comments.csv"},
+    # CSV column headers
+    "export.col.session": {"nl": "bijeenkomst", "en": "session"},
+    "export.col.starts_at": {"nl": "begint", "en": "starts"},
+    "export.col.minutes": {"nl": "minuten", "en": "minutes"},
+    "export.col.location": {"nl": "plaats", "en": "location"},
+    "export.col.form": {"nl": "leervorm", "en": "learning form"},
+    "export.col.status": {"nl": "status", "en": "status"},
+    "export.col.host": {"nl": "gastorganisatie", "en": "host organisation"},
+    "export.col.agenda": {"nl": "agenda", "en": "agenda"},
+    "export.col.person": {"nl": "persoon", "en": "person"},
+    "export.col.present": {"nl": "aanwezig", "en": "present"},
+    "export.col.confirmed_by": {"nl": "bevestigd door", "en": "confirmed by"},
+    "export.col.author": {"nl": "auteur", "en": "author"},
+    "export.col.summary": {"nl": "samenvatting", "en": "summary"},
+    "export.col.insights": {"nl": "inzichten", "en": "insights"},
+    "export.col.decisions": {"nl": "beslissingen", "en": "decisions"},
+    "export.col.links": {"nl": "links", "en": "links"},
+    "export.col.written_at": {"nl": "geschreven", "en": "written"},
+    "export.col.item": {"nl": "actiepunt", "en": "action item"},
+    "export.col.owner": {"nl": "eigenaar", "en": "owner"},
+    "export.col.due": {"nl": "tegen", "en": "due"},
+    "export.col.done": {"nl": "afgewerkt", "en": "done"},
+    "export.col.title": {"nl": "titel", "en": "title"},
+    "export.col.kind": {"nl": "soort", "en": "kind"},
+    "export.col.text": {"nl": "tekst", "en": "text"},
+    "export.col.link": {"nl": "link", "en": "link"},
+    "export.col.themes": {"nl": "thema's", "en": "themes"},
+    "export.col.visibility": {"nl": "zichtbaar voor", "en": "visible to"},
+    "export.col.created_at": {"nl": "toegevoegd", "en": "added"},
+    "export.col.poll": {"nl": "stemming", "en": "vote"},
+    "export.col.question": {"nl": "vraag", "en": "question"},
+    "export.col.option": {"nl": "keuze", "en": "option"},
+    "export.col.votes": {"nl": "stemmen", "en": "votes"},
+    "export.col.answers": {"nl": "antwoorden", "en": "answers"},
+    "export.col.asked": {"nl": "gevraagd", "en": "asked"},
+    "export.col.relevance": {"nl": "relevantie (gemiddelde)", "en": "relevance (average)"},
+    "export.col.learning": {"nl": "geleerd (gemiddelde)", "en": "learning (average)"},
+    "export.col.facilitation": {"nl": "begeleiding (gemiddelde)",
+                                "en": "facilitation (average)"},
+    "export.col.atmosphere": {"nl": "sfeer (gemiddelde)", "en": "atmosphere (average)"},
+    "export.value.yes": {"nl": "ja", "en": "yes"},
+    "export.value.no": {"nl": "nee", "en": "no"},
+    "export.value.planned": {"nl": "gepland", "en": "planned"},
+    "export.value.cancelled": {"nl": "afgelast", "en": "cancelled"},
+    "export.value.network": {"nl": "het leernetwerk", "en": "the learning network"},
+    "export.value.workspace": {"nl": "de werkruimte", "en": "the workspace"},
+    "export.value.public": {"nl": "iedereen", "en": "everyone"},
+    "export.value.keep": {"nl": "behouden", "en": "keep"},
+    "export.value.change": {"nl": "veranderen", "en": "change"},
+    # The Markdown report
+    "export.md.title": {"nl": "# Leernetwerk {name}", "en": "# Learning network {name}"},
+    "export.md.made": {"nl": "Export van {when}.", "en": "Exported on {when}."},
+    "export.md.facilitators": {"nl": "Facilitators: {people}", "en": "Facilitators: {people}"},
+    "export.md.sessions": {"nl": "## Bijeenkomsten", "en": "## Sessions"},
+    "export.md.session": {"nl": "### Bijeenkomst {number}: {when}",
+                          "en": "### Session {number}: {when}"},
+    "export.md.session_line": {"nl": "{form}, {location} ({status})",
+                               "en": "{form}, {location} ({status})"},
+    "export.md.attendance": {"nl": "Aanwezig: {people}", "en": "Present: {people}"},
+    "export.md.report": {"nl": "Verslag door {author}:", "en": "Report by {author}:"},
+    "export.md.insights": {"nl": "Inzichten:", "en": "Insights:"},
+    "export.md.decisions": {"nl": "Beslissingen:", "en": "Decisions:"},
+    "export.md.links": {"nl": "Links:", "en": "Links:"},
+    "export.md.evaluation": {
+        "nl": "Evaluatie ({answers} antwoorden): relevantie {relevance}, geleerd {learning}, "
+        "begeleiding {facilitation}, sfeer {atmosphere}",
+        "en": "Evaluation ({answers} answers): relevance {relevance}, learning {learning}, "
+        "facilitation {facilitation}, atmosphere {atmosphere}",
+    },
+    "export.md.keep": {"nl": "Behouden:", "en": "Keep:"},
+    "export.md.change": {"nl": "Veranderen:", "en": "Change:"},
+    "export.md.action_items": {"nl": "## Actiepunten", "en": "## Action items"},
+    "export.md.item": {"nl": "{done} {text} ({owner}, tegen {due})",
+                       "en": "{done} {text} ({owner}, due {due})"},
+    "export.md.knowledge": {"nl": "## Kennis", "en": "## Knowledge items"},
+    "export.md.votes": {"nl": "## Stemmingen", "en": "## Votes"},
+    "export.md.vote": {"nl": "{option}: {count}", "en": "{option}: {count}"},
+    "export.md.none": {"nl": "(geen)", "en": "(none)"},
+    "export.md.note": {
+        "nl": "Evaluaties staan er alleen in als hun resultaten vrijgegeven zijn (gesloten, "
+        "met genoeg antwoorden), stemmingen alleen als aantallen.",
+        "en": "Evaluations are included only once their results are released (closed, with "
+        "enough answers), votes only as counts.",
+    },
+}

@@ -1,0 +1,15 @@
+"""How the export plugs in: one command, no scheduled senders."""
+
+from handlers.exports.listeners import register as register_listeners
+from handlers.slack.deps import Deps
+from handlers.slack.listen import Listen
+from handlers.slack.messaging import Sender
+from storage.models import DeliveryKind
+
+
+def register(listen: Listen) -> None:
+    register_listeners(listen)
+
+
+def senders(deps: Deps) -> dict[DeliveryKind, Sender]:
+    return {}
