@@ -13,6 +13,7 @@ from handlers.slack.kit import Block, section
 from handlers.slack.turn import Listener, Turn, run
 
 UNKNOWN_SHOWN = 40  # characters of an unknown sub-command shown back
+SECTION_TEXT = 3000  # Block Kit: a section's text
 
 
 class CommandRouter:
@@ -57,5 +58,13 @@ def help_blocks(lang: Lang, help_keys: list[str], unknown: str | None = None) ->
         # Echo a bounded piece of the unknown word: a section holds at most 3000 characters.
         blocks.append(section(t("help.unknown", lang, command=escape(unknown[:UNKNOWN_SHOWN]))))
     blocks.append(section(t("help.intro", lang)))
-    blocks.append(section("\n".join(f"• {t(key, lang)}" for key in help_keys)))
+    # A section holds 3000 characters: the list takes as many sections as it needs.
+    chunk: list[str] = []
+    for line in (f"• {t(key, lang)}" for key in help_keys):
+        if chunk and len("\n".join([*chunk, line])) > SECTION_TEXT:
+            blocks.append(section("\n".join(chunk)))
+            chunk = []
+        chunk.append(line)
+    if chunk:
+        blocks.append(section("\n".join(chunk)))
     return blocks
