@@ -113,6 +113,7 @@ def bare_main(database_url: str, api_url: str) -> None:
     from slack_bolt import App
     from slack_sdk import WebClient
 
+    from bot.config import load_settings
     from bot.metrics import Metrics
     from bot.web import HttpServer, freeze_startup_heap
     from storage.database import Database
@@ -125,9 +126,11 @@ def bare_main(database_url: str, api_url: str) -> None:
         ack()
 
     db = Database(database_url)
-    bare = SimpleNamespace(app=app, settings=SimpleNamespace(signing_secret=SIGNING_SECRET,
-                                                             port=0),
-                           db=db, metrics=Metrics(db),
+    settings = load_settings({"SLACK_SIGNING_SECRET": SIGNING_SECRET,
+                              "DATABASE_URL": database_url}, dotenv=False)
+    bare = SimpleNamespace(app=app, settings=settings, db=db, metrics=Metrics(db),
+                           # the web page's routes are built (never asked here), as the bot's
+                           deps=SimpleNamespace(settings=settings),
                            # /readyz is never asked here; Readiness only reads this.
                            scheduler=SimpleNamespace(sweep_interval=timedelta(seconds=30)))
     server = HttpServer(bare, host="127.0.0.1", port=0)  # type: ignore[arg-type]
