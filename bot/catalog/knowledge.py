@@ -165,12 +165,13 @@ MESSAGES: Messages = {
     },
     "knowledge.consent.ask": {
         "nl": "{user} bewaarde je bericht in de bibliotheek van *{network}* als *{title}*. "
-        "Mag het ook gezien worden door: {who}? Tot je ja zegt, ziet alleen het netwerk het.",
+        "Mag het ook gezien worden door: {who}? Tot je ja zegt, blijft het zichtbaar voor: "
+        "{now}.",
         "en": "{user} kept your message in the library of *{network}* as *{title}*. May it "
-        "also be seen by: {who}? Until you say yes, only the network sees it.",
+        "also be seen by: {who}? Until you say yes, it stays visible to: {now}.",
     },
     "knowledge.consent.yes": {"nl": "Ja, dat mag", "en": "Yes, that is fine"},
-    "knowledge.consent.no": {"nl": "Nee, enkel het netwerk", "en": "No, only the network"},
+    "knowledge.consent.no": {"nl": "Nee, laat het zo", "en": "No, keep it as it is"},
     "knowledge.consent.given": {
         "nl": "Dank je. *{title}* is nu zichtbaar voor: {who}.",
         "en": "Thank you. *{title}* is now visible to: {who}.",

@@ -224,7 +224,8 @@ def consent_message(item: KnowledgeItem, network_name: str,
     question = f"{item.id}:{consent_question(item)}"  # a later edit asks again
     text = t("knowledge.consent.ask", lang, user=f"<@{item.author_id}>",
              title=escape(item.title), network=escape(network_name),
-             who=t(f"knowledge.visibility.{item.pending_visibility}", lang))
+             who=t(f"knowledge.visibility.{item.pending_visibility}", lang),
+             now=t(f"knowledge.visibility.{item.visibility}", lang))
     return text, [
         section(text),
         *[section(chunk) for chunk in escaped_chunks(shorten(item.text, 1000))],

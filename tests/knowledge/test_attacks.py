@@ -1,6 +1,8 @@
 """The knowledge library tried as an attacker inside a network: a consent given to one
 question applied to a later, wider one, and user-typed titles echoed unescaped."""
 
+import json
+
 from handlers.slack import ids
 from tests.conftest import ANN, BOB, CHANNEL
 from tests.knowledge.helpers import click, items, listed, search, share
@@ -54,6 +56,10 @@ def test_refusing_a_wider_reach_says_what_the_item_keeps(network):
     (item,) = items(network)
     click_dm(network, ANN, "knowledge_consent_yes", _consent_dms(network)[-1], item.id)
     _edit(network, BOB, item.id, {"visibility": "public"})
+    # The second question says what the item keeps meanwhile, and its "no" keeps it so.
+    asked = _consent_dms(network, 2)[-1]
+    assert "only the network" not in json.dumps(asked) and "enkel het netwerk" not in \
+        json.dumps(asked)
     refused = click_dm(network, ANN, "knowledge_consent_no", _consent_dms(network, 2)[-1],
                        item.id)
     assert items(network)[0].visibility == "workspace"
