@@ -28,7 +28,7 @@ from datetime import UTC, datetime, timedelta
 from bot.domain import schedule
 from storage import deliveries as queue
 from storage.database import Database
-from storage.models import Delivery, DeliveryKind, DeliveryReceipt, DeliveryStatus, Meeting
+from storage.models import Delivery, DeliveryKind, DeliveryReceipt, DeliveryStatus, Meeting, as_utc
 
 log = logging.getLogger(__name__)
 
@@ -114,10 +114,6 @@ def utcnow() -> datetime:
 
 def worker_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 @dataclass(frozen=True)
@@ -299,7 +295,7 @@ class Dispatcher:
         with self.db.session() as session:
             due = queue.next_run_at(session)
             claimed = queue.oldest_claim(session)
-        times = [_aware(t) for t in (due,) if t is not None]
+        times = [as_utc(t) for t in (due,) if t is not None]
         if claimed is not None:
-            times.append(_aware(claimed) + self.lease)
+            times.append(as_utc(claimed) + self.lease)
         return min(times) if times else None

@@ -17,6 +17,11 @@ def utcnow() -> datetime:
     return datetime.now(UTC)
 
 
+def as_utc(moment: datetime) -> datetime:
+    """A stored time as an aware UTC one: SQLite hands datetimes back naive (in UTC)."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
 # Enums are stored as plain strings: no database enum types to migrate when a value is added.
 # Primary keys are typed `int`: the database assigns them at the first flush, and every row the
 # code handles after that has one (SQLModel needs the `None` default to let it do so).

@@ -2,7 +2,7 @@
 its export and the retention check. Callers own the session."""
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy import func
 from sqlmodel import Session, col, select
@@ -28,6 +28,7 @@ from storage.models import (
     PollVote,
     Report,
     Rsvp,
+    as_utc,
 )
 from storage.networks import of_person
 
@@ -210,7 +211,7 @@ def _aware(moment: datetime) -> datetime:
     """SQLite hands aggregates back as naive UTC (or text): make them aware again."""
     if isinstance(moment, str):
         moment = datetime.fromisoformat(moment)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    return as_utc(moment)
 
 
 def everyone(session: Session, network_id: int) -> list[tuple[str, str]]:

@@ -1,7 +1,7 @@
 """Attendance: answers (komt / komt niet) before a session, and who was there after it."""
 
 from collections.abc import Sequence
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlmodel import Session
 
@@ -17,6 +17,7 @@ from storage.models import (
     Network,
     Rsvp,
     RsvpAnswer,
+    as_utc,
 )
 
 
@@ -62,11 +63,7 @@ def attendees(session: Session, meeting: Meeting) -> list[str]:
 
 def member_then(joined_at: datetime, meeting: Meeting) -> bool:
     """Whether someone who joined at `joined_at` was a member when the session started."""
-    return _utc(joined_at) <= _utc(meeting.starts_at)
-
-
-def _utc(moment: datetime) -> datetime:
-    return moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+    return as_utc(joined_at) <= as_utc(meeting.starts_at)
 
 
 def was_there(active_member: str, joined_at: datetime, meeting: Meeting,

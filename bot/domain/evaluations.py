@@ -30,7 +30,7 @@ import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -62,6 +62,7 @@ from storage.models import (
     PollStatus,
     Rsvp,
     answer_key,
+    as_utc,
 )
 
 SCALES = ("relevance", "learning", "facilitation", "atmosphere")
@@ -206,7 +207,7 @@ def ensure_may_answer(session: Session, poll: EvaluationPoll | None, meeting: Me
     # Someone who joined after the poll opened was not there, unless it reached them. Without
     # RSVPs every active member counts as there: an erased member let back in (their 'who
     # answered' row gone) would otherwise answer a second time.
-    if _utc(member.joined_at) > _utc(poll.opened_at) and user_id not in invited:
+    if as_utc(member.joined_at) > as_utc(poll.opened_at) and user_id not in invited:
         raise Forbidden("evaluation.error.not_attended")
     if user_id in store.submitters(session, poll.id):
         raise Conflict("evaluation.error.twice")
@@ -397,13 +398,8 @@ def _may_have_answered(poll: EvaluationPoll, answered: set[int],
     membership began after the poll opened. An erasure takes the 'who answered' row with it,
     so someone who erased their data and came back is not known to have answered; counting
     one answer out for every newcomer keeps their own answer from pinning down the others."""
-    return poll.id in answered or (joined_at is not None and _utc(joined_at) > _utc(
+    return poll.id in answered or (joined_at is not None and as_utc(joined_at) > as_utc(
         poll.opened_at))
-
-
-def _utc(moment: datetime) -> datetime:
-    """SQLite hands datetimes back naive (in UTC)."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def _joined(session: Session, meeting: Meeting, reader: str) -> datetime | None:

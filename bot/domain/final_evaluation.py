@@ -36,6 +36,7 @@ from storage.models import (
     MembershipStatus,
     Network,
     answer_key,
+    as_utc,
 )
 
 LIKED = ("more", "same", "less")
@@ -48,14 +49,9 @@ COMMENT_LIMIT = 1000
 MAX_QUESTIONS = 20
 
 
-def _utc(moment: datetime) -> datetime:
-    """SQLite hands datetimes back naive (in UTC)."""
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def is_open(network: Network, now: datetime) -> bool:
     return (phase(network) == Phase.CLOSING and network.final_evaluation_closes_at is not None
-            and _utc(network.final_evaluation_closes_at) > now)
+            and as_utc(network.final_evaluation_closes_at) > now)
 
 
 def learning_forms(session: Session, network: Network) -> list[str]:
@@ -103,7 +99,7 @@ def ensure_may_answer(session: Session, network: Network, user_id: str, now: dat
     # A member who joined after it opened answers only if the invitation reached them: an
     # erased member let back in (their 'who answered' row gone) cannot answer twice.
     started = network.closing_started_at
-    if (started is not None and _utc(member.joined_at) > _utc(started)
+    if (started is not None and as_utc(member.joined_at) > as_utc(started)
             and user_id not in store.invited(session, network.id)):
         raise Forbidden("final.error.not_asked")
     if user_id in store.submitters(session, network.id):
@@ -283,7 +279,7 @@ def results(session: Session, network: Network, reader: str, *,
     member = repo.membership(session, network.id, reader)
     started = network.closing_started_at
     own = reader in submitters or (member is not None and started is not None
-                                   and _utc(member.joined_at) > _utc(started))
+                                   and as_utc(member.joined_at) > as_utc(started))
     withheld = _withheld(network.closed_at is not None, answered, own, min_answers)
     named = network.evaluation_named
     if withheld is not None:

@@ -5,7 +5,7 @@ import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
-from datetime import UTC, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from slack_sdk import WebClient
@@ -20,7 +20,7 @@ from bot.text import escape
 from handlers.slack.clients import NotInstalled
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block, section
-from storage.models import Delivery, DeliveryReceipt, Network
+from storage.models import Delivery, DeliveryReceipt, Network, as_utc
 
 log = logging.getLogger(__name__)
 
@@ -181,10 +181,6 @@ def _error_code(error: SlackApiError) -> str:
     return str(error.response.get("error") or f"http_{error.response.status_code}")
 
 
-def _aware(moment: datetime) -> datetime:
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 class OncePerPersonSender(Sender):
     """Base of scheduled deliveries that DM people: each person once, per delivery.
 
@@ -246,7 +242,7 @@ class OncePerPersonSender(Sender):
                 for attempt, (team_id, client) in enumerate(routes):
                     try:
                         channel = self._open(client, team_id, user_id)
-                        found = self._find(client, channel, marker, _aware(receipt.created_at))
+                        found = self._find(client, channel, marker, as_utc(receipt.created_at))
                     except SlackApiError as exc:  # their own workspace lost the app: its DM too
                         if attempt + 1 < len(routes) and _error_code(exc) in WORKSPACE_GONE:
                             continue
