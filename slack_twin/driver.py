@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlencode
 
+from .blockkit import validate_blocks
 from .server import SlackTwin
 
 VERIFICATION_TOKEN = "twin-verification-token"
@@ -37,6 +38,28 @@ def sign(secret: str, timestamp: str, body: bytes) -> str:
     """Slack's v0 signature: hex HMAC-SHA256 of ``v0:{timestamp}:{body}``."""
     base = b"v0:" + timestamp.encode() + b":" + body
     return "v0=" + hmac.new(secret.encode(), base, hashlib.sha256).hexdigest()
+
+
+def _check_message_answer(body: dict[str, Any] | None) -> None:
+    """Slack shows a command's answer only if its blocks are valid; it refuses the rest."""
+    if body and "blocks" in body:
+        errors = validate_blocks(body["blocks"], surface="message")
+        if errors:
+            raise AssertionError(f"Slack would refuse the command's answer: {errors}")
+
+
+def _check_field_errors(body: dict[str, Any] | None, state: dict[str, Any]) -> None:
+    """Slack places `response_action: errors` next to input blocks of the submitted view; an
+    error naming any other block makes Slack show a generic failure instead."""
+    if not body or body.get("response_action") != "errors":
+        return
+    errors = body.get("errors")
+    if not isinstance(errors, dict) or not errors:
+        raise AssertionError(f"Slack would refuse the field errors {errors!r}")
+    stray = set(errors) - set(state)
+    if stray:
+        raise AssertionError(f"field errors for blocks {sorted(stray)} that are no inputs of "
+                             f"the view; inputs: {sorted(state)}")
 
 
 def _state_value(element: dict[str, Any], value: Any) -> dict[str, Any]:
@@ -187,7 +210,10 @@ class SlackDriver:
             "response_url": self.twin.new_response_url(channel_id=channel_id),
             "trigger_id": self.twin.new_trigger_id(),
         }
-        return self._send(urlencode(fields).encode(), FORM, timestamp=timestamp)
+        response = self._send(urlencode(fields).encode(), FORM, timestamp=timestamp)
+        if response.status == 200:
+            _check_message_answer(response.json)
+        return response
 
     def submit_view(
         self,
@@ -223,6 +249,8 @@ class SlackDriver:
             "response_urls": [],
         }
         response = self._send_payload(payload, timestamp)
+        if response.status == 200:
+            _check_field_errors(response.json, state)
         if response.status == 200 and view.get("id") in self.twin.views:
             self.twin.apply_view_response(view["id"], response.json)
         return response
