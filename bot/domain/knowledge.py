@@ -261,8 +261,9 @@ def store_file(session: Session, item: KnowledgeItem, cleaned: Cleaned,
     if shared is None:
         return None
     return store.set_file(session, item.id, KnowledgeFile(
-        item_id=item.id, slack_file_id=shared.slack_file_id, name=shared.name, mimetype=shared.mimetype,
-        size=shared.size, permalink=shared.permalink, created_at=now))
+        item_id=item.id, slack_file_id=shared.slack_file_id, name=shared.name,
+        mimetype=shared.mimetype, size=shared.size, permalink=shared.permalink,
+        created_at=now))
 
 
 def source_of(item: KnowledgeItem) -> Actor | None:
