@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from .blockkit import validate_blocks, validate_view
 from .openid import AUTHORIZE_PATH as OPENID_AUTHORIZE_PATH
@@ -1522,6 +1522,7 @@ class SlackTwin:
         ext = upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else ""
         private = f"{self.base_url}/files-pri/{team.id}-{upload.id}"
         owner = upload.user_id or team.bot_user_id
+        named = quote(upload.filename)  # Slack's addresses carry the name URL-encoded
         return {
             "id": upload.id, "created": upload.created, "timestamp": upload.created,
             "name": upload.filename, "title": upload.title or upload.filename,
@@ -1530,10 +1531,9 @@ class SlackTwin:
             "size": upload.length, "mode": "hosted", "is_external": False,
             "external_type": "", "is_public": upload.channel_id is not None,
             "public_url_shared": False, "display_as_bot": False, "username": "",
-            "url_private": f"{private}/{upload.filename}",
-            "url_private_download": f"{private}/download/{upload.filename}",
-            "permalink": f"https://{team.domain}.slack.com/files/{owner}/{upload.id}/"
-                         f"{upload.filename}",
+            "url_private": f"{private}/{named}",
+            "url_private_download": f"{private}/download/{named}",
+            "permalink": f"https://{team.domain}.slack.com/files/{owner}/{upload.id}/{named}",
             "permalink_public": f"https://slack-files.com/{team.id}-{upload.id}-x",
             "channels": [upload.channel_id] if upload.channel_id else [], "groups": [],
             "ims": [], "comments_count": 0, "has_rich_preview": False,

@@ -50,6 +50,6 @@ def download(client: WebClient, slack_file_id: str) -> bytes | None:
     try:
         with urllib.request.urlopen(request, timeout=TIMEOUT) as reply:  # noqa: S310 (checked)
             return bytes(reply.read(MAX_FILE_BYTES + 1))
-    except OSError as error:
+    except (OSError, ValueError) as error:  # unreachable, refused, or an address urllib refuses
         log.info("could not download %s: %s", slack_file_id, type(error).__name__)
         return None
