@@ -4,6 +4,8 @@ to those who may see the item only (a download, never a page), refused when its 
 the list or it is too large (nothing stored), replaced or removed by an edit, and gone at
 once with its item, by a removal or an erasure."""
 
+import json
+
 from bot.domain.knowledge_files import MAX_FILE_BYTES
 from handlers.slack import ids
 from slack_twin.local_stack import BOT_TOKEN
@@ -181,10 +183,17 @@ def test_an_edit_replaces_or_removes_the_file_and_removing_the_item_deletes_it(n
     assert member.get(f"/kennis/{gone.id}/bestand").status == 404
 
 
-def test_erasing_the_author_takes_their_item_s_file(network):
+def test_her_data_names_her_item_s_file_and_erasing_her_takes_it(network):
     _share_file(network, ANN, network.twin.upload_file(ANN, "ann.pdf", PDF))
     _share_file(network, BOB, network.twin.upload_file(BOB, "bob.pdf", PDF), title="Van Bob")
     overview = network.driver.command(ANN, "my-data", CHANNEL).json
+    network.driver.click(ANN, ids.MYDATA_EXPORT, message=overview, channel_id=CHANNEL)
+    network.twin.wait_for("files.completeUploadExternal", timeout=NOTICE_WAIT)
+    (export,) = [f for f in network.twin.files(network.twin.dm_channel(ANN))
+                 if f["name"].endswith(".json")]
+    (place,) = json.loads(export["content"])["networks"]
+    assert [(i["title"], i["file"]) for i in place["library_items"]] == [
+        ("Stagiairs begeleiden", "ann.pdf")]
     network.driver.click(ANN, ids.MYDATA_ERASE, message=overview, channel_id=CHANNEL,
                          value=str(items(network)[0].network_id))
     network.twin.wait_for("response_url", lambda c: "is erased" in c.args.get("text", ""),
