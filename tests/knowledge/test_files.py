@@ -199,3 +199,15 @@ def test_her_data_names_her_item_s_file_and_erasing_her_takes_it(network):
     network.twin.wait_for("response_url", lambda c: "is erased" in c.args.get("text", ""),
                           timeout=NOTICE_WAIT)
     assert [f.name for f in _files(network)] == ["bob.pdf"]
+
+
+def test_a_file_s_name_is_kept_without_paths_quotes_or_control_characters():
+    from bot.domain.knowledge_files import safe_name
+    from handlers.web.pages import attachment
+
+    assert safe_name('../../etc/pa"ss\r\nwd.pdf') == "pa_ss__wd.pdf"
+    assert safe_name("C:\\Users\\bob\\gids.pdf") == "gids.pdf"
+    long = safe_name("x" * 300 + ".docx")
+    assert len(long) == 255 and long.endswith(".docx")
+    assert attachment("Één gids;.pdf") == (
+        "attachment; filename=\"__n gids_.pdf\"; filename*=UTF-8''%C3%89%C3%A9n%20gids%3B.pdf")
