@@ -26,8 +26,8 @@ REDIRECT_PATH = "/slack/oauth_redirect"
 # The bot scopes an install asks for: exactly manifest.yml's (tests/test_manifest.py), which
 # are exactly what the code calls (README, "Slack admins", says why each is needed).
 BOT_SCOPES = (
-    "channels:manage", "channels:read", "chat:write", "commands", "files:write", "groups:read",
-    "groups:write", "im:history", "im:write", "pins:write", "users:read",
+    "channels:manage", "channels:read", "chat:write", "commands", "files:read", "files:write",
+    "groups:read", "groups:write", "im:history", "im:write", "pins:write", "users:read",
 )
 # How long an install started at /slack/install may take to come back (Bolt's default).
 STATE_SECONDS = 600

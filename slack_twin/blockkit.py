@@ -19,6 +19,7 @@ MAX_BLOCKS: dict[str, int] = {"message": 50, "modal": 100, "home": 100}
 MAX_ID = 255
 MAX_PRIVATE_METADATA = 3000
 MAX_MODAL_TEXT = 24
+MIN_FILES, MAX_FILES = 1, 10  # a file_input's max_files
 
 _SELECTS_WITH_OPTIONS = {"static_select", "multi_static_select"}
 _CHOICE_ELEMENTS = {"radio_buttons": 10, "checkboxes": 10}
@@ -220,6 +221,8 @@ class _Checker:
             )
         elif kind == "plain_text_input":
             self.text_input(element, path)
+        elif kind == "file_input":
+            self.file_input(element, path)
         elif kind == "datepicker" and element.get("initial_date") is not None:
             if not _DATE.match(str(element["initial_date"])):
                 self.error(f"{path}/initial_date", "must be in YYYY-MM-DD format")
@@ -265,6 +268,20 @@ class _Checker:
             self.error(f"{path}/initial_value", "must be a string")
         else:
             self.too_long(initial, limit, f"{path}/initial_value")
+
+    def file_input(self, element: dict[str, Any], path: str) -> None:
+        """max_files: 1 to 10 (Slack's default 10); filetypes: file extensions."""
+        max_files = element.get("max_files")
+        if max_files is not None and not (
+            type(max_files) is int and MIN_FILES <= max_files <= MAX_FILES
+        ):
+            self.error(f"{path}/max_files", f"must be between {MIN_FILES} and {MAX_FILES}")
+        filetypes = element.get("filetypes")
+        if filetypes is not None and not (
+            isinstance(filetypes, list)
+            and all(isinstance(kind, str) and kind for kind in filetypes)
+        ):
+            self.error(f"{path}/filetypes", "must be an array of file extensions")
 
     def block(self, block: Any, path: str, surface: Surface) -> None:
         if not isinstance(block, dict):
@@ -345,9 +362,12 @@ class _Checker:
             self.error(f"{path}/type", "input blocks are not supported in messages")
         self.text(block.get("label"), f"{path}/label", plain=True, limit=2000)
         self.text(block.get("hint"), f"{path}/hint", plain=True, limit=2000, required=False)
-        self.element(
-            block.get("element"), f"{path}/element", allowed=_INPUT_ELEMENTS, action_ids=ids
-        )
+        element = block.get("element")
+        if surface != "modal" and isinstance(element, dict) and element.get("type") == "file_input":
+            # "The file input element must be used inside the input block" of a modal.
+            self.error(f"{path}/element/type", "file_input is only supported in modals")
+            return
+        self.element(element, f"{path}/element", allowed=_INPUT_ELEMENTS, action_ids=ids)
 
 
 def _option_text(option: dict[str, Any]) -> object:

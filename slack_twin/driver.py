@@ -80,6 +80,8 @@ def _state_value(element: dict[str, Any], value: Any) -> dict[str, Any]:
         state["selected_option"] = None if value is None else _option(element, value)
     elif kind in ("checkboxes", "multi_static_select", "multi_external_select"):
         state["selected_options"] = [_option(element, v) for v in value or []]
+    elif kind == "file_input":
+        state["files"] = _files(element, value)
     elif kind in _SINGLE_PICKS:
         state[_SINGLE_PICKS[kind]] = value
     elif kind in _MULTI_PICKS:
@@ -87,6 +89,21 @@ def _state_value(element: dict[str, Any], value: Any) -> dict[str, Any]:
     else:
         raise AssertionError(f"the driver cannot fill a {kind!r} element")
     return state
+
+
+def _files(element: dict[str, Any], value: Any) -> list[dict[str, Any]]:
+    """The file objects (``SlackTwin.upload_file``) a person put in a file_input: Slack's
+    picker takes no more than max_files (default 10) and, with filetypes, only files with
+    one of those extensions."""
+    files = list(value or [])
+    if len(files) > element.get("max_files", 10):
+        raise AssertionError(f"Slack takes at most {element.get('max_files', 10)} files here")
+    allowed = element.get("filetypes")
+    for file in files:
+        ext = str(file.get("name", "")).rsplit(".", 1)[-1].lower()
+        if allowed is not None and ext not in allowed:
+            raise AssertionError(f"Slack's picker offers only {allowed}, not {file['name']}")
+    return files
 
 
 _SINGLE_PICKS = {

@@ -11,6 +11,7 @@ import base64
 import copy
 import json
 import math
+import mimetypes
 import secrets
 import sys
 import threading
@@ -20,7 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import parse_qsl, urlencode, urlsplit
+from urllib.parse import parse_qsl, quote, urlencode, urlsplit
 
 from .blockkit import validate_blocks, validate_view
 from .openid import AUTHORIZE_PATH as OPENID_AUTHORIZE_PATH
@@ -47,12 +48,21 @@ TIER_PER_MINUTE = {1: 1, 2: 20, 3: 50, 4: 100}
 METHOD_TIERS = {
     "chat.postEphemeral": 4, "views.open": 4, "views.update": 4, "views.push": 4,
     "views.publish": 4, "users.info": 4, "conversations.members": 4,
-    "files.getUploadURLExternal": 4, "files.completeUploadExternal": 4,
+    "files.getUploadURLExternal": 4, "files.completeUploadExternal": 4, "files.info": 4,
     "chat.update": 3, "chat.scheduleMessage": 3, "chat.delete": 3, "conversations.open": 3,
     "conversations.invite": 3, "conversations.kick": 3, "conversations.info": 3,
     "conversations.history": 3,
     "conversations.create": 2, "users.list": 2, "pins.add": 2, "pins.remove": 2,
 }
+# The scope a method needs, where the twin checks it (a token's scopes are narrowed with
+# SlackTwin.set_scopes); downloading a file (url_private_download) needs files:read too.
+METHOD_SCOPES = {"files.info": "files:read"}
+FILE_SCOPE = "files:read"
+# What Slack answers a download it does not authorise: its sign-in page, with 200.
+SIGN_IN_PAGE = "<!DOCTYPE html><html><head><title>Slack</title></head><body>Sign in</body></html>"
+# A file uploaded through a modal's file_input may be at most 10 MB (Block Kit's docs).
+FILE_INPUT_MAX_BYTES = 10 * 1024 * 1024
+
 # chat.postMessage is its own tier: "1 per second per channel, short bursts >1 allowed", and
 # a workspace-wide limit of "several hundred per minute" (Slack gives no number: 300 is the
 # low reading). auth.test and chat.getPermalink are special tiers with no published limit.
@@ -153,8 +163,10 @@ class SlackError(Exception):
         messages: Iterable[str] = (),
         status: int = 200,
         retry_after: int | None = None,
+        **extra: str,
     ) -> None:
         super().__init__(error)
+        self.extra = extra  # more fields of the answer (missing_scope: needed, provided)
         self.error = error
         self.errors = list(messages)
         self.messages = [f"[ERROR] {m}" for m in self.errors]
@@ -162,7 +174,7 @@ class SlackError(Exception):
         self.retry_after = retry_after
 
     def response(self) -> dict[str, Any]:
-        body: dict[str, Any] = {"ok": False, "error": self.error}
+        body: dict[str, Any] = {"ok": False, "error": self.error, **self.extra}
         if self.messages:
             body["errors"] = self.errors
             body["response_metadata"] = {"messages": self.messages}
@@ -189,6 +201,9 @@ class _Token:
     expires_at: float | None = None  # on the twin's clock (advance_clock)
     refresh_token: str | None = None
     dead: str | None = None  # the error Slack answers once it no longer works
+    # The bot scopes it was granted; None: every scope (the twin checks scopes only for the
+    # methods in METHOD_SCOPES, as a test narrows them with `SlackTwin.set_scopes`).
+    scopes: frozenset[str] | None = None
 
 
 @dataclass
@@ -237,7 +252,8 @@ class _Channel:
 
 @dataclass
 class _File:
-    """A file from files.getUploadURLExternal; bytes once POSTed, shared once completed."""
+    """A file from files.getUploadURLExternal (bytes once POSTed, shared once completed), or
+    one a person uploaded through a modal's file_input (`SlackTwin.upload_file`)."""
 
     id: str
     filename: str
@@ -246,6 +262,10 @@ class _File:
     title: str | None = None
     channel_id: str | None = None
     initial_comment: str | None = None
+    user_id: str | None = None  # who uploaded it (a person, through a form)
+    team_id: str = ""  # the workspace it lives in
+    mimetype: str = "application/octet-stream"
+    created: int = 0
 
 
 @dataclass
@@ -505,6 +525,46 @@ class SlackTwin:
             for refresh, team in list(self._refresh_tokens.items()):
                 if team == team_id:
                     del self._refresh_tokens[refresh]
+
+    def set_scopes(self, token: str, scopes: Iterable[str] | None) -> None:
+        """The bot scopes a token was granted (None: all of them); a method of METHOD_SCOPES
+        called without its scope answers missing_scope, as Slack does."""
+        with self._lock:
+            self._tokens[token].scopes = None if scopes is None else frozenset(scopes)
+
+    def upload_file(self, user_id: str, name: str, content: bytes,
+                    mimetype: str | None = None) -> dict[str, Any]:
+        """A person uploads a file through a modal's file_input: returns the file object
+        Slack puts in the view_submission's state (``{"files": [it]}``); the submit_view
+        value of a file_input block is a list of these."""
+        if len(content) > FILE_INPUT_MAX_BYTES:
+            raise AssertionError("Slack refuses a file over 10 MB in a file_input")
+        with self._lock:
+            user = self._users[user_id]
+            file_id = self._next_id("F")
+            guessed = mimetypes.guess_type(name)[0] or "application/octet-stream"
+            self._files[file_id] = _File(
+                file_id, name, len(content), content, title=name, user_id=user_id,
+                team_id=user.team_id, mimetype=mimetype or guessed, created=int(time.time()))
+            return self._file_dict(self._files[file_id])
+
+    def file_download(self, path: str, token: str) -> tuple[int, str, bytes]:
+        """A GET of a file's url_private_download: (status, content type, body). Slack
+        serves the bytes to a token of the file's workspace with files:read, and its
+        sign-in page (HTML, 200) to anyone else."""
+        with self._lock:
+            file_id = path.split("/", 1)[0].rsplit("-", 1)[-1]
+            upload = self._files.get(file_id)
+            issued = self._tokens.get(token)
+            allowed = (upload is not None and upload.content is not None
+                       and issued is not None and self._token_error(issued) is None
+                       and issued.team_id == upload.team_id
+                       and (issued.scopes is None or FILE_SCOPE in issued.scopes))
+            self._record(Call("file_download", {"file": file_id}, {"ok": allowed}, 200,
+                              token=token or None))
+            if not allowed or upload is None or upload.content is None:
+                return 200, "text/html; charset=utf-8", SIGN_IN_PAGE.encode()
+            return 200, upload.mimetype, upload.content
 
     def revoke(self, token: str) -> None:
         """auth.revoke of one token: answered ``token_revoked`` from then on."""
@@ -907,6 +967,10 @@ class SlackTwin:
         handler = _METHODS.get(method)
         if handler is None:
             raise SlackError("unknown_method")
+        needed = METHOD_SCOPES.get(method)
+        if needed and issued.scopes is not None and needed not in issued.scopes:
+            raise SlackError("missing_scope", needed=needed,
+                             provided=",".join(sorted(issued.scopes)))
         if self.rate_limits:  # per app per workspace
             channel = args.get("channel") if method == "chat.postMessage" else None
             self._limiter.check(issued.team_id, method, str(channel or "") or None,
@@ -1452,12 +1516,36 @@ class SlackTwin:
 
     # ----- files (files_upload_v2: get an upload URL, POST the bytes, complete) ------------
 
+    def _file_dict(self, upload: _File) -> dict[str, Any]:
+        """A file object as Slack documents it (the fields a bot reads)."""
+        team = self._teams.get(upload.team_id or self.team_id) or self._teams[self.team_id]
+        ext = upload.filename.rsplit(".", 1)[-1].lower() if "." in upload.filename else ""
+        private = f"{self.base_url}/files-pri/{team.id}-{upload.id}"
+        owner = upload.user_id or team.bot_user_id
+        named = quote(upload.filename)  # Slack's addresses carry the name URL-encoded
+        return {
+            "id": upload.id, "created": upload.created, "timestamp": upload.created,
+            "name": upload.filename, "title": upload.title or upload.filename,
+            "mimetype": upload.mimetype, "filetype": ext, "pretty_type": ext.upper(),
+            "user": owner, "user_team": team.id, "editable": False,
+            "size": upload.length, "mode": "hosted", "is_external": False,
+            "external_type": "", "is_public": upload.channel_id is not None,
+            "public_url_shared": False, "display_as_bot": False, "username": "",
+            "url_private": f"{private}/{named}",
+            "url_private_download": f"{private}/download/{named}",
+            "permalink": f"https://{team.domain}.slack.com/files/{owner}/{upload.id}/{named}",
+            "permalink_public": f"https://slack-files.com/{team.id}-{upload.id}-x",
+            "channels": [upload.channel_id] if upload.channel_id else [], "groups": [],
+            "ims": [], "comments_count": 0, "has_rich_preview": False,
+        }
+
     def _files_get_upload_url_external(self, args: dict[str, Any]) -> dict[str, Any]:
         filename, length = args.get("filename"), str(args.get("length") or "")
         if not filename or not length.isdigit():
             raise SlackError("invalid_arguments")
         file_id = self._next_id("F")
-        self._files[file_id] = _File(file_id, str(filename), int(length))
+        self._files[file_id] = _File(file_id, str(filename), int(length), team_id=self._me().id,
+                                     created=int(time.time()))
         return {"upload_url": f"{self.base_url}/upload/{file_id}", "file_id": file_id}
 
     def _files_complete_upload_external(self, args: dict[str, Any]) -> dict[str, Any]:
@@ -1493,6 +1581,15 @@ class SlackTwin:
         return {"files": shown}
 
 
+def _files_info(self: SlackTwin, args: dict[str, Any]) -> dict[str, Any]:
+    """One file's object, for a token of the workspace it lives in."""
+    upload = self._files.get(str(args.get("file") or ""))
+    if upload is None or (upload.team_id or self.team_id) != self._me().id:
+        raise SlackError("file_not_found")
+    return {"file": self._file_dict(upload), "comments": [], "response_metadata": {
+        "next_cursor": ""}}
+
+
 _METHODS: dict[str, Callable[[SlackTwin, dict[str, Any]], dict[str, Any]]] = {
     "auth.test": SlackTwin._auth_test,
     "users.info": SlackTwin._users_info,
@@ -1516,6 +1613,7 @@ _METHODS: dict[str, Callable[[SlackTwin, dict[str, Any]], dict[str, Any]]] = {
     "views.publish": SlackTwin._views_publish,
     "files.getUploadURLExternal": SlackTwin._files_get_upload_url_external,
     "files.completeUploadExternal": SlackTwin._files_complete_upload_external,
+    "files.info": _files_info,
 }
 
 
@@ -1551,6 +1649,16 @@ class _Handler(BaseHTTPRequestHandler):
             data = self.rfile.read(length) if length else b""
             status, text = self.server.twin.handle_upload(parts.path[len("/upload/"):], data)
             self._send_text(status, text)
+            return
+        if parts.path.startswith("/files-pri/") and self.command == "GET":
+            token = self.headers.get("Authorization", "").removeprefix("Bearer ").strip()
+            status, kind, data = self.server.twin.file_download(
+                parts.path[len("/files-pri/"):], token)
+            self.send_response(status)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
             return
         args: dict[str, Any] = dict(parse_qsl(parts.query, keep_blank_values=True))
         try:

@@ -4,17 +4,25 @@ session and transaction."""
 
 from collections.abc import Sequence
 
-from sqlalchemy import ColumnElement, and_, func, literal, or_
+from sqlalchemy import ColumnElement, and_, delete, func, literal, or_, update
+from sqlalchemy.orm import defer
 from sqlmodel import Session, col, select
 
 from storage.knowledge_search import Hit, add_to_index, drop_from_index, search
-from storage.models import KnowledgeItem, Membership, MembershipStatus, Network, Visibility
+from storage.models import (
+    KnowledgeFile,
+    KnowledgeItem,
+    Membership,
+    MembershipStatus,
+    Network,
+    Visibility,
+)
 from storage.networks import of_person
 
-__all__ = ["Hit", "add", "change", "filtered", "get_item", "is_visible", "network_of",
-           "networks_listed", "newest", "of_network", "public", "remove", "remove_by_person",
-           "remove_saved_from",
-           "search", "themes_of", "visible_to"]
+__all__ = ["Hit", "add", "change", "drop_file", "file_of", "file_row", "filtered", "get_item",
+           "is_visible", "keep_copy", "network_of", "networks_listed", "newest", "of_network",
+           "public", "remove", "remove_by_person", "remove_saved_from", "search", "set_file",
+           "themes_of", "visible_to"]
 
 
 def visible_to(team_id: str, user_id: str) -> ColumnElement[bool]:
@@ -93,7 +101,8 @@ def change(session: Session, item: KnowledgeItem, **values: object) -> Knowledge
 
 
 def remove(session: Session, item: KnowledgeItem) -> None:
-    """Delete the item and its search index entry, in this transaction."""
+    """Delete the item, its file and its search index entry, in this transaction."""
+    drop_file(session, item.id)
     drop_from_index(session, item)
     session.delete(item)
     session.flush()
@@ -143,3 +152,41 @@ def themes_of(session: Session, where: ColumnElement[bool], limit: int) -> Seque
 
 def of_network(network_id: int) -> ColumnElement[bool]:
     return col(KnowledgeItem.network_id) == network_id
+
+
+# --- an item's file -----------------------------------------------------------------------
+
+def file_of(session: Session, item_id: int) -> tuple[KnowledgeFile, bool] | None:
+    """The item's file without its bytes, and whether they were copied."""
+    found = session.exec(
+        select(KnowledgeFile, col(KnowledgeFile.content).is_not(None))
+        .where(col(KnowledgeFile.item_id) == item_id)
+        .options(defer(KnowledgeFile.content))  # type: ignore[arg-type]
+    ).first()
+    return (found[0], bool(found[1])) if found is not None else None
+
+
+def file_row(session: Session, file_id: int) -> KnowledgeFile | None:
+    """One file with its bytes."""
+    return session.get(KnowledgeFile, file_id)
+
+
+def set_file(session: Session, item_id: int, row: KnowledgeFile) -> KnowledgeFile:
+    """The item's file, replacing the one it had."""
+    drop_file(session, item_id)
+    session.flush()
+    session.add(row)
+    session.flush()
+    return row
+
+
+def drop_file(session: Session, item_id: int) -> None:
+    session.execute(delete(KnowledgeFile).where(col(KnowledgeFile.item_id) == item_id))
+
+
+def keep_copy(session: Session, file_id: int, slack_file_id: str, content: bytes) -> bool:
+    """Store the bytes of a file that is still there (not removed or replaced meanwhile)."""
+    done = session.execute(update(KnowledgeFile).where(
+        col(KnowledgeFile.id) == file_id, col(KnowledgeFile.slack_file_id) == slack_file_id)
+        .values(content=content))
+    return bool(getattr(done, "rowcount", 0))

@@ -4,7 +4,18 @@ import secrets
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Column, DateTime, Index, Integer, String, Table, Text, func
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    func,
+)
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
 # Written where an erased person's id was (storage/erasure.py), shown as "a former member".
@@ -584,6 +595,23 @@ class KnowledgeItem(SQLModel, table=True):
     pending_visibility: Visibility | None = Field(default=None, sa_type=String(16))
     created_at: datetime = Field(default_factory=utcnow, index=True)
     updated_at: datetime = Field(default_factory=utcnow)
+
+
+class KnowledgeFile(SQLModel, table=True):
+    """The file shared with a knowledge item (one at most): what Slack told of it, and its
+    bytes, copied once after the share so the web page can serve it to readers who are not
+    in Slack (None: not copied, the item keeps the Slack link). Deleted with its item
+    (storage.knowledge.remove), so an erasure or a removal takes it at once."""
+
+    id: int = Field(default=None, primary_key=True)
+    item_id: int = Field(foreign_key="knowledgeitem.id", unique=True)
+    slack_file_id: str = Field(max_length=32)
+    name: str = Field(max_length=255)
+    mimetype: str = Field(max_length=100)  # ours, from the name's extension (allow-list)
+    size: int
+    permalink: str | None = Field(default=None, max_length=1000)
+    content: bytes | None = Field(default=None, sa_type=LargeBinary)
+    created_at: datetime = Field(default_factory=utcnow)
 
 
 class DigestOptOut(SQLModel, table=True):

@@ -20,6 +20,7 @@ from storage.models import (
     EvaluationPoll,
     EvaluationSubmission,
     KickoffResponse,
+    KnowledgeFile,
     KnowledgeItem,
     Meeting,
     Membership,
@@ -219,3 +220,12 @@ def everyone(session: Session, network_id: int) -> list[tuple[str, str]]:
     rows = session.exec(select(Membership.user_team_id, Membership.team_id, Membership.user_id)
                         .where(Membership.network_id == network_id)).all()
     return [(own or team, user) for own, team, user in rows]
+
+
+def library_files(session: Session, item_ids: Sequence[int]) -> dict[int, str]:
+    """{item id: the name of its file} of these library items (those with a file)."""
+    if not item_ids:
+        return {}
+    rows = session.exec(select(KnowledgeFile.item_id, KnowledgeFile.name).where(
+        col(KnowledgeFile.item_id).in_(item_ids))).all()
+    return {item_id: name for item_id, name in rows}

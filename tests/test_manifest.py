@@ -37,6 +37,9 @@ SCOPE_OF_METHOD = {
     "views_push": None,
     # files.getUploadURLExternal + files.completeUploadExternal under one call
     "files_upload_v2": "files:write",
+    # A file shared with a knowledge item: where to download it (the download, with the bot
+    # token, needs files:read too), and the share form's file_input needs it.
+    "files_info": "files:read",
     # "Sign in with Slack": the app's credentials, then the signed-in person's user token
     # (its user scopes: test_sign_in_with_slack_asks_for_the_manifests_user_scopes).
     "openid_connect_token": None,

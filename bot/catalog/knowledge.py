@@ -36,6 +36,22 @@ MESSAGES: Messages = {
         "nl": "Een adres dat met https:// begint, bijvoorbeeld naar een document.",
         "en": "An address starting with https://, for example to a document.",
     },
+    "knowledge.field.file": {"nl": "Bestand", "en": "File"},
+    "knowledge.field.file.hint": {
+        "nl": "Een link of een bestand: één document of afbeelding (pdf, Office, tekst, "
+        "afbeelding), hoogstens {mb} MB.",
+        "en": "A link or a file: one document or image (PDF, Office, text, image), at most "
+        "{mb} MB.",
+    },
+    "knowledge.field.file.hint.edit": {
+        "nl": "Nu: {name}. Een nieuw bestand vervangt het (hoogstens {mb} MB); leeg laten "
+        "houdt het.",
+        "en": "Now: {name}. A new file replaces it (at most {mb} MB); leaving this empty "
+        "keeps it.",
+    },
+    "knowledge.field.remove_file": {"nl": "Bestand verwijderen", "en": "Remove the file"},
+    "knowledge.field.remove_file.option": {
+        "nl": "Verwijder het bestand van dit item", "en": "Remove the file from this item"},
     "knowledge.field.themes": {"nl": "Thema's die al gebruikt zijn",
                                "en": "Themes used before"},
     "knowledge.field.new_themes": {"nl": "Nieuwe thema's", "en": "New themes"},
@@ -73,6 +89,18 @@ MESSAGES: Messages = {
         "(hoogstens {limit} tekens).",
         "en": "Give a web address starting with http:// or https://, without spaces (at "
         "most {limit} characters).",
+    },
+    "knowledge.error.file_type": {
+        "nl": "Dit soort bestand kan niet. Wel: {types}.",
+        "en": "This kind of file is not accepted. These are: {types}.",
+    },
+    "knowledge.error.file_size": {
+        "nl": "Dit bestand is te groot: hoogstens {mb} MB.",
+        "en": "This file is too large: at most {mb} MB.",
+    },
+    "knowledge.error.file_count": {
+        "nl": "Eén bestand per item: kies er één.",
+        "en": "One file per item: choose one.",
     },
     "knowledge.error.themes": {
         "nl": "Hoogstens {count} thema's van elk hoogstens {limit} tekens.",
@@ -140,6 +168,24 @@ MESSAGES: Messages = {
     "knowledge.by.organisation": {"nl": "Gedeeld door {user} ({organisation})",
                                   "en": "Shared by {user} ({organisation})"},
     "knowledge.item.themes": {"nl": "Thema's: {themes}", "en": "Themes: {themes}"},
+    "knowledge.item.file": {"nl": "📎 {file} ({size})", "en": "📎 {file} ({size})"},
+    "knowledge.item.file.web": {
+        "nl": "📎 {file} ({size}) · <{url}|downloaden via de webpagina>",
+        "en": "📎 {file} ({size}) · <{url}|download from the web page>",
+    },
+    "knowledge.file.copying": {
+        "nl": "*{title}* is bewaard. Even geduld: Leernet kopieert het bestand voor de "
+        "webpagina…",
+        "en": "*{title}* is kept. One moment: Leernet is copying the file for the web page…",
+    },
+    "knowledge.file.not_copied": {
+        "nl": "Het bestand *{name}* kon Leernet niet van Slack kopiëren. Het item houdt de "
+        "link naar het bestand in Slack, maar de webpagina kan het niet aanbieden. Probeer "
+        "het later opnieuw via Aanpassen, of deel een link.",
+        "en": "Leernet could not copy the file *{name}* from Slack. The item keeps the link "
+        "to the file in Slack, but the web page cannot offer it. Try again later through "
+        "Edit, or share a link.",
+    },
     "knowledge.item.visibility": {"nl": "Zichtbaar voor: {who}", "en": "Visible to: {who}"},
     "knowledge.edit": {"nl": "Aanpassen", "en": "Edit"},
     "knowledge.remove": {"nl": "Verwijderen", "en": "Remove"},

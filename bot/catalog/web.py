@@ -43,6 +43,8 @@ MESSAGES: Messages = {
     "web.item.organisation": {"nl": "Organisatie", "en": "Organisation"},
     "web.item.themes": {"nl": "Thema's", "en": "Themes"},
     "web.item.link": {"nl": "Link", "en": "Link"},
+    "web.item.file": {"nl": "Bestand", "en": "File"},
+    "web.item.file.slack": {"nl": "alleen in Slack", "en": "in Slack only"},
     "web.item.visibility": {"nl": "Zichtbaar voor", "en": "Visible to"},
     "web.item.updated": {"nl": "Bijgewerkt", "en": "Updated"},
     "web.not_found.title": {"nl": "Niet gevonden", "en": "Not found"},

@@ -7,7 +7,7 @@ also used to refuse showing an item to someone who may not see it.
 """
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, TypeVar
@@ -17,12 +17,14 @@ from sqlmodel import Session
 
 from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, NotFound
 from bot.domain.identity import Actor
+from bot.domain.knowledge_files import FileRefused, SharedFile, read_files
 from storage import knowledge as store
 from storage import networks as repo
 from storage.knowledge_search import MARK_END as MARK_END  # for the Block Kit builders
 from storage.knowledge_search import MARK_START as MARK_START
 from storage.knowledge_words import words
 from storage.models import (
+    KnowledgeFile,
     KnowledgeItem,
     KnowledgeKind,
     Membership,
@@ -65,6 +67,8 @@ class KnowledgeDraft:
     organisation: str | None
     visibility: str | None
     language: str | None
+    files: Sequence[Mapping[str, Any]] = ()  # Slack's file objects from the file field
+    remove_file: bool = False  # the edit form's "remove the file"
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,8 @@ class Cleaned:
     organisation: str | None
     visibility: Visibility
     language: str
+    file: SharedFile | None = None  # a new file (an edit without one keeps the old)
+    remove_file: bool = False
 
 
 def _required(errors: dict[str, DomainError], field: str, raw: str | None,
@@ -158,10 +164,15 @@ def validate(draft: KnowledgeDraft) -> Cleaned:
         errors["organisation"] = DomainError("error.too_long", limit=MAX_ORGANISATION)
     if draft.show_organisation and not organisation:
         errors["organisation"] = DomainError("knowledge.error.organisation")
+    try:
+        shared = read_files(draft.files)
+    except FileRefused as refused:
+        shared = None
+        errors["file"] = DomainError(refused.key, **refused.values)
     if errors or kind is None or visibility is None or language is None:
         raise FieldErrors(errors)
     return Cleaned(kind, title, text, link, themes, draft.show_organisation, organisation,
-                   visibility, language)
+                   visibility, language, shared, draft.remove_file and shared is None)
 
 
 # --- who may do what ---------------------------------------------------------------------------
@@ -238,6 +249,21 @@ def store_new(session: Session, network: Network, cleaned: Cleaned, author: Acto
         source_author_id=source.user_id if source else None,
         source_author_team_id=source.team_id if source else None,
         **{**_columns(cleaned), **_visibility(cleaned, source, author, None)}))
+
+
+def store_file(session: Session, item: KnowledgeItem, cleaned: Cleaned,
+               now: datetime) -> KnowledgeFile | None:
+    """The form's file as the item's (its bytes copied later), replacing the one it had; the
+    file it had removed when asked; returns the new file, to be copied."""
+    if cleaned.remove_file:
+        store.drop_file(session, item.id)
+    shared = cleaned.file
+    if shared is None:
+        return None
+    return store.set_file(session, item.id, KnowledgeFile(
+        item_id=item.id, slack_file_id=shared.slack_file_id, name=shared.name,
+        mimetype=shared.mimetype, size=shared.size, permalink=shared.permalink,
+        created_at=now))
 
 
 def source_of(item: KnowledgeItem) -> Actor | None:

@@ -57,6 +57,7 @@ class NetworkData:
     consents: list[Consent] = field(default_factory=list)
     library: list[KnowledgeItem] = field(default_factory=list)
     named_answers: list[tuple[EvaluationAnswer, Meeting]] = field(default_factory=list)
+    library_files: dict[int, str] = field(default_factory=dict)  # item id -> its file's name
 
     @property
     def intro_posted(self) -> bool:
@@ -75,6 +76,7 @@ def collect(session: Session, team_id: str, user_id: str, language: str | None) 
     data = MyData(user_id, language)
     for member, network in store.places(session, team_id, user_id):
         nid = network.id
+        library = list(store.library_items(session, nid, user_id))
         data.networks.append(NetworkData(
             network, member, store.kickoff(session, nid, user_id),
             store.rsvps(session, nid, user_id), store.votes(session, nid, user_id),
@@ -84,8 +86,8 @@ def collect(session: Session, team_id: str, user_id: str, language: str | None) 
             store.evaluations_answered(session, nid, user_id),
             store.agreements_acknowledged(session, nid, user_id),
             list(store.consents(session, nid, user_id)),
-            list(store.library_items(session, nid, user_id)),
-            store.named_answers(session, nid, user_id)))
+            library, store.named_answers(session, nid, user_id),
+            store.library_files(session, [item.id for item in library])))
     return data
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import ColumnElement
 from sqlmodel import Session
 
-from bot.domain import knowledge, knowledge_sources
+from bot.domain import knowledge, knowledge_files, knowledge_sources
 from bot.domain.errors import NotFound
 from bot.domain.identity import Actor
 from bot.domain.knowledge import KnowledgeDraft
@@ -15,7 +15,7 @@ from bot.services.core import Service
 from storage import knowledge as store
 from storage import networks as network_store
 from storage.knowledge import Hit
-from storage.models import KnowledgeItem, KnowledgeKind, Network
+from storage.models import KnowledgeFile, KnowledgeItem, KnowledgeKind, Network
 
 
 @dataclass(frozen=True)
@@ -28,6 +28,15 @@ class ShareForm:
     source: Actor | None = None  # a saved message's author
     kind: KnowledgeKind | None = None  # from the cycle: the kind to start from
     title: str | None = None  # from the cycle: the title to start from
+    file_name: str | None = None  # editing: the name of the item's file
+
+
+@dataclass(frozen=True)
+class Attached:
+    """An item's file: what Slack told of it, and whether the web page has a copy."""
+
+    file: KnowledgeFile
+    copied: bool
 
 
 @dataclass(frozen=True)
@@ -35,6 +44,7 @@ class Saved:
     network: Network
     item: KnowledgeItem
     new: bool
+    file: KnowledgeFile | None = None  # a file shared with this save: its bytes to copy
 
     @property
     def ask_consent_of(self) -> str | None:
@@ -68,10 +78,11 @@ class Shelf:
 
 @dataclass(frozen=True)
 class Page:
-    """One item on the web page, with the name of its network."""
+    """One item on the web page, with the name of its network and its file."""
 
     item: KnowledgeItem
     network_name: str
+    attached: Attached | None = None
 
 
 @dataclass(frozen=True)
@@ -79,6 +90,16 @@ class Shown:
     item: KnowledgeItem
     network: Network
     may_change: bool
+    attached: Attached | None = None
+
+
+@dataclass(frozen=True)
+class Download:
+    """An item's file for the web page to serve: its name, its type (ours), its bytes."""
+
+    name: str
+    mimetype: str
+    content: bytes
 
 
 class KnowledgeService(Service):
@@ -100,7 +121,9 @@ class KnowledgeService(Service):
     def edit_form(self, item_id: int, actor: Actor) -> ShareForm:
         with self.read() as session:
             item, network = knowledge.changeable_item(session, item_id, actor)
-            return ShareForm(network, self._themes(session, network), item.organisation, item)
+            found = store.file_of(session, item.id)
+            return ShareForm(network, self._themes(session, network), item.organisation, item,
+                             file_name=found[0].name if found else None)
 
     def report_line_form(self, report_id: int, part: str, index: int,
                          user_id: str) -> ShareForm:
@@ -144,10 +167,24 @@ class KnowledgeService(Service):
                 knowledge.ensure_may_share(session, network, actor.user_id)
                 item = knowledge.store_new(session, network, cleaned, actor, self.now(),
                                            source)
-                return Saved(network, item, True)
-            item, network = knowledge.changeable_item(session, item_id, actor)
-            return Saved(network, knowledge.store_change(session, item, cleaned, actor,
-                                                         self.now()), False)
+                new = True
+            else:
+                item, network = knowledge.changeable_item(session, item_id, actor)
+                item = knowledge.store_change(session, item, cleaned, actor, self.now())
+                new = False
+            shared = knowledge.store_file(session, item, cleaned, self.now())
+            return Saved(network, item, new, shared)
+
+    def keep_copy(self, file: KnowledgeFile, content: bytes) -> bool:
+        """The bytes of a file shared with an item, downloaded from Slack after the save:
+        kept for the web page if they are the file Slack described and the item still has
+        it (not removed or replaced meanwhile)."""
+        if not knowledge_files.matches(knowledge_files.SharedFile(
+                file.slack_file_id, file.name, file.mimetype, file.size, file.permalink),
+                content):
+            return False
+        with self.unit() as session:
+            return store.keep_copy(session, file.id, file.slack_file_id, content)
 
     def consent(self, item_id: int, actor: Actor, agree: bool,
                 question: str | None = None) -> Consent:
@@ -177,7 +214,8 @@ class KnowledgeService(Service):
         with self.read() as session:
             item = knowledge.visible_item(session, item_id, actor)
             network = store.network_of(session, item)
-            return Shown(item, network, knowledge.may_change(session, item, network, actor))
+            return Shown(item, network, knowledge.may_change(session, item, network, actor),
+                         _attached(session, item.id))
 
     def remove(self, item_id: int, actor: Actor) -> KnowledgeItem:
         """Delete the item and its search entry at once; returns what it was."""
@@ -216,4 +254,22 @@ class KnowledgeService(Service):
             item = store.get_item(session, item_id)
             if item is None or not store.is_visible(session, item_id, self._visible(reader)):
                 raise NotFound("knowledge.error.gone")
-            return Page(item, store.network_of(session, item).name)
+            return Page(item, store.network_of(session, item).name,
+                        _attached(session, item.id))
+
+    def download(self, item_id: int, reader: Actor | None) -> Download:
+        """The copy of the item's file, for a reader who may see the item; NotFound
+        otherwise, and when no copy was kept."""
+        with self.read() as session:
+            found = store.file_of(session, item_id)
+            if found is None or not store.is_visible(session, item_id, self._visible(reader)):
+                raise NotFound("knowledge.error.gone")
+            row = store.file_row(session, found[0].id)
+            if row is None or row.content is None:
+                raise NotFound("knowledge.error.gone")
+            return Download(row.name, row.mimetype, row.content)
+
+
+def _attached(session: Session, item_id: int) -> Attached | None:
+    found = store.file_of(session, item_id)
+    return Attached(*found) if found else None

@@ -16,7 +16,8 @@ from bot.domain.knowledge import (
     consent_question,
     item_themes,
 )
-from bot.services.knowledge import Library, ShareForm, Shown
+from bot.domain.knowledge_files import FILETYPES, MAX_FILE_BYTES, MAX_FILES
+from bot.services.knowledge import Attached, Library, ShareForm, Shown
 from bot.text import escape
 from handlers.slack import ids
 from handlers.slack.kit import (
@@ -37,10 +38,11 @@ from handlers.slack.kit import (
     text_input,
 )
 from handlers.slack.metadata import KnowledgeModalMeta
-from handlers.web.paths import item_path
+from handlers.web.paths import file_path, item_path
 from storage.models import KnowledgeItem, KnowledgeKind, Visibility
 
 SHOW_ORGANISATION = "yes"  # the one checkbox's value
+REMOVE_FILE = "remove"  # the edit form's checkbox to remove the item's file
 SNIPPET_SHOWN = 300
 THEME_OPTIONS = 100  # Slack's limit on a select's options
 
@@ -66,6 +68,24 @@ def _themes_inputs(form: ShareForm, lang: Lang) -> list[Block]:
     blocks.append(input_block("new_themes", t("knowledge.field.new_themes", lang),
                               text_input(MAX_NEW_THEMES, initial=typed or None), optional=True,
                               hint=t("knowledge.field.new_themes.hint", lang)))
+    return blocks
+
+
+def _file_inputs(form: ShareForm, lang: Lang) -> list[Block]:
+    """The file field (Slack shows no file already there: an edit names it in the hint, and
+    offers to remove it)."""
+    element = {"type": "file_input", "action_id": ids.VALUE, "filetypes": FILETYPES,
+               "max_files": MAX_FILES}
+    size = MAX_FILE_BYTES // (1024 * 1024)
+    hint = (t("knowledge.field.file.hint.edit", lang, name=form.file_name, mb=size)
+            if form.file_name else t("knowledge.field.file.hint", lang, mb=size))
+    blocks = [input_block("file", t("knowledge.field.file", lang), element, optional=True,
+                          hint=hint)]
+    if form.file_name:
+        blocks.append(input_block("remove_file", t("knowledge.field.remove_file", lang), {
+            "type": "checkboxes", "action_id": ids.VALUE,
+            "options": [option(t("knowledge.field.remove_file.option", lang), REMOVE_FILE)]},
+            optional=True))
     return blocks
 
 
@@ -102,6 +122,7 @@ def share_modal(lang: Lang, form: ShareForm) -> dict[str, Any]:
         input_block("link", t("knowledge.field.link", lang),
                     text_input(MAX_LINK, initial=item.link if item else None), optional=True,
                     hint=t("knowledge.field.link.hint", lang)),
+        *_file_inputs(form, lang),
         *_themes_inputs(form, lang),
         input_block("show_organisation", t("knowledge.field.show_organisation", lang),
                     show_box, optional=True),
@@ -188,6 +209,8 @@ def item_blocks(shown: Shown, lang: Lang, public_url: str | None = None) -> list
     facts = []
     if item.link:
         facts.append(f"<{escape(item.link)}>")
+    if shown.attached is not None:
+        facts.append(file_fact(shown.attached, lang, public_url, item.id))
     themes = item_themes(item)
     if themes:
         facts.append(t("knowledge.item.themes", lang,
@@ -214,6 +237,26 @@ def item_blocks(shown: Shown, lang: Lang, public_url: str | None = None) -> list
                               button(t("knowledge.edit", lang), ids.KNOWLEDGE_EDIT,
                                      str(item.id)), remove))
     return blocks
+
+
+def file_fact(attached: Attached, lang: Lang, public_url: str | None, item_id: int) -> str:
+    """The item's file: its name, linking to the file in Slack, and to the web page's copy
+    when there is one (a file uploaded through a form is seen in Slack only by whom it is
+    shared with; the web page checks who may see the item)."""
+    file = attached.file
+    name = escape(file.name).replace("|", "¦")
+    shown = f"<{escape(file.permalink)}|{name}>" if file.permalink else f"*{name}*"
+    size = _size(file.size)
+    if attached.copied and public_url:
+        return t("knowledge.item.file.web", lang, file=shown, size=size,
+                 url=public_url + file_path(item_id))
+    return t("knowledge.item.file", lang, file=shown, size=size)
+
+
+def _size(size: int) -> str:
+    if size >= 1024 * 1024:
+        return f"{size / (1024 * 1024):.1f} MB"
+    return f"{max(1, round(size / 1024))} kB"
 
 
 # --- the saved message's author's consent ---------------------------------------------------

@@ -15,7 +15,9 @@ from bot.domain.knowledge import KnowledgeDraft
 from bot.domain.knowledge_sources import REPORT_PARTS
 from bot.services.knowledge import ShareForm
 from bot.text import clean, escape
+from handlers.knowledge import files
 from handlers.knowledge.blocks import (
+    REMOVE_FILE,
     SHOW_ORGANISATION,
     consent_message,
     item_blocks,
@@ -39,14 +41,15 @@ def _actor(turn: Turn) -> Actor:
 
 
 def _draft(turn: Turn) -> KnowledgeDraft:
-    values, choices = turn.values(), turn.choices()
+    values, choices, files = turn.values(), turn.choices(), turn.files()
     return KnowledgeDraft(
         kind=values.get("kind"), title=values.get("title"), text=values.get("text"),
         link=values.get("link"), chosen_themes=choices.get("themes", []),
         new_themes=values.get("new_themes"),
         show_organisation=SHOW_ORGANISATION in choices.get("show_organisation", []),
         organisation=values.get("organisation"), visibility=values.get("visibility"),
-        language=values.get("language"))
+        language=values.get("language"), files=files.get("file", []),
+        remove_file=REMOVE_FILE in choices.get("remove_file", []))
 
 
 def _report_line(turn: Turn) -> tuple[int, str, int]:
@@ -127,7 +130,15 @@ class KnowledgeHandlers:
         else:
             text = t("knowledge.saved" if saved.new else "knowledge.changed", turn.lang,
                      title=title)
-        turn.update_modal(notice_modal(turn.lang, [section(text)]))
+        if saved.file is None:
+            turn.update_modal(notice_modal(turn.lang, [section(text)]))
+        else:  # the item is saved; its file is copied from Slack after the acknowledgement
+            turn.show_working(t("knowledge.file.copying", turn.lang, title=title))
+            copied = files.download(turn.client, saved.file.slack_file_id)
+            if copied is None or not self.services.knowledge.keep_copy(saved.file, copied):
+                text += "\n\n" + t("knowledge.file.not_copied", turn.lang,
+                                    name=escape(saved.file.name))
+            turn.tell(text)
         if asked:
             tell_each(self.deps, turn.network_client(saved.network), saved.network, [asked],
                       lambda lang, _user: consent_message(saved.item, saved.network.name, lang))

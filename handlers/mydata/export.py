@@ -56,7 +56,8 @@ def _network_json(entry: NetworkData) -> dict[str, Any]:
             for answer, meeting in entry.named_answers],
         "library_items": [{"title": i.title, "kind": str(i.kind), "text": i.text,
                            "visibility": str(i.visibility), "created_at": _iso(i.created_at),
-                           "saved_from_your_message": i.author_id != entry.member.user_id}
+                           "saved_from_your_message": i.author_id != entry.member.user_id,
+                           "file": entry.library_files.get(i.id)}
                           for i in entry.library],
         "agreements_acknowledged": entry.agreements,
         "evaluations_answered": entry.evaluations,

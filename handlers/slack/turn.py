@@ -29,7 +29,13 @@ from handlers.slack.errors import TRIGGER_ERRORS, answer_error
 from handlers.slack.kit import Block, notice_modal, section
 from handlers.slack.messaging import reach, send_dm
 from handlers.slack.metadata import Metadata
-from handlers.slack.values import MAX_ID, parse_id, submitted_choices, submitted_values
+from handlers.slack.values import (
+    MAX_ID,
+    parse_id,
+    submitted_choices,
+    submitted_files,
+    submitted_values,
+)
 from storage.models import Network
 
 log = logging.getLogger(__name__)
@@ -198,6 +204,9 @@ class Turn:
 
     def choices(self) -> dict[str, list[str]]:
         return submitted_choices(self.view)
+
+    def files(self) -> dict[str, list[dict[str, Any]]]:
+        return submitted_files(self.view)
 
     def meta(self, kind: type[M]) -> M:
         return kind.loads(self.view.get("private_metadata"))

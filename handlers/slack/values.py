@@ -64,3 +64,15 @@ def submitted_choices(view: dict[str, Any]) -> dict[str, list[str]]:
             result[block_id] = [clean(o["value"]) for o in state["selected_options"] or []
                                 if isinstance(o.get("value"), str)]
     return result
+
+
+def submitted_files(view: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
+    """{block_id: [Slack's file objects]} for every file input block."""
+    result: dict[str, list[dict[str, Any]]] = {}
+    for block_id, actions in view.get("state", {}).get("values", {}).items():
+        state = actions.get(ids.VALUE)
+        if state is not None and state.get("type") == "file_input":
+            files = state.get("files")
+            result[block_id] = [f for f in files if isinstance(f, dict)] if isinstance(
+                files, list) else []
+    return result

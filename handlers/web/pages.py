@@ -3,6 +3,7 @@
 
     GET  /kennis                  the library: filters (network, kind, theme) and search
     GET  /kennis/<id>             one item (404 for an item the reader may not see)
+    GET  /kennis/<id>/bestand     the copy of its file, as a download (404 the same way)
     GET  /kennis/leernet.css      the style sheet
     GET  /kennis/aanmelden        "Sign in with Slack": off to Slack's sign-in page
     GET  /kennis/aanmelden/terug  back from Slack: signed in, back to the page
@@ -16,7 +17,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from importlib.resources import files
-from urllib.parse import parse_qsl, urlencode
+from urllib.parse import parse_qsl, quote, urlencode
 
 from jinja2 import Environment, PackageLoader
 from markupsafe import Markup
@@ -36,6 +37,7 @@ from handlers.web.paths import (
     SIGNIN_PATH,
     SIGNOUT_PATH,
     STYLE_PATH,
+    file_path,
     item_path,
 )
 from handlers.web.session import Cookies, SignedIn, SignInState, same_token
@@ -43,6 +45,7 @@ from handlers.web.signin import SignIn
 from storage.models import KnowledgeKind
 
 _ITEM = re.compile(r"/(?:kennis|knowledge)/([0-9]{1,12})")
+_FILE = re.compile(r"/(?:kennis|knowledge)/([0-9]{1,12})/(?:bestand|file)")
 _BACK = re.compile(r"/(?:kennis|knowledge)(?:/[0-9]{1,12})?")
 MAX_FORM = 4096
 LISTED_TEXT = 240  # characters of an item's text in the list
@@ -169,6 +172,9 @@ class WebPages:
         found = _ITEM.fullmatch(path)
         if found:
             return self._item(request, found.group(1))
+        found = _FILE.fullmatch(path)
+        if found:
+            return self._file(request, found.group(1))
         return self._message(request, "404 Not Found", "web.not_found")
 
     # --- pages -------------------------------------------------------------------------------
@@ -218,10 +224,29 @@ class WebPages:
             page = self.deps.services.knowledge.page(item_id, request.actor)
         except NotFound:  # the same answer whether it is gone or not theirs
             return self._message(request, "404 Not Found", "web.not_found")
+        attached = page.attached
         return self._render(request, "200 OK", "item.html", item=page.item,
                             network=page.network_name, themes=item_themes(page.item),
+                            file=attached.file if attached else None,
+                            file_url=(request.url(file_path(page.item.id))
+                                      if attached and attached.copied else None),
                             back=request.url(LIBRARY_PATH),
                             theme_url=lambda theme: request.url(LIBRARY_PATH, theme=theme))
+
+    def _file(self, request: Request, raw_id: str) -> tuple[str, list, bytes]:
+        """The copy of an item's file, for whoever may see the item (404 otherwise, as for
+        the item): always a download under our type for its extension, never shown inline
+        (nosniff and the page's Content-Security-Policy come with every answer)."""
+        item_id = whole_number(raw_id)
+        try:
+            if item_id is None:
+                raise NotFound("knowledge.error.gone")
+            found = self.deps.services.knowledge.download(item_id, request.actor)
+        except NotFound:
+            return self._message(request, "404 Not Found", "web.not_found")
+        return "200 OK", [("Content-Type", found.mimetype),
+                          ("Content-Disposition", attachment(found.name)),
+                          ("Content-Length", str(len(found.content)))], found.content
 
     # --- signing in and out ----------------------------------------------------------------
 
@@ -258,6 +283,14 @@ def _form(environ: dict) -> dict[str, str]:
         return {}
     raw = environ["wsgi.input"].read(int(length)).decode("utf-8", "replace")
     return dict(parse_qsl(raw, keep_blank_values=True))
+
+
+def attachment(name: str) -> str:
+    """Content-Disposition for a download: an ASCII fallback name and the name itself
+    (RFC 6266 / 5987)."""
+    fallback = "".join(c if c.isascii() and c.isprintable() and c not in '"\\;' else "_"
+                       for c in name)
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"
 
 
 def _excerpt(text: str) -> Markup:

@@ -10,3 +10,8 @@ SIGNOUT_PATH = "/kennis/afmelden"
 
 def item_path(item_id: int) -> str:
     return f"{LIBRARY_PATH}/{item_id}"
+
+
+def file_path(item_id: int) -> str:
+    """The copy of the item's file (a download, for whoever may see the item)."""
+    return f"{item_path(item_id)}/bestand"

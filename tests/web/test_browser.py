@@ -73,8 +73,10 @@ def _listed(driver) -> list[str]:
 def test_read_search_open_and_sign_in_with_slack_in_a_browser(network, browser):
     from selenium.webdriver.common.by import By
 
+    guide = network.twin.upload_file(BOB, "Stagegids.pdf", b"%PDF-1.4 gids")
     share(network, BOB, title="Stagiairs begeleiden", visibility="public",
-          text="Eén *mentor* per stagiair werkt beter dan een groep.")
+          text="Eén *mentor* per stagiair werkt beter dan een groep.", file=[guide])
+    network.twin.wait_for("views.update")  # the file is copied: the form says so
     share(network, BOB, title="Afspraken met de mentoren", visibility="network",
           text="Alleen voor het netwerk: de mentoren spreken maandelijks af.")
     public, members_only = (item.id for item in items(network))
@@ -96,6 +98,9 @@ def test_read_search_open_and_sign_in_with_slack_in_a_browser(network, browser):
     _click_and_load(browser, By.LINK_TEXT, "Stagiairs begeleiden")
     assert browser.current_url.endswith(f"/kennis/{public}")
     assert browser.find_element(By.CSS_SELECTOR, "#item strong").text == "mentor"
+    download = browser.find_element(By.CSS_SELECTOR, "#item .file a")
+    assert download.text == "Stagegids.pdf"
+    assert download.get_attribute("href") == f"{network.url}/kennis/{public}/bestand"
 
     browser.get(f"{network.url}/kennis/{members_only}")
     assert browser.find_element(By.TAG_NAME, "h1").text == "Niet gevonden"
