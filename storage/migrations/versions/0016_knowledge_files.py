@@ -1,7 +1,7 @@
 """knowledge files: the file shared with a knowledge item (its Slack metadata and a copy of
 its bytes for the web page)
 
-Revision ID: 0018
+Revision ID: 0016
 Revises: 0015
 Create Date: 2026-11-29 21:20:00.000000
 """
@@ -12,7 +12,7 @@ import sqlmodel
 from alembic import op
 
 
-revision: str = '0018'
+revision: str = '0016'
 down_revision: str | None = '0015'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
