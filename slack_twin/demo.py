@@ -52,7 +52,9 @@ CHANNEL, CHANNEL_NAME = "CGENT001", "leernet-gent"
 PEOPLE = {FIEN: "Fien (facilitator)", ANN: "Ann", BOB: "Bob", CARLA: f"Carla ({OOST_NAME})",
           **OTHERS, DIRK: "Dirk"}
 # How long, at most, the scheduler may take to send what fell due (a wall-clock bound).
-DRAIN_TIMEOUT = 60.0
+DRAIN_TIMEOUT = 120.0
+# A delivery Slack slowed down (429) is tried again this soon: the demo waits for it.
+RETRY_WINDOW = timedelta(minutes=2)
 
 
 def run_demo(fast: bool = False, lang: Lang = "nl", phase: str = "initiation") -> int:
@@ -479,7 +481,8 @@ class Demo:
         self.step(key, when=format_when(self.clock(), self.stack.settings.timezone, self.lang))
 
     def drain(self) -> None:
-        """Wake the scheduler and wait until nothing due is left to send."""
+        """Wake the scheduler and wait until nothing due is left to send: also what Slack
+        asked to send a little later (a 429's Retry-After, in seconds of the wall clock)."""
         self.stack.bot.scheduler.notify(datetime.now(UTC))
         deadline = time.monotonic() + DRAIN_TIMEOUT
         while True:
@@ -488,7 +491,9 @@ class Demo:
                 busy = session.exec(select(Delivery.id).where(
                     (col(Delivery.status) == DeliveryStatus.SENDING)
                     | ((col(Delivery.status) == DeliveryStatus.PENDING)
-                       & (col(Delivery.run_at) <= now)))).first()
+                       & ((col(Delivery.run_at) <= now)
+                          | (col(Delivery.last_error).is_not(None)
+                             & (col(Delivery.run_at) <= now + RETRY_WINDOW)))))).first()
             if busy is None:
                 return
             if time.monotonic() > deadline:
@@ -524,7 +529,7 @@ class Demo:
         return [m for m in self.dms(user) if _matches(m, starts, contains, button)][-1]
 
     def wait_for_dm(self, user: str, contains: str = "", button: str = "") -> None:
-        deadline = time.monotonic() + 10
+        deadline = time.monotonic() + DRAIN_TIMEOUT
         while not any(_matches(m, (), contains, button) for m in self.dms(user)):
             assert time.monotonic() < deadline, f"no DM to {user} with {contains or button}"
             time.sleep(0.05)
