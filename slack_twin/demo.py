@@ -445,9 +445,14 @@ class Demo:
                       where=self.in_channel())
 
     def closing_report(self) -> None:
-        """The closing report with its chart. For now: the results of the final evaluation
-        that each facilitator gets by DM at the close (the report itself, written from a
-        button in that DM and posted with its chart, comes in here once it exists)."""
+        """The closing report with its chart, the script's last step.
+
+        For now it shows what each facilitator gets by DM at the close: the results of the
+        final evaluation. Once the closing report exists, this is where it goes: Fien clicks
+        "Slotrapport schrijven" in that DM (`self.open_from_dm(FIEN, <its action id>)`),
+        writes her closing words in the modal and submits it; the demo then waits for the
+        report and its chart (files.completeUploadExternal) in the channel and shows them
+        with `show_channel`."""
         self.step("demo.step.closing_report")
         results = MESSAGES["final.results.text"]["nl"].split("{")[0]  # the network's language
         self.wait_for_dm(FIEN, results)

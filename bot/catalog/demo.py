@@ -79,7 +79,8 @@ MESSAGES: Messages = {
         "en": "Fien records the agreements with `/leernet afspraken`; they are pinned in "
         "the channel",
     },
-    "demo.step.agree": {"nl": "Ann klikt op \"Akkoord\"", "en": "Ann clicks \"I agree\""},
+    "demo.step.agree": {"nl": "Ann klikt op \"Ik ga akkoord\"",
+                        "en": "Ann clicks \"Ik ga akkoord\" (I agree)"},
     "demo.step.plan": {"nl": "Fien typt `/leernet plan`", "en": "Fien types `/leernet plan`"},
     "demo.step.plan_submit": {
         "nl": "Fien plant een reeks van twee bijeenkomsten om de zes weken, de eerste op {day} "
