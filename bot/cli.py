@@ -82,7 +82,15 @@ def _parser() -> argparse.ArgumentParser:
     export.set_defaults(func=cmd_export)
 
     demo = sub.add_parser("demo", help="play a scripted network against a local Slack twin")
-    demo.add_argument("--fast", action="store_true", help="shorter waits (for tests)")
+    demo.add_argument("--fast", action="store_true", help="no pauses between steps (for tests)")
+    demo.add_argument("--phase", default="initiation", metavar="PHASE",
+                      choices=("initiation", "middle", "closing",
+                               "initiatiefase", "middenfase", "eindfase"),
+                      help="start at this phase of the method (the earlier ones are played "
+                           "quietly first): initiation, middle or closing (or initiatiefase, "
+                           "middenfase, eindfase); default: the beginning")
+    demo.add_argument("--lang", default="nl", choices=("nl", "en"),
+                      help="the language of the narration (the network itself speaks Dutch)")
     demo.set_defaults(func=cmd_demo)
     return parser
 
@@ -93,7 +101,7 @@ def cmd_start(settings: Settings, args) -> int:
         return cmd_serve(settings, args)
     print("leernet: no SLACK_BOT_TOKEN configured, so this is the local demo "
           "(see README to connect a workspace)")
-    return cmd_demo(settings, argparse.Namespace(fast=False))
+    return cmd_demo(settings, argparse.Namespace(fast=False, phase="initiation", lang="nl"))
 
 
 def cmd_migrate(settings: Settings, args) -> int:
@@ -180,7 +188,7 @@ def cmd_export(settings: Settings, args) -> int:
 def cmd_demo(settings: Settings, args) -> int:
     from slack_twin.demo import run_demo
 
-    return run_demo(fast=args.fast)
+    return run_demo(fast=args.fast, lang=args.lang, phase=args.phase)
 
 
 if __name__ == "__main__":

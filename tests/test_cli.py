@@ -4,6 +4,7 @@ import json
 import os
 import signal
 import socket
+import string
 import subprocess
 import sys
 import time
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 from alembic.script import ScriptDirectory
 
+from bot.catalog import MESSAGES, t
 from slack_twin import SlackDriver, SlackTwin
 from slack_twin.local_stack import BOT_TOKEN, SIGNING_SECRET, TEAM_ID
 from storage.migrate import alembic_config, current_revision
@@ -152,31 +154,108 @@ def test_serve_migrates_answers_healthz_and_slack_and_stops_on_sigterm(tmp_path)
         assert "Traceback" not in output
 
 
-def test_demo_plays_the_whole_script_without_a_workspace(tmp_path):
-    result = _leernet("demo", "--fast", env=_env(), cwd=tmp_path, timeout=120)
+def _narration(key: str, lang: str = "nl") -> list[str]:
+    """The fixed parts of a demo text (what lies between its placeholders)."""
+    return [literal.strip() for literal, *_ in string.Formatter().parse(MESSAGES[key][lang])
+            if len(literal.strip()) > 3]
+
+
+def _heading(phase: str, lang: str = "nl") -> str:
+    return f"{t(f'demo.phase.{phase}', lang).upper()}: {t(f'demo.phase.{phase}.what', lang)}"
+
+
+STEPS = sorted(key for key in MESSAGES if key.startswith("demo.step."))
+CLOSING_STEPS = ("demo.step.close", "demo.step.close_confirm", "demo.step.final",
+                 "demo.step.final_answers", "demo.step.final_status", "demo.step.final_close",
+                 "demo.step.closing_report")
+
+
+def test_demo_plays_a_network_from_nieuw_to_afsluiten_without_a_workspace(tmp_path):
+    result = _leernet("demo", "--fast", env=_env(), cwd=tmp_path, timeout=240)
     assert result.returncode == 0, result.stdout + result.stderr
     out = result.stdout
+    # The three phases of the method, in order, each heading its steps; every step of the
+    # script is told (the catalog's narration, its placeholders filled in).
+    headings = [out.index(_heading(phase)) for phase in ("initiation", "middle", "closing")]
+    assert headings == sorted(headings)
+    for key in STEPS:
+        for fragment in _narration(key):
+            assert fragment in out, (key, fragment)
+    assert out.index(t("demo.step.new", "nl")) < headings[1] < out.index(
+        t("demo.step.plan", "nl")) < headings[2] < out.index(t("demo.step.close", "nl"))
     for expected in ("LEERNETWERK ZORG & WELZIJN GENT",        # the charter in the channel
-                     "Nieuwe bijeenkomst van *Zorg & Welzijn Gent*",
+                     "@dirk staat op de wachtlijst (plaats 1): het netwerk is vol.",
+                     "Je staat op de wachtlijst op plaats 1",  # Dirk's DM
+                     "*Respons*: 3 van 13 leden (23%)",        # the kickoff's synthesis
+                     "ONZE AFSPRAKEN (VERSIE 1)",
+                     "Nieuwe reeks van 2 bijeenkomsten van *Zorg & Welzijn Gent*",
                      "HERINNERING: ZORG & WELZIJN GENT",       # Bob's reminder, in Dutch
                      "REMINDER: ZORG & WELZIJN GENT",          # Ann's, in English
                      "Your answer: you're coming.",
-                     "Je antwoord: je komt niet.",
+                     "Je antwoord: je komt niet.",             # Eva
                      "You're coming.",                         # Ann's Home tab
                      "*Kennismaking* met @bob",                # Bob's introduction card
                      # Carla, of another organisation's workspace over Slack Connect, with
                      # Slack in English, reads the Dutch network in Dutch and answers
                      "De taal van het netwerk is Nederlands. Carla's Slack staat in het Engels",
                      "Je antwoord: je komt. Dank je!",
-                     "Komt: 2 · komt niet: 1",                 # /leernet sessies
+                     "Aanwezigheid van bijeenkomst 1 opgeslagen: 4 van 13 aanwezig.",
+                     "*Respons:* 3 van 4 (75%)",               # the evaluation's results
+                     "VERSLAG: ZORG & WELZIJN GENT",
+                     "Draaiboek mantelzorggesprek delen · @bob",  # its action item
+                     "Afgevinkt: Draaiboek mantelzorggesprek delen.",
                      "Stagiairs met één vaste **mentor**",     # kennis mentoren finds it
                      "WEEKOVERZICHT: ZORG & WELZIJN GENT",     # the channel digest
                      "• Eén mentor per stagiair (Goede praktijk)",
+                     "*Toegepast:* Gedeeltelijk",              # apply at work, to Fien
+                     "Bijeenkomst 2 is geannuleerd",           # /leernet afsluiten
+                     "3 van 13 leden antwoordden.",            # the final evaluation's results
+                     "• Intervisie: meer 2 · evenveel 1 · minder 0",
                      "`/leernet status`"):                     # in /leernet help
         assert expected in out, expected
-    carla = out.split("Carla (Thuiszorg Oost) ziet in een privébericht van Leernet")  # 2 DMs
-    assert len(carla) == 3 and "HERINNERING: ZORG & WELZIJN GENT" in carla[1][:200]
+    carla = out.split("Carla (Thuiszorg Oost) ziet in een privébericht van Leernet")
+    assert "HERINNERING: ZORG & WELZIJN GENT" in carla[1][:200]
+    # The closing report (for now the results of the final evaluation to the facilitators)
+    # ends the script.
+    report = out.split(t("demo.step.closing_report", "nl"))[1]
+    assert "EINDEVALUATIE: ZORG & WELZIJN GENT" in report
+    assert out.rstrip().endswith(t("demo.done", "nl"))
+    assert "Traceback" not in result.stderr
     assert not (tmp_path / "leernet.db").exists()  # the demo keeps its database to itself
+
+
+def test_demo_phase_closing_starts_at_the_closing_phase(tmp_path):
+    result = _leernet("demo", "--fast", "--phase", "closing", "--lang", "en", env=_env(),
+                      cwd=tmp_path, timeout=240)
+    assert result.returncode == 0, result.stdout + result.stderr
+    out = result.stdout
+    assert t("demo.skipping", "en", phase=t("demo.phase.closing", "en")) in out
+    for quiet in ("initiation", "middle"):
+        assert t("demo.quietly", "en", phase=t(f"demo.phase.{quiet}", "en")) in out
+        assert _heading(quiet, "en") not in out
+    assert _heading("closing", "en") in out
+    for key in CLOSING_STEPS:
+        for fragment in _narration(key, "en"):
+            assert fragment in out, (key, fragment)
+    # Nothing of the earlier phases is told, yet the closing finds what they left: the
+    # session still to come, the learning questions of the kickoff, the results.
+    assert t("demo.step.new", "en") not in out and t("demo.step.plan", "en") not in out
+    assert "Bijeenkomst 2 is geannuleerd" in out
+    assert "> Hoe betrekken we mantelzorgers vroeger?" in out
+    assert "3 van 13 leden antwoordden." in out
+    assert out.rstrip().endswith(t("demo.done", "en"))
+
+
+def test_demo_phases_go_by_the_method_s_names_too(tmp_path):
+    from bot.cli import _parser
+    from slack_twin.demo import PHASE_ALIASES, PHASES
+
+    for name in (*PHASES, *PHASE_ALIASES):
+        assert _parser().parse_args(["demo", "--phase", name]).phase == name
+    assert set(PHASE_ALIASES.values()) == set(PHASES)
+    result = _leernet("demo", "--phase", "nergens", env=_env(), cwd=tmp_path)
+    assert result.returncode == 2 and "invalid choice: 'nergens'" in result.stderr
+    assert "eindfase" in result.stderr  # the choices it names
 
 
 def _wait_ready(url: str, process: subprocess.Popen) -> None:
