@@ -40,7 +40,7 @@ class ChannelDigestSender(OncePerPersonSender):
                            partial(_in_network_language, digest))
         digests.plan_next(delivery)
 
-    def _open(self, client: WebClient, team_id: str, user_id: str) -> str:
+    def _open(self, client: WebClient, user_id: str) -> str:
         return user_id  # a channel id: posted in as it is, no DM to open
 
 

@@ -14,6 +14,7 @@ Listeners get theirs from Bolt, which asks `authorize` per request; scheduled se
 import logging
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from typing import Any, cast
 
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 CACHE_TTL = 60.0
 
 Key = tuple[str | None, str | None]  # (enterprise_id, team_id)
+DM_CHANNELS_KEPT = 10_000
 
 
 class NotInstalled(Paused):
@@ -53,6 +55,9 @@ class SlackClients:
         self._clients: dict[Key, WebClient] = {}
         self._bots: dict[Key, tuple[Bot | None, float]] = {}
         self._lock = threading.Lock()
+        # conversations.open is Tier 3 (about 50 a minute) and a bot's DM with a person never
+        # changes: opened once per process for every sender, by the token that opened it.
+        self._dm_channels: OrderedDict[tuple[str, str], str] = OrderedDict()
         self._rotating = threading.Lock()  # one refresh at a time, so each token refreshes once
         self._rotator: TokenRotator | None = None
         if installations is not None and settings.client_id and settings.client_secret:
@@ -135,6 +140,19 @@ class SlackClients:
             self._clients.pop((enterprise_id, team_id), None)
 
     # --- what the rest of the bot asks ---------------------------------------------------------
+
+    def dm_channel(self, client: WebClient, user_id: str) -> str:
+        """The channel of the DM between `client`'s bot and `user_id`."""
+        key = (str(client.token), user_id)
+        with self._lock:
+            channel = self._dm_channels.get(key)
+        if channel is None:
+            channel = str(client.conversations_open(users=user_id)["channel"]["id"])
+            with self._lock:
+                self._dm_channels[key] = channel
+                while len(self._dm_channels) > DM_CHANNELS_KEPT:
+                    self._dm_channels.popitem(last=False)
+        return channel
 
     def for_team(self, team_id: str | None, enterprise_id: str | None = None) -> WebClient:
         """The client for a workspace's calls (one per workspace and token, reused: it is

@@ -24,13 +24,18 @@ from storage.models import Delivery, DeliveryReceipt, Network, as_utc
 
 log = logging.getLogger(__name__)
 
+# How long a DM to a few people sent after an acknowledgement waits out Slack's rate limits.
+TELL_WAIT = timedelta(seconds=60)
+TELL_ATTEMPTS = 4
+
 # Builds a message in the reader's language: (fallback text, blocks).
 MessageBuilder = Callable[[Lang], tuple[str, list[Block]]]
 
 
-def send_dm(client: WebClient, user_id: str, text: str, blocks: list[Block]) -> tuple[str, str]:
-    """Open (or reuse) the DM with `user_id` and post there; returns (channel id, message ts)."""
-    channel = client.conversations_open(users=user_id)["channel"]["id"]
+def send_dm(deps: Deps, client: WebClient, user_id: str, text: str,
+            blocks: list[Block]) -> tuple[str, str]:
+    """Post in the DM with `user_id` (opened once per process); returns (channel id, ts)."""
+    channel = deps.clients.dm_channel(client, user_id)
     posted = client.chat_postMessage(channel=channel, text=text, blocks=blocks)
     return channel, posted["ts"]
 
@@ -71,14 +76,25 @@ def tell_each(deps: Deps, client: WebClient, network: Network, user_ids: Iterabl
     readers = deps.languages.readers(network.id)
     known: dict[str, str | None] = {}
     reached = 0
+    waited = 0.0
     for user_id in user_ids:
-        try:
-            person = reach(deps, client, network.team_id,
-                           readers.team(user_id, network.team_id), known)
-            send_dm(person, user_id, *build(readers.lang(user_id), user_id))
-            reached += 1
-        except SlackApiError as error:
-            log.warning("could not DM %s: %s", user_id, error.response.get("error"))
+        for _attempt in range(TELL_ATTEMPTS):
+            try:
+                person = reach(deps, client, network.team_id,
+                               readers.team(user_id, network.team_id), known)
+                send_dm(deps, person, user_id, *build(readers.lang(user_id), user_id))
+                reached += 1
+                break
+            except SlackApiError as error:
+                # A longer 429 than the client waits out: this thread works after the ack,
+                # so it waits its turn (up to TELL_WAIT per fan-out) rather than drop the DM.
+                pause = _retry_after(error)
+                if (error.response.status_code != 429
+                        or waited + pause > TELL_WAIT.total_seconds()):
+                    log.warning("could not DM %s: %s", user_id, error.response.get("error"))
+                    break
+                waited += pause
+                time.sleep(pause)
     return reached
 
 
@@ -195,9 +211,6 @@ class OncePerPersonSender(Sender):
 
     def __init__(self, deps: Deps) -> None:
         super().__init__(deps)
-        # conversations.open is Tier 3 (about 50 a minute): a person's DM channel does not
-        # change, so each sender asks once per person (and per workspace whose bot DMs them).
-        self._dm_channels: dict[tuple[str, str], str] = {}
         # The languages and workspaces of the delivery being sent, read once for all its
         # recipients: by delivery id, for the same Delivery object (one dispatch attempt)
         # only; with the installations found for its recipients' workspaces.
@@ -239,9 +252,9 @@ class OncePerPersonSender(Sender):
         team_id = delivery.team_id
         try:
             if not fresh:  # in the DM of whichever bot may have sent it
-                for attempt, (team_id, client) in enumerate(routes):
+                for attempt, (_team, client) in enumerate(routes):
                     try:
-                        channel = self._open(client, team_id, user_id)
+                        channel = self._open(client, user_id)
                         found = self._find(client, channel, marker, as_utc(receipt.created_at))
                     except SlackApiError as exc:  # their own workspace lost the app: its DM too
                         if attempt + 1 < len(routes) and _error_code(exc) in WORKSPACE_GONE:
@@ -254,7 +267,7 @@ class OncePerPersonSender(Sender):
             text, blocks = build(self._fanout(delivery)[0].lang(user_id))
             for attempt, (team_id, client) in enumerate(routes):
                 try:
-                    channel = self._open(client, team_id, user_id)
+                    channel = self._open(client, user_id)
                     PACER.wait(team_id)
                     # Slack may have been slow since the check above: last chance not to
                     # send. The intent stays open; whoever sends next looks it up first.
@@ -311,12 +324,8 @@ class OncePerPersonSender(Sender):
                 self._readers.popitem(last=False)
         return readers, installed
 
-    def _open(self, client: WebClient, team_id: str, user_id: str) -> str:
-        channel = self._dm_channels.get((team_id, user_id))
-        if channel is None:
-            channel = str(client.conversations_open(users=user_id)["channel"]["id"])
-            self._dm_channels[(team_id, user_id)] = channel
-        return channel
+    def _open(self, client: WebClient, user_id: str) -> str:
+        return self.deps.clients.dm_channel(client, user_id)
 
     @staticmethod
     def _find(client: WebClient, channel: str, marker: dict, since: datetime) -> str | None:

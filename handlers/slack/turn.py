@@ -253,7 +253,7 @@ class Turn:
             if self.trigger_id and self._open_notice(text):
                 return
             if self.user_id:
-                send_dm(self.client, self.user_id, text, [section(text)])
+                send_dm(self.deps, self.client, self.user_id, text, [section(text)])
         except SlackApiError as error:  # a courtesy: what was asked is handled or refused
             log.info("could not tell %s: %s", self.user_id, error.response.get("error"))
         except OSError as error:  # Slack unreachable (a URLError, a timeout): the same

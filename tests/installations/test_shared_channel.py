@@ -176,7 +176,9 @@ def test_a_member_whose_workspace_lost_its_token_is_reached_from_the_networks(oa
     twin.clear_calls()
     assert stack.bot.dispatcher.run_one(reminder).status == "sent"  # not paused for all
     tried = [(c.method, c.response.get("error")) for c in twin.calls if c.team_id == OOST]
-    assert ("conversations.open", "token_revoked") in tried
+    # Her DM channel may be known from before (opened once per process): the post is refused.
+    assert {("conversations.open", "token_revoked"), ("chat.postMessage", "token_revoked")} & set(
+        tried)
     dms = [c for c in twin.calls_to("chat.postMessage") if c.ok and "metadata" in c.args]
     to_carla = [c.team_id for c in dms if c.args["metadata"]["event_payload"]["to"] == CARLA]
     assert to_carla == [TEAM_ID]

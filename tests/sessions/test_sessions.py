@@ -250,6 +250,24 @@ def test_cancelling_drops_pending_deliveries_and_tells_members(stack):
     assert "geannuleerd" in _answer(stack, before)
 
 
+def test_members_are_told_of_a_cancellation_through_a_429_storm(stack):
+    """A longer Retry-After than the client waits out: the notice waits its turn instead of
+    being dropped, and each member's DM channel is opened once, not again for the retry."""
+    meeting = _one_session(stack)
+    blocks = _sessions(stack, FACILITATOR)
+    stack.twin.rate_limit_next("chat.postMessage", retry_after=3, times=2)
+    before = len(stack.twin.calls_to("response_url"))
+    _click(stack, FACILITATOR, ids.SESSION_CANCEL, blocks, meeting.id)
+    answer = stack.twin.wait_for("response_url", count=before + 1, timeout=30)[-1]
+    assert "2 leden kregen een bericht" in answer.args["text"]
+    assert "bijeenkomst 1 van" in _dm_texts(stack, BOB)[-1]
+    assert "is cancelled" in _dm_texts(stack, ANN)[-1]
+    statuses = [call.status for call in stack.twin.calls_to("chat.postMessage")]
+    assert statuses.count(429) == 2
+    opened = [call.args["users"] for call in stack.twin.calls_to("conversations.open")]
+    assert sorted(opened) == [ANN, BOB]
+
+
 def test_non_facilitators_cannot_reschedule_cancel_or_confirm_attendance(stack):
     meeting = _one_session(stack)
     blocks = _sessions(stack, FACILITATOR)
