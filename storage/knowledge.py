@@ -12,9 +12,9 @@ from storage.models import KnowledgeItem, Membership, MembershipStatus, Network,
 from storage.networks import of_person
 
 __all__ = ["Hit", "add", "change", "filtered", "get_item", "is_visible", "network_of",
-           "networks_listed", "newest", "not_withdrawn", "of_network", "public", "remove", "remove_by_person",
-           "remove_saved_from",
-           "search", "themes_of", "visible_to"]
+           "networks_listed", "newest", "not_withdrawn", "of_network", "public", "remove",
+           "remove_by_person", "remove_saved_from", "search", "themes_of", "visible_to",
+           "WITHDRAWN"]
 
 
 # A closed network's facilitators withdrew its knowledge (Network.knowledge_choice).
