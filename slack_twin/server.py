@@ -621,6 +621,17 @@ class SlackTwin:
                 team_id=team_id or self.team_id, is_general=is_general,
             )
 
+    def change_channel(self, channel_id: str, **flags: Any) -> None:
+        """Change a channel as someone in Slack would (the bot removed: bot_is_member=False;
+        archived by hand: is_archived=True; hosted by another workspace: team_id=...,
+        shared_team_ids=[...]; the workspace's #general: is_general=True)."""
+        with self._lock:
+            channel = self._channels[channel_id]
+            for name, value in flags.items():
+                if not hasattr(channel, name):
+                    raise AttributeError(name)
+                setattr(channel, name, value)
+
     def withhold_scope(self, scope: str) -> None:
         """The app was installed without this bot scope: methods needing it answer
         missing_scope (only conversations.archive checks, for now)."""
