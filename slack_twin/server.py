@@ -248,6 +248,10 @@ class _Channel:
     pins: set[str] = field(default_factory=set)
     messages: list[dict[str, Any]] = field(default_factory=list)
     team_id: str = ""  # set by add_channel / _open_dm
+    # The workspace's #general (cant_archive_general); archived by conversations.archive:
+    # nothing can be posted in it any more (is_archived).
+    is_general: bool = False
+    is_archived: bool = False
 
 
 @dataclass
@@ -340,6 +344,7 @@ class SlackTwin:
         self._files: dict[str, _File] = {}
         self.rate_limits = rate_limits
         self._limiter = RateLimiter()
+        self.withheld_scopes: set[str] = set()  # see withhold_scope
         # Workspaces where the app is installed: only their people are offered our slash
         # command (a multi-workspace twin adds its installations here).
         self.app_team_ids: set[str] = {team_id}
@@ -663,16 +668,39 @@ class SlackTwin:
         is_private: bool = False,
         shared_team_ids: Iterable[str] = (),
         team_id: str | None = None,
+        is_general: bool = False,
     ) -> None:
         """Add a channel (public unless told otherwise) to a team (the default one unless
         told otherwise); the bot is a member unless told not. `shared_team_ids`: the other
-        workspaces it is shared with over Slack Connect."""
+        workspaces it is shared with over Slack Connect. `is_general`: the workspace's
+        #general."""
         with self._lock:
             self._channels[channel_id] = _Channel(
                 channel_id, name, list(members), bot_is_member=bot_is_member,
                 is_private=is_private, shared_team_ids=list(shared_team_ids),
-                team_id=team_id or self.team_id,
+                team_id=team_id or self.team_id, is_general=is_general,
             )
+
+    def change_channel(self, channel_id: str, **flags: Any) -> None:
+        """Change a channel as someone in Slack would (the bot removed: bot_is_member=False;
+        archived by hand: is_archived=True; hosted by another workspace: team_id=...,
+        shared_team_ids=[...]; the workspace's #general: is_general=True)."""
+        with self._lock:
+            channel = self._channels[channel_id]
+            for name, value in flags.items():
+                if not hasattr(channel, name):
+                    raise AttributeError(name)
+                setattr(channel, name, value)
+
+    def withhold_scope(self, scope: str) -> None:
+        """The app was installed without this bot scope: methods needing it answer
+        missing_scope (only conversations.archive checks, for now)."""
+        with self._lock:
+            self.withheld_scopes.add(scope)
+
+    def is_archived(self, channel_id: str) -> bool:
+        with self._lock:
+            return self._channels[channel_id].is_archived
 
     def join_channel(self, channel_id: str, user_id: str) -> None:
         """A user joins a channel by themselves (a Slack Connect member joins the shared
@@ -1264,6 +1292,8 @@ class SlackTwin:
 
     def _chat_post_message(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args.get("channel"))
+        if channel.is_archived:
+            raise SlackError("is_archived")
         if not channel.bot_is_member:
             raise SlackError("not_in_channel")
         content = self._content(args)
@@ -1308,6 +1338,8 @@ class SlackTwin:
 
     def _chat_post_ephemeral(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args.get("channel"))
+        if channel.is_archived:
+            raise SlackError("is_archived")
         user = str(args.get("user") or "")
         if user not in self._users or (channel.members and user not in channel.members):
             raise SlackError("user_not_in_channel")
@@ -1316,6 +1348,8 @@ class SlackTwin:
 
     def _chat_update(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args.get("channel"))
+        if channel.is_archived:
+            raise SlackError("is_archived")
         message = self._message(channel, args.get("ts"))
         if message.get("team", self._me().id) != self._me().id:
             # A bot may edit only its own messages: another workspace's installation of the
@@ -1353,7 +1387,8 @@ class SlackTwin:
             "is_channel": channel.im_user is None,
             "is_im": channel.im_user is not None,
             "is_private": channel.is_private,
-            "is_archived": False,
+            "is_archived": channel.is_archived,
+            "is_general": channel.is_general,
             "is_member": channel.bot_is_member,
             "num_members": len(channel.members),
         }
@@ -1374,6 +1409,28 @@ class SlackTwin:
 
     def _conversations_info(self, args: dict[str, Any]) -> dict[str, Any]:
         return {"channel": self._channel_dict(self._channel(args.get("channel")))}
+
+    def _conversations_archive(self, args: dict[str, Any]) -> dict[str, Any]:
+        """As Slack answers a bot (docs.slack.dev, conversations.archive): channels:manage
+        for a public channel, groups:write for a private one; not a DM; not twice; never
+        #general; only a channel the bot is in; a Slack Connect channel only by its host's
+        workspace (another organisation's is refused as a restricted action)."""
+        channel = self._channel(args.get("channel"))
+        if channel.im_user is not None:
+            raise SlackError("method_not_supported_for_channel_type")
+        needed = "groups:write" if channel.is_private else "channels:manage"
+        if needed in self.withheld_scopes:
+            raise SlackError("missing_scope")
+        if channel.is_archived:
+            raise SlackError("already_archived")
+        if channel.is_general:
+            raise SlackError("cant_archive_general")
+        if not channel.bot_is_member:
+            raise SlackError("not_in_channel")
+        if channel.shared_team_ids and channel.team_id != self._me().id:
+            raise SlackError("restricted_action")
+        channel.is_archived = True
+        return {}
 
     def _conversations_invite(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args.get("channel"))
@@ -1597,6 +1654,7 @@ _METHODS: dict[str, Callable[[SlackTwin, dict[str, Any]], dict[str, Any]]] = {
     "conversations.open": SlackTwin._conversations_open,
     "conversations.info": SlackTwin._conversations_info,
     "conversations.invite": SlackTwin._conversations_invite,
+    "conversations.archive": SlackTwin._conversations_archive,
     "conversations.members": SlackTwin._conversations_members,
     "conversations.kick": SlackTwin._conversations_kick,
     "conversations.history": SlackTwin._conversations_history,

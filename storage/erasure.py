@@ -82,6 +82,8 @@ RULES: dict[str, Erasure] = {
     "membership.user_team_id": E(Rule.WITH_ROW, "the person's workspace"),
     "membership.invited_by": E(Rule.FORMER, "someone else's membership"),
     "network.created_by": E(Rule.FORMER, "the network stays"),
+    "network.knowledge_chosen_by": E(Rule.FORMER, "the network's choice after its close stays"),
+    "network.channel_chosen_by": E(Rule.FORMER, "the network's choice after its close stays"),
     "languagechoice.user_id": E(Rule.DELETE, "erased with everything (not per network)"),
     "meeting.created_by": E(Rule.FORMER, "the session stays"),
     "rsvp.user_id": E(Rule.DELETE, "an answer for one person"),

@@ -20,25 +20,38 @@ from storage.models import (
 from storage.networks import of_person
 
 __all__ = ["Hit", "add", "change", "drop_file", "file_of", "file_row", "filtered", "get_item",
-           "is_visible", "keep_copy", "network_of", "networks_listed", "newest", "of_network",
-           "public", "remove", "remove_by_person", "remove_saved_from", "search", "set_file",
-           "themes_of", "visible_to"]
+           "is_visible", "keep_copy", "network_of", "networks_listed", "newest", "not_withdrawn",
+           "of_network", "public", "remove", "remove_by_person", "remove_saved_from", "search",
+           "set_file", "themes_of", "visible_to", "WITHDRAWN"]
+
+
+# A closed network's facilitators withdrew its knowledge (Network.knowledge_choice).
+WITHDRAWN = "withdraw"
+
+
+def not_withdrawn() -> ColumnElement[bool]:
+    """The items whose network's facilitators did not withdraw them after its close: a
+    withdrawn item is seen by nobody (kept only for the export and the retention)."""
+    return col(KnowledgeItem.network_id).not_in(
+        select(Network.id).where(col(Network.knowledge_choice) == WITHDRAWN))
 
 
 def visible_to(team_id: str, user_id: str) -> ColumnElement[bool]:
     """The items the person (`user_id` of workspace `team_id`) may see: any item of a network
-    they are an active member of, the workspace items of their workspace, public items."""
+    they are an active member of, the workspace items of their workspace, public items; none
+    of a closed network whose knowledge was withdrawn."""
     networks = select(Membership.network_id).where(
         of_person(team_id, user_id), Membership.status == MembershipStatus.ACTIVE)
-    return or_(col(KnowledgeItem.network_id).in_(networks),
-               (col(KnowledgeItem.visibility) == Visibility.WORKSPACE)
-               & (col(KnowledgeItem.team_id) == team_id),
-               col(KnowledgeItem.visibility) == Visibility.PUBLIC)
+    return and_(or_(col(KnowledgeItem.network_id).in_(networks),
+                    (col(KnowledgeItem.visibility) == Visibility.WORKSPACE)
+                    & (col(KnowledgeItem.team_id) == team_id),
+                    col(KnowledgeItem.visibility) == Visibility.PUBLIC),
+                not_withdrawn())
 
 
 def public() -> ColumnElement[bool]:
     """The items anyone may see, signed in or not (the web page's anonymous readers)."""
-    return col(KnowledgeItem.visibility) == Visibility.PUBLIC
+    return and_(col(KnowledgeItem.visibility) == Visibility.PUBLIC, not_withdrawn())
 
 
 def filtered(visible: ColumnElement[bool], network_id: int | None, kind: str | None,

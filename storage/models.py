@@ -182,6 +182,17 @@ class Network(SQLModel, table=True):
     closing_started_at: datetime | None = None
     final_evaluation_closes_at: datetime | None = None
     closed_at: datetime | None = None
+    # After the close its facilitators choose (bot/domain/after_closing.py): whether the
+    # network's knowledge items stay visible ("keep") or are withdrawn ("withdraw": hidden from
+    # search, digests and the web page, kept for the export and retention); None = not chosen,
+    # they stay as they are. The channel is archived only when they say so ("archive", once
+    # Slack did it) or kept open ("open"). Who chose last, and when.
+    knowledge_choice: str | None = Field(default=None, max_length=16)
+    knowledge_chosen_by: str | None = Field(default=None, max_length=32)
+    knowledge_chosen_at: datetime | None = None
+    channel_choice: str | None = Field(default=None, max_length=16)
+    channel_chosen_by: str | None = Field(default=None, max_length=32)
+    channel_chosen_at: datetime | None = None
 
 
 class Membership(SQLModel, table=True):

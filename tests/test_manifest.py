@@ -31,6 +31,8 @@ SCOPE_OF_METHOD = {
     # conversations.info: which workspaces a (Slack Connect) channel is shared with
     "conversations_info": ("channels:read", "groups:read"),
     "conversations_kick": ("channels:manage", "groups:write"),
+    # Archiving a closed network's channel, when its facilitators say so.
+    "conversations_archive": ("channels:manage", "groups:write"),
     "views_open": None,
     "views_update": None,
     "views_publish": None,

@@ -11,6 +11,7 @@ from types import ModuleType
 from babel import Locale
 
 from bot.catalog import (
+    after_closing,
     agreements,
     closing,
     common,
@@ -40,7 +41,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
     evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge, web,
-    digests, closing, exports,
+    digests, closing, exports, after_closing,
 )
 
 

@@ -7,11 +7,13 @@ MESSAGES: Messages = {
         "nl": "`/leernet afsluiten`: start de eindfase: geen nieuwe bijeenkomsten meer, de "
         "eindevaluatie gaat uit (alleen voor facilitators); `/leernet afsluiten annuleren` "
         "draait dat terug zolang de eindevaluatie loopt; `/leernet afsluiten stand` toont "
-        "hoeveel leden antwoordden; `/leernet afsluiten klaar` sluit de eindevaluatie nu af",
+        "hoeveel leden antwoordden (na de afsluiting: de resultaten en de keuzes voor kennis en "
+        "kanaal); `/leernet afsluiten klaar` sluit de eindevaluatie nu af",
         "en": "`/leernet close`: start the closing phase: no new sessions, the final "
         "evaluation goes out (facilitators only); `/leernet close cancel` undoes it while "
         "the final evaluation is open; `/leernet close status` shows how many members "
-        "answered; `/leernet close done` closes the final evaluation now",
+        "answered (once closed: the results and the choices for knowledge and channel); "
+        "`/leernet close done` closes the final evaluation now",
     },
     "closing.question": {
         "nl": "Wil je de eindfase van *{name}* starten? Er kunnen dan geen bijeenkomsten meer "

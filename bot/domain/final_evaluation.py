@@ -23,9 +23,11 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from bot.domain.closing import Phase, phase
+from bot.domain.digests import NETWORK_KINDS
 from bot.domain.errors import BadInput, Conflict, DomainError, FieldErrors, Forbidden
 from bot.domain.evaluations import OpenAnswer, Withheld
 from bot.domain.meetings import LEARNING_FORMS
+from storage import digests as digest_store
 from storage import final_evaluation as store
 from storage import kickoff as kickoff_store
 from storage import networks as repo
@@ -215,6 +217,8 @@ def close(session: Session, network: Network, now: datetime) -> bool:
     a random order; True for the one caller that did it."""
     if not store.mark_closed(session, network.id, now):
         return False
+    # A closed network gets no more digests (its channel may be archived next).
+    digest_store.drop_pending(session, network.id, NETWORK_KINDS)
     rows = list(store.answers(session, network.id))
     random.SystemRandom().shuffle(rows)
     store.replace_answers(session, network.id, [_copy(row) for row in rows])
@@ -258,6 +262,14 @@ class FinalResults:
     @property
     def released(self) -> bool:
         return self.withheld is None
+
+
+def response_rate(session: Session, network: Network) -> tuple[int, int]:
+    """(answers, asked): the count only, which anyone may see while it is open."""
+    submitters = store.submitters(session, network.id)
+    answered = store.answer_count(session, network.id)
+    members = {m.user_id for m in repo.active_members(session, network.id)}
+    return answered, max(len(members | submitters), answered)
 
 
 def _withheld(closed: bool, answered: int, own: bool, min_answers: int) -> Withheld | None:

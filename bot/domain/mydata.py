@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from bot.domain.errors import Conflict, NotFound
 from storage import erasure
+from storage import final_evaluation as final_store
 from storage import knowledge as knowledge_store
 from storage import mydata as store
 from storage import networks as repo
@@ -24,6 +25,7 @@ from storage.models import (
     EvaluationAnswer,
     KickoffResponse,
     KnowledgeItem,
+    LearningQuestionAnswer,
     Meeting,
     Membership,
     MembershipStatus,
@@ -58,6 +60,9 @@ class NetworkData:
     library: list[KnowledgeItem] = field(default_factory=list)
     named_answers: list[tuple[EvaluationAnswer, Meeting]] = field(default_factory=list)
     library_files: dict[int, str] = field(default_factory=dict)  # item id -> its file's name
+    # Their own learning questions as they answered them in the final evaluation (kept with
+    # them, unlike the rest of that evaluation).
+    learning: list[LearningQuestionAnswer] = field(default_factory=list)
 
     @property
     def intro_posted(self) -> bool:
@@ -87,7 +92,8 @@ def collect(session: Session, team_id: str, user_id: str, language: str | None) 
             store.agreements_acknowledged(session, nid, user_id),
             list(store.consents(session, nid, user_id)),
             library, store.named_answers(session, nid, user_id),
-            store.library_files(session, [item.id for item in library])))
+            store.library_files(session, [item.id for item in library]),
+            list(final_store.learning_answers(session, nid, user_id))))
     return data
 
 

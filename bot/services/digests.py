@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import Session
 
-from bot.domain import digests
+from bot.domain import closing, digests, final_evaluation
 from bot.domain.digests import DigestSetting
 from bot.domain.errors import BadInput
 from bot.domain.evaluations import SCALES
@@ -63,6 +63,8 @@ class ChannelDigest:
     successes: list[KnowledgeItem]  # success stories their authors shared (their consent)
     polls: list[Poll]
     items: list[ActionItem]
+    # The closing phase: the final evaluation is open until then (a reminder, no names).
+    final_until: datetime | None = None
 
 
 @dataclass(frozen=True)
@@ -87,11 +89,14 @@ class FacilitatorDigest:
     overdue: list[ActionItem] = field(default_factory=list)
     # (commitment id, obstacle): a facilitator may keep one as a knowledge item
     obstacles: list[tuple[int, str]] = field(default_factory=list)
+    # The closing phase: the final evaluation's response rate and when it closes.
+    final: tuple[datetime, Rate] | None = None
 
     @property
     def has_news(self) -> bool:
         return bool(self.kickoff or self.evaluation or self.missing_report or self.unacknowledged
-                    or self.waitlist or self.pending or self.overdue or self.obstacles)
+                    or self.waitlist or self.pending or self.overdue or self.obstacles
+                    or self.final)
 
 
 @dataclass(frozen=True)
@@ -145,6 +150,9 @@ class Status:
     open_items: int
     knowledge: int
     scheduled: list[tuple[DeliveryKind, datetime]]
+    # The closing phase: the final evaluation open until then, with its count of answers
+    # (the count only: what anyone may see while it is open).
+    final: tuple[datetime, Rate] | None = None
 
 
 @dataclass(frozen=True)
@@ -171,6 +179,7 @@ class DigestService(Service):
         with self.unit() as session:
             network = network_store.get_network(session, network_id)
             ensure_facilitator(session, network, user_id)
+            closing.ensure_not_closed(network)  # a closed network gets no more digests
             network.digest_weekday, network.digest_hour = setting.weekday, setting.hour
             network.digest_minute, network.digest_on = setting.minute, setting.on
             session.add(network)
@@ -196,7 +205,7 @@ class DigestService(Service):
         with self.unit() as session:
             have = store.planned_networks(session, DeliveryKind.DIGEST)
             for network in store.all_networks(session):
-                if network.id not in have:
+                if network.id not in have and network.closed_at is None:
                     planned += [d for d in digests.planned_digests(network, self.now())
                                 if delivery_store.add(session, d)]
         self.scheduled(planned)
@@ -210,8 +219,8 @@ class DigestService(Service):
         with self.unit() as session:
             network = network_store.get_network(session, delivery.network_id)
             setting = digests.setting_of(network)
-            if not setting.on:
-                return
+            if not setting.on or network.closed_at is not None:
+                return  # off, or closed: a closed network gets no more digests
             after = max(digests.slot_of(delivery), self.now())
             slot = digests.next_slot(setting, network.timezone, after)
             planned = delivery_store.add(session, digests.digest_delivery(
@@ -253,11 +262,17 @@ class DigestService(Service):
     def channel_digest(self, delivery: Delivery) -> ChannelDigest | None:
         """The channel digest, or None when nothing is new since the previous one."""
         since, until = digests.window(delivery)
+        now = self.now()
         with self.read() as session:
             network = network_store.get_network(session, delivery.network_id)
+            if network.closed_at is not None:
+                return None  # closed: its channel may be archived, nothing more is posted
+            final_until = (network.final_evaluation_closes_at
+                           if final_evaluation.is_open(network, now) else None)
             reports = list(store.new_reports(session, network.id, since, until))
             items = list(store.new_knowledge(session, network.id, since, until))
-            news = (reports or items or store.new_polls(session, network.id, since, until)
+            news = (reports or items or final_until
+                    or store.new_polls(session, network.id, since, until)
                     or store.new_meetings(session, network.id, since, until))
             if not news:
                 return None
@@ -269,6 +284,7 @@ class DigestService(Service):
                 successes=[i for i in items if i.kind in store.SUCCESS_KINDS][:store.LISTED],
                 polls=list(poll_store.open_for_network(session, network.id, self.now())),
                 items=list(report_store.open_items_of_network(session, network.id)),
+                final_until=final_until,
             )
 
     @staticmethod
@@ -286,6 +302,8 @@ class DigestService(Service):
         now = self.now()
         with self.read() as session:
             network = network_store.get_network(session, delivery.network_id)
+            if network.closed_at is not None:  # closed: nothing more to tell
+                return FacilitatorDigest(network, [], None, None, None, None)
             facilitators = network_store.facilitators(session, network.id)
             unsubscribed = store.opted_out(session, network.team_id,
                                            DeliveryKind.FACILITATOR_DIGEST, network.id)
@@ -309,6 +327,7 @@ class DigestService(Service):
                 pending=[m.user_id for m in holding if m.status == MembershipStatus.PENDING],
                 overdue=list(store.overdue_items(session, network.id, today)),
                 obstacles=store.obstacles_between(session, network.id, since, until),
+                final=self._final(session, network, now),
             )
 
     def coordinator_digest(self, delivery: Delivery) -> CoordinatorDigest:
@@ -342,6 +361,18 @@ class DigestService(Service):
             averages=averages, knowledge=store.knowledge_between(session, network.id, since,
                                                                  until),
             planned=session_store.next_meeting(session, network.id, self.now()) is not None)
+
+    @staticmethod
+    def _final(session: Session, network: Network, now: datetime, *,
+               open_only: bool = True) -> tuple[datetime, Rate] | None:
+        """While the final evaluation is open (or, `open_only=False`, until the network is
+        closed): until when, and how many answered."""
+        closes_at = network.final_evaluation_closes_at
+        if closes_at is None or network.closed_at is not None or (
+                open_only and not final_evaluation.is_open(network, now)):
+            return None
+        answered, asked = final_evaluation.response_rate(session, network)
+        return closes_at, Rate(answered, asked)
 
     @staticmethod
     def _kickoff_rate(session: Session, network: Network, now: datetime) -> Rate | None:
@@ -407,6 +438,7 @@ class DigestService(Service):
                 knowledge=store.knowledge_count(session, network.id),
                 scheduled=sorted(store.scheduled(session, network.id, kinds).items(),
                                  key=lambda pair: pair[1]),
+                final=self._final(session, network, now, open_only=False),
             )
 
     # --- unsubscribing ------------------------------------------------------------------

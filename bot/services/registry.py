@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass, fields
 
+from bot.services.after_closing import AfterClosingService
 from bot.services.agreements import AgreementService
 from bot.services.closing import ClosingService
 from bot.services.core import Core
@@ -28,6 +29,7 @@ from bot.services.sessions import SessionService
 @dataclass(frozen=True)
 class Services:
     # One field per feature, named as listeners reach it: `deps.services.<name>`.
+    after_closing: AfterClosingService
     agreements: AgreementService
     closing: ClosingService
     deliveries: DeliveryService

@@ -11,6 +11,7 @@ from bot.domain.errors import DomainError
 from bot.domain.final_evaluation import FinalDraft
 from bot.domain.languages import of_network
 from bot.text import escape
+from handlers.closing.after_blocks import closed_message
 from handlers.closing.blocks import close_question, numbers
 from handlers.closing.final_blocks import final_modal, results_message, thanks_view
 from handlers.home.publish import refresh_homes, refresh_network_homes
@@ -41,8 +42,11 @@ class ClosingHandlers:
             self.finish(call)
             return
         if word in STATUS_WORDS:
-            call.reply(*results_message(*self.closing.results(call.team_id, call.channel_id,
-                                                              call.user_id), call.lang))
+            network, result = self.closing.results(call.team_id, call.channel_id, call.user_id)
+            if network.closed_at is None:
+                call.reply(*results_message(network, result, call.lang))
+            else:  # with the choices after the close, and their buttons
+                call.reply(*closed_message(network, result, call.lang))
             return
         if word:
             raise DomainError("closing.error.unknown", word=escape(word))

@@ -4,7 +4,8 @@ reminder, and the close with each facilitator's results."""
 import logging
 from functools import partial
 
-from handlers.closing.final_blocks import invitation_message, reminder_message, results_message
+from handlers.closing.after_blocks import closed_message
+from handlers.closing.final_blocks import invitation_message, reminder_message
 from handlers.home.publish import refresh_homes, refresh_network_homes
 from handlers.slack.deps import Deps
 from handlers.slack.messaging import OncePerPersonSender, Sender
@@ -50,7 +51,7 @@ class FinalCloseSender(OncePerPersonSender):
             log.info("final evaluation close %s: nothing to close", delivery.id)
             return
         for user_id, result in closing.results.items():  # each their own: one's answer counts out
-            self.dm(delivery, user_id, partial(results_message, closing.network, result))
+            self.dm(delivery, user_id, partial(closed_message, closing.network, result))
         refresh_network_homes(self.client_for(delivery), self.deps, closing.network.id)
 
 

@@ -1,5 +1,6 @@
 """How the closing feature plugs in: its listeners and its scheduled senders."""
 
+from handlers.closing.after_listeners import register as register_after
 from handlers.closing.listeners import register as register_listeners
 from handlers.closing.senders import senders as feature_senders
 from handlers.slack.deps import Deps
@@ -10,6 +11,7 @@ from storage.models import DeliveryKind
 
 def register(listen: Listen) -> None:
     register_listeners(listen)
+    register_after(listen)
 
 
 def senders(deps: Deps) -> dict[DeliveryKind, Sender]:

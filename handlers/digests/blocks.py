@@ -26,7 +26,7 @@ from handlers.slack.kit import (
 )
 from handlers.slack.metadata import DigestModalMeta
 from handlers.slack.people import person
-from storage.models import ActionItem, DeliveryKind, Network
+from storage.models import ActionItem, DeliveryKind, Network, as_utc
 
 TITLE_SHOWN = 150  # characters of a user-typed title or question in a digest line
 AGENDA_SHOWN = 1500
@@ -82,6 +82,9 @@ def channel_digest_message(digest: ChannelDigest, lang: Lang) -> tuple[str, list
         if meeting.agenda.strip():
             agenda = escaped_chunks(shorten(meeting.agenda, AGENDA_SHOWN), 2800)[0]
             blocks.append(section(t("digest.agenda", lang, agenda=agenda)))
+    if digest.final_until is not None:
+        blocks.append(section(t("digest.channel.final", lang, until=format_when(
+            as_utc(digest.final_until), network.timezone, lang))))
     blocks.append(divider())
     if digest.reports:
         blocks.append(_lines("digest.reports", [
@@ -142,6 +145,10 @@ def facilitator_digest_message(digest: FacilitatorDigest,
     if digest.evaluation:
         meeting, rate = digest.evaluation
         rates.append(_rate("digest.facil.evaluation", rate, lang, number=meeting.number or "?"))
+    if digest.final:
+        until, rate = digest.final
+        rates.append(_rate("digest.facil.final", rate, lang,
+                           until=format_when(as_utc(until), network.timezone, lang)))
     if digest.rsvps:
         meeting, rate = digest.rsvps
         rates.append(_rate("digest.facil.rsvps", rate, lang, number=meeting.number or "?"))

@@ -6,13 +6,22 @@ from bot.text import escape, format_when
 from handlers.digests.blocks import TITLE_SHOWN, more_line, people_line
 from handlers.slack.kit import Block, context, header, lines_within, section, shorten
 from handlers.slack.people import person
+from storage.models import as_utc
 
 
 def status_message(status: Status, lang: Lang) -> tuple[str, list[Block]]:
     network = status.network
     tz = network.timezone
-    phase = (tn("netstatus.phase.running", status.held, lang) if status.held
-             else t("netstatus.phase.initiation", lang))
+    if network.closed_at is not None:
+        phase = t("netstatus.phase.closed", lang,
+                  when=format_when(as_utc(network.closed_at), tz, lang))
+    elif status.final is not None:
+        until, rate = status.final
+        phase = t("netstatus.phase.closing", lang, until=format_when(as_utc(until), tz, lang),
+                  answered=rate.answered, asked=rate.asked)
+    else:
+        phase = (tn("netstatus.phase.running", status.held, lang) if status.held
+                 else t("netstatus.phase.initiation", lang))
     lines = [t("netstatus.phase", lang, phase=phase),
              t("netstatus.members", lang, members=status.members, left=status.places_left)]
     if status.waitlist:

@@ -14,11 +14,12 @@ from handlers.slack.kit import (
     context,
     divider,
     header,
+    lines_within,
     plain,
     section,
     shorten,
 )
-from storage.models import Network
+from storage.models import LearningQuestionAnswer, Network
 
 # A network takes 4 blocks, the rest 6 (with the line on the networks that did not fit), and
 # an erasure puts its outcome on top: a message holds 50 blocks, a modal 100.
@@ -27,6 +28,7 @@ MODAL_NETWORKS = 20
 # Each kickoff answer is shown this long at most (7 of them fit a section); the download
 # holds them whole.
 ANSWER_SHOWN = 300
+LEARNING_SHOWN = 150  # a learning question or its comment (the download holds them whole)
 
 
 def _confirm(lang: Lang, text: str) -> dict:
@@ -84,6 +86,9 @@ def _network(entry: NetworkData, lang: Lang) -> list[Block]:
                   for name in ids.KICKOFF_TEXT_FIELDS if getattr(entry.kickoff, name)]
     else:
         lines.append(t("mydata.kickoff.none", lang))
+    if entry.learning:
+        lines.append(t("mydata.learning", lang))
+        lines += [_learning_line(row, lang) for row in entry.learning]
     counts = t("mydata.counts", lang, rsvps=len(entry.rsvps), votes=len(entry.votes),
                agenda=len(entry.agenda), apply=len(entry.commitments), items=len(entry.items),
                acks=len(entry.agreements), evaluations=entry.evaluations,
@@ -95,8 +100,18 @@ def _network(entry: NetworkData, lang: Lang) -> list[Block]:
     if entry.intro_posted:
         buttons.insert(0, button(t("mydata.withdraw_intro", lang), ids.KICKOFF_WITHDRAW,
                                  value))
-    return [section("\n".join(lines)), context(counts),
+    return [section(lines_within(lines, lambda more: tn("digest.more", more, lang))),
+            context(counts),
             actions(f"mydata_network:{network.id}", *buttons)]
+
+
+def _learning_line(row: LearningQuestionAnswer, lang: Lang) -> str:
+    """One learning question as the person answered it (fully, partly, not; their comment)."""
+    line = (f"• {escape(shorten(row.question, LEARNING_SHOWN))} → "
+            f"{t(f'final.answered.{row.answered}', lang)}")
+    if row.comment:
+        line += f": {escape(shorten(row.comment, LEARNING_SHOWN))}"
+    return line
 
 
 def _answered(entry: NetworkData) -> int:

@@ -59,6 +59,8 @@ def _network_json(entry: NetworkData) -> dict[str, Any]:
                            "saved_from_your_message": i.author_id != entry.member.user_id,
                            "file": entry.library_files.get(i.id)}
                           for i in entry.library],
+        "learning_questions": [{"question": row.question, "answered": row.answered,
+                                "comment": row.comment} for row in entry.learning],
         "agreements_acknowledged": entry.agreements,
         "evaluations_answered": entry.evaluations,
         "message_receipts": entry.receipts,
@@ -123,6 +125,10 @@ def _network_markdown(entry: NetworkData, lang: Lang) -> list[str]:
             + "".join(f"\n  - {a[k]}" for k in ("keep", "change") if a[k])
             for a in document["named_evaluation_answers"]]),
         ("mydata.md.library", [f"- {i['title']}" for i in document["library_items"]]),
+        ("mydata.md.learning", [
+            f"- {q['question']}: {t('final.answered.' + q['answered'], lang)}"
+            + (f"\n  - {q['comment']}" if q["comment"] else "")
+            for q in document["learning_questions"]]),
     ]
     for key, found in sections:
         lines += ["", t(key, lang), *(found or [t("mydata.md.none", lang)])]

@@ -134,3 +134,9 @@ DIGEST_UNSUBSCRIBE = "digest_unsubscribe"
 CLOSE_CONFIRM = "network_close"
 FINAL_OPEN = "final_eval_open"
 FINAL_MODAL = "final_eval"
+# After the close: the facilitators' choices (knowledge kept or withdrawn, channel archived
+# or kept open); the value is the network's id.
+AFTER_KEEP_KNOWLEDGE = "after_knowledge_keep"
+AFTER_WITHDRAW_KNOWLEDGE = "after_knowledge_withdraw"
+AFTER_ARCHIVE = "after_channel_archive"
+AFTER_KEEP_OPEN = "after_channel_open"
