@@ -122,3 +122,24 @@ def test_nobody_meets_the_same_partner_twice_before_meeting_everyone():
             earlier += list(result.groups)
         met = history_of(earlier)
         assert len(met) >= 12  # nearly everyone met everyone (15 pairs, 15 meetings)
+
+
+def test_rounds_come_every_n_weeks_on_the_local_weekday_and_hour_never_at_two():
+    from datetime import UTC, datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.domain.pairing import next_round_at, valid_setting
+
+    setting = valid_setting(True, 2, 7, 2)
+    assert setting.hour == 3
+    brussels = ZoneInfo("Europe/Brussels")
+    first = next_round_at(setting, "Europe/Brussels", datetime(2027, 3, 20, 12, tzinfo=UTC),
+                          None)
+    assert first.astimezone(brussels).isoweekday() == 7
+    slot = first
+    for _ in range(30):  # over both DST switches of 2027
+        following = next_round_at(setting, "Europe/Brussels", slot, slot)
+        local = following.astimezone(brussels)
+        assert (local.isoweekday(), local.hour) == (7, 3)
+        assert (local.date() - slot.astimezone(brussels).date()).days == 14
+        slot = following
