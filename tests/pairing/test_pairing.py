@@ -229,3 +229,33 @@ def test_a_member_of_another_workspace_is_introduced_by_direct_messages(network)
     refused = network.twin.handle_api("conversations.open", {"users": f"{ANN},UCARLA01"},
                                       network.twin.bot_token)
     assert refused[1]["error"] == "invalid_user_combination"
+
+
+def test_erasing_a_person_takes_their_pairs_and_pause_and_keeps_the_count(network):
+    five_members(network)
+    _round(network)
+    (bob_group,) = [g for g in _groups(network) if BOB in g]
+    message = _group_dm_messages(network, bob_group)[0]
+    before = len(network.twin.calls_to("response_url"))
+    network.driver.click(BOB, "pairing_pause", message=message,
+                         channel_id=network.twin.group_dm(*bob_group))
+    network.twin.wait_for("response_url", count=before + 1)
+    (group_row,) = [g for g in rows(network, PairingGroup)
+                    if BOB in [m.user_id for m in rows(network, PairingMember)
+                               if m.group_id == g.id]]
+    with network.bot.db.session() as session:
+        session.execute(update(PairingGroup).where(col(PairingGroup.id) == group_row.id)
+                        .values(met=True))
+    (net,) = rows(network, Network)
+    network.bot.deps.services.mydata.erase("T0TWIN", BOB, net.id)
+    with network.bot.db.session() as session:
+        from storage.erasure import personal_rows
+
+        left = personal_rows(session, BOB)
+    assert not [key for key in left if key.startswith("pairing")], left
+    # The group still counts as one that met, for nobody.
+    assert [g.met for g in rows(network, PairingGroup) if g.id == group_row.id] == [True]
+    # Its follow-up goes to whoever is left (a group DM needs two people: a pair of one
+    # gets nothing).
+    (follow_up,) = pending(network, DeliveryKind.PAIRING_FOLLOW_UP)
+    assert run(network, follow_up) == DeliveryStatus.SENT
