@@ -76,6 +76,25 @@ def earlier_groups(session: Session, network_id: int) -> list[list[str]]:
     return list(groups.values())
 
 
+def pairs_of(session: Session, network_id: int,
+             user_id: str) -> list[tuple[int, list[str], bool | None]]:
+    """The person's own groups (for their data): round number, the others, whether it met."""
+    mine = session.exec(
+        select(PairingGroup.id, PairingRound.number, PairingGroup.met)
+        .join(PairingRound, col(PairingRound.id) == PairingGroup.round_id)
+        .join(PairingMember, col(PairingMember.group_id) == PairingGroup.id)
+        .where(PairingMember.network_id == network_id, PairingMember.user_id == user_id)
+        .order_by(col(PairingRound.number))).all()
+    others: dict[int, list[str]] = {group_id: [] for group_id, _, _ in mine}
+    for group_id, other in session.exec(
+            select(PairingMember.group_id, PairingMember.user_id)
+            .where(col(PairingMember.group_id).in_(list(others)),
+                   PairingMember.user_id != user_id)
+            .order_by(col(PairingMember.id))).all():
+        others[group_id].append(other)
+    return [(number, others[group_id], met) for group_id, number, met in mine]
+
+
 def round_of_delivery(session: Session, delivery_id: int) -> PairingRound | None:
     return session.exec(select(PairingRound).where(PairingRound.delivery_id == delivery_id)
                         ).first()

@@ -169,6 +169,17 @@ MESSAGES: Messages = {
     "mydata.md.votes": {"nl": "### Stemmen", "en": "### Votes"},
     "mydata.md.agenda": {"nl": "### Agendapunten en casussen", "en": "### Agenda items and cases"},
     "mydata.md.apply": {"nl": "### Toepassen op het werk", "en": "### Apply at work"},
+    "mydata.md.pairing": {
+        "nl": "### Koppelen (met wie je gekoppeld werd)",
+        "en": "### Pairing (whom you were paired with)",
+    },
+    "mydata.md.pairing.group": {
+        "nl": "- Ronde {round}: met {people} ({met})",
+        "en": "- Round {round}: with {people} ({met})",
+    },
+    "mydata.md.pairing.met.true": {"nl": "afgesproken", "en": "met"},
+    "mydata.md.pairing.met.false": {"nl": "nog niet", "en": "not yet"},
+    "mydata.md.pairing.met.none": {"nl": "niet beantwoord", "en": "not answered"},
     "mydata.md.library": {
         "nl": "### Kennisitems in de bibliotheek (gedeeld door jou of uit jouw bericht)",
         "en": "### Library items (shared by you or saved from your message)",

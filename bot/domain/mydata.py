@@ -12,6 +12,7 @@ from storage import erasure
 from storage import knowledge as knowledge_store
 from storage import mydata as store
 from storage import networks as repo
+from storage import pairing as pairing_store
 from storage import reports as report_store
 from storage import sessions as meeting_store
 from storage.models import (
@@ -57,6 +58,11 @@ class NetworkData:
     consents: list[Consent] = field(default_factory=list)
     library: list[KnowledgeItem] = field(default_factory=list)
     named_answers: list[tuple[EvaluationAnswer, Meeting]] = field(default_factory=list)
+    # Pairing: (round, the others in the group, whether it met); their pause (a round
+    # number), or None; opted out of pairing.
+    pairs: list[tuple[int, list[str], bool | None]] = field(default_factory=list)
+    pairing_paused_until: int | None = None
+    pairing_opted_out: bool = False
 
     @property
     def intro_posted(self) -> bool:
@@ -86,6 +92,10 @@ def collect(session: Session, team_id: str, user_id: str, language: str | None) 
             list(store.consents(session, nid, user_id)),
             list(store.library_items(session, nid, user_id)),
             store.named_answers(session, nid, user_id)))
+        pause = pairing_store.pause_of(session, nid, user_id)
+        data.networks[-1].pairs = pairing_store.pairs_of(session, nid, user_id)
+        data.networks[-1].pairing_paused_until = pause.until_round if pause else None
+        data.networks[-1].pairing_opted_out = pause is not None and pause.until_round is None
     return data
 
 

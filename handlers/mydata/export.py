@@ -58,6 +58,10 @@ def _network_json(entry: NetworkData) -> dict[str, Any]:
                            "visibility": str(i.visibility), "created_at": _iso(i.created_at),
                            "saved_from_your_message": i.author_id != entry.member.user_id}
                           for i in entry.library],
+        "pairing": {"groups": [{"round": number, "with": others, "met": met}
+                               for number, others, met in entry.pairs],
+                    "paused_until_round": entry.pairing_paused_until,
+                    "opted_out": entry.pairing_opted_out},
         "agreements_acknowledged": entry.agreements,
         "evaluations_answered": entry.evaluations,
         "message_receipts": entry.receipts,
@@ -122,6 +126,10 @@ def _network_markdown(entry: NetworkData, lang: Lang) -> list[str]:
             + "".join(f"\n  - {a[k]}" for k in ("keep", "change") if a[k])
             for a in document["named_evaluation_answers"]]),
         ("mydata.md.library", [f"- {i['title']}" for i in document["library_items"]]),
+        ("mydata.md.pairing", [
+            t("mydata.md.pairing.group", lang, round=g["round"], people=", ".join(g["with"]),
+              met=t(f"mydata.md.pairing.met.{g['met']}".lower(), lang))
+            for g in document["pairing"]["groups"]]),
     ]
     for key, found in sections:
         lines += ["", t(key, lang), *(found or [t("mydata.md.none", lang)])]

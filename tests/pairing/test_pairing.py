@@ -259,3 +259,24 @@ def test_erasing_a_person_takes_their_pairs_and_pause_and_keeps_the_count(networ
     # gets nothing).
     (follow_up,) = pending(network, DeliveryKind.PAIRING_FOLLOW_UP)
     assert run(network, follow_up) == DeliveryStatus.SENT
+
+
+def test_a_persons_own_data_holds_their_pairs(network):
+    import json
+    from datetime import UTC, datetime
+
+    from bot.domain.mydata import collect
+    from handlers.mydata.export import as_json, as_markdown
+
+    five_members(network)
+    _round(network)
+    (bob_group,) = [g for g in _groups(network) if BOB in g]
+    with network.bot.db.session() as session:
+        data = collect(session, "T0TWIN", BOB, None)
+    document = json.loads(as_json(data, datetime.now(UTC)))
+    (place,) = document["networks"]
+    assert place["pairing"] == {
+        "groups": [{"round": 1, "with": sorted(u for u in bob_group if u != BOB),
+                    "met": None}],
+        "paused_until_round": None, "opted_out": False}
+    assert "Ronde 1: met" in as_markdown(data, datetime.now(UTC), "nl")
