@@ -77,6 +77,18 @@ MESSAGES: Messages = {
         "nl": "Die instelling begrijp ik niet.",
         "en": "I don't understand that setting.",
     },
+    "pairing.announce": {
+        "nl": "*Koppelen* is aangezet, zoals de groep besliste. {setting}\nOm de paar weken "
+        "koppel ik telkens twee leden van verschillende organisaties in een groepsgesprek, "
+        "met een vraag over ons thema; een week later vraag ik of ze afspraken (de "
+        "facilitators zien alleen hoeveel koppels afspraken). Iedereen doet mee, tenzij je "
+        "hieronder of met `/leernet koppelen` pauzeert of stopt.",
+        "en": "*Pairing* is switched on, as the group decided. {setting}\nEvery few weeks I "
+        "put two members of different organisations together in a group DM, with a question "
+        "on our theme; a week later I ask whether they met (the facilitators see only how "
+        "many pairs met). Everyone takes part unless you pause or stop below or with "
+        "`/leernet pairing`.",
+    },
     "pairing.error.gone": {
         "nl": "Dit koppel bestaat niet meer, of je hoort er niet bij.",
         "en": "This pair no longer exists, or you are not part of it.",

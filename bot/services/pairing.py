@@ -1,7 +1,7 @@
 """Pairing: the facilitators' setting, drawing a round once, the follow-up, pausing or
 opting out, and the met rate (never who met whom)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 
 from sqlmodel import Session
@@ -54,6 +54,7 @@ class Overview:
     paused_until: int | None  # a round number; None with `opted_out` False: taking part
     opted_out: bool
     rate: Rate | None
+    switched_on: bool = False  # this change switched pairing on (the channel is told)
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,15 @@ class PairingService(Service):
             ensure_facilitator(session, network, user_id)
             if setting.on:
                 ensure_not_closed(network)
+            switched_on = setting.on and not network.pairing_on
             network.pairing_on, network.pairing_weeks = setting.on, setting.weeks
             network.pairing_weekday, network.pairing_hour = setting.weekday, setting.hour
             session.add(network)
             store.drop_pending(session, network.id)
             planned = self._plan(session, network)
             session.flush()
-            overview = self._overview(session, network, user_id)
+            overview = replace(self._overview(session, network, user_id),
+                               switched_on=switched_on)
         self.scheduled([planned] if planned else [])
         return overview
 

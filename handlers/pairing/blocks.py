@@ -114,6 +114,14 @@ def settings_modal(overview: Overview, lang: Lang) -> dict:
                  private_metadata=PairingModalMeta(network_id=network.id).dumps())
 
 
+def announcement(overview: Overview, lang: Lang) -> tuple[str, list[Block]]:
+    """In the channel when pairing is switched on: what it is, and how to step out."""
+    network = overview.network
+    text = t("pairing.announce", lang, name=escape(network.name),
+             setting=setting_text(overview, lang))
+    return text, [section(text), choice_buttons(network.id, lang)]
+
+
 def _prompt(network: Network, lang: Lang) -> Block:
     return section(t("pairing.round.prompt", lang,
                      theme=escape(shorten(network.theme, THEME_SHOWN))))

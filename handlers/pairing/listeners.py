@@ -2,13 +2,21 @@
 pause, stop and join-again buttons (also on every round's message); the follow-up's 'we met'
 and 'not yet' count once per group."""
 
+import logging
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
 from bot.catalog import t
 from bot.domain.errors import BadInput
+from bot.domain.languages import of_network
 from bot.domain.pairing import valid_setting
+from bot.services.pairing import Overview
 from bot.text import escape
 from handlers.pairing.blocks import (
     OFF,
     ON,
+    announcement,
     answered_message,
     member_message,
     setting_text,
@@ -21,11 +29,25 @@ from handlers.slack.metadata import PairingModalMeta
 from handlers.slack.turn import Turn
 from handlers.slack.values import parse_id
 
+log = logging.getLogger(__name__)
+
 
 def _number(value: str | None) -> int:
     if value is None or not value.isascii() or not value.isdigit() or len(value) > 2:
         raise BadInput()
     return int(value)
+
+
+def _announce(client: WebClient, overview: Overview) -> None:
+    """Tell the channel pairing is on (in its language); the setting holds either way, so a
+    refused post is only logged."""
+    network = overview.network
+    text, blocks = announcement(overview, of_network(network))
+    try:
+        client.chat_postMessage(channel=network.channel_id, text=text, blocks=blocks)
+    except SlackApiError as exc:
+        log.warning("could not tell the channel of network %s: %s", network.id,
+                    exc.response.get("error"))
 
 
 class PairingHandlers:
@@ -50,6 +72,8 @@ class PairingHandlers:
         turn.about(overview.network)
         turn.update_modal(notice_modal(turn.lang, [section(setting_text(overview,
                                                                         turn.lang))]))
+        if overview.switched_on:
+            _announce(turn.network_client(overview.network), overview)
 
     def on_pause(self, turn: Turn) -> None:
         overview = self.pairing.pause(turn.action_id_value(), turn.user_id, opt_out=False)

@@ -73,6 +73,15 @@ def test_pairing_is_off_until_a_facilitator_switches_it_on_in_the_networks_time_
     assert (local.isoweekday(), local.hour, local.minute) == (3, 9, 0)
     assert "om de 3 weken" in block_texts(done["blocks"]), done
     assert "Volgende ronde" in block_texts(done["blocks"])
+    # The channel is told, once, with the buttons to step out.
+    (posted,) = network.twin.wait_for(
+        "chat.postMessage", lambda c: c.args.get("channel") == CHANNEL
+        and "Koppelen" in c.args.get("text", ""))
+    announced = message_text(posted.args)
+    assert "zoals de groep besliste" in announced and "Niet meer koppelen" in announced
+    set_pairing(network, weeks="2")
+    assert len([m for m in network.twin.messages(CHANNEL)
+                if "zoals de groep besliste" in m["text"]]) == 1
 
     answer = say(network, BOB, "koppelen")
     assert "Koppelen staat aan" in answer and "Je doet mee" in answer, answer
