@@ -185,8 +185,3 @@ def pending_round(session: Session, network_id: int) -> Delivery | None:
     return session.exec(select(Delivery).where(
         Delivery.network_id == network_id, Delivery.kind == DeliveryKind.PAIRING,
         Delivery.status == DeliveryStatus.PENDING).order_by(col(Delivery.run_at))).first()
-
-
-def rounds_done(session: Session, network_id: int) -> int:
-    return session.exec(select(func.count()).select_from(PairingRound)
-                        .where(PairingRound.network_id == network_id)).one()

@@ -71,11 +71,6 @@ class PairingService(Service):
             network = network_store.network_in_channel(session, team_id, channel_id)
             return self._overview(session, network, user_id)
 
-    def overview_of(self, network_id: int, user_id: str) -> Overview:
-        with self.read() as session:
-            network = network_store.get_network(session, network_id)
-            return self._overview(session, network, user_id)
-
     def _overview(self, session: Session, network: Network, user_id: str) -> Overview:
         member = ensure_member(session, network, user_id)
         facilitator = member.role == Role.FACILITATOR
