@@ -50,6 +50,14 @@ def pause_of(session: Session, network_id: int, user_id: str) -> PairingPause | 
                                                    PairingPause.user_id == user_id)).first()
 
 
+def pauses_of(session: Session, network_ids: Sequence[int], user_id: str) -> dict[int, int]:
+    """The person's pause per network: the round it lasts to, or -1 when opted out."""
+    return {network_id: -1 if until is None else until for network_id, until in session.exec(
+        select(PairingPause.network_id, PairingPause.until_round).where(
+            col(PairingPause.network_id).in_(list(network_ids)),
+            PairingPause.user_id == user_id)).all()}
+
+
 def set_pause(session: Session, team_id: str, network_id: int, user_id: str,
               until_round: int | None) -> None:
     pause = pause_of(session, network_id, user_id)

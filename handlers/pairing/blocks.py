@@ -70,11 +70,21 @@ def own_part(overview: Overview, lang: Lang) -> str:
 def choice_buttons(network_id: int, lang: Lang, *, rejoin: bool = False) -> Block:
     value = str(network_id)
     if rejoin:
-        return actions("pairing_choices",
+        return actions(f"pairing_choices:{network_id}",
                        button(t("pairing.button.rejoin", lang), ids.PAIRING_REJOIN, value))
-    return actions("pairing_choices",
+    return actions(f"pairing_choices:{network_id}",
                    button(t("pairing.button.pause", lang), ids.PAIRING_PAUSE, value),
                    button(t("pairing.button.opt_out", lang), ids.PAIRING_OPT_OUT, value))
+
+
+def pairing_blocks(network_id: int, away: int | None, lang: Lang) -> list[Block]:
+    """On Home, in a network with pairing on: the person's part and its buttons (`away`: the
+    round their pause lasts to, -1 when they stopped, None when they take part)."""
+    if away is None:
+        return [context(t("pairing.me.in", lang)), choice_buttons(network_id, lang)]
+    text = t("pairing.me.out", lang) if away < 0 else t("pairing.me.paused", lang,
+                                                         number=away)
+    return [context(text), choice_buttons(network_id, lang, rejoin=True)]
 
 
 def member_message(overview: Overview, lang: Lang) -> tuple[str, list[Block]]:

@@ -13,6 +13,7 @@ from bot.domain.languages import of_network
 from bot.domain.pairing import valid_setting
 from bot.services.pairing import Overview
 from bot.text import escape
+from handlers.home.publish import refresh_homes
 from handlers.pairing.blocks import (
     OFF,
     ON,
@@ -52,6 +53,7 @@ def _announce(client: WebClient, overview: Overview) -> None:
 
 class PairingHandlers:
     def __init__(self, listen: Listen) -> None:
+        self.deps = listen.deps
         self.pairing = listen.deps.services.pairing
 
     def command(self, call: Turn) -> None:
@@ -77,18 +79,21 @@ class PairingHandlers:
 
     def on_pause(self, turn: Turn) -> None:
         overview = self.pairing.pause(turn.action_id_value(), turn.user_id, opt_out=False)
-        turn.about(overview.network)
-        turn.respond(t("pairing.paused", turn.lang, name=escape(overview.network.name)))
+        self._told(turn, overview, "pairing.paused")
 
     def on_opt_out(self, turn: Turn) -> None:
         overview = self.pairing.pause(turn.action_id_value(), turn.user_id, opt_out=True)
-        turn.about(overview.network)
-        turn.respond(t("pairing.opted_out", turn.lang, name=escape(overview.network.name)))
+        self._told(turn, overview, "pairing.opted_out")
 
     def on_rejoin(self, turn: Turn) -> None:
         overview = self.pairing.rejoin(turn.action_id_value(), turn.user_id)
+        self._told(turn, overview, "pairing.rejoined")
+
+    def _told(self, turn: Turn, overview: Overview, key: str) -> None:
+        """Under the clicked message, or in a small modal from Home, whose buttons follow."""
         turn.about(overview.network)
-        turn.respond(t("pairing.rejoined", turn.lang, name=escape(overview.network.name)))
+        turn.tell(t(key, turn.lang, name=escape(overview.network.name)))
+        refresh_homes(turn.client, self.deps, overview.network.team_id, [turn.user_id])
 
     def on_met(self, turn: Turn) -> None:
         self._answer(turn, met=True)

@@ -289,3 +289,41 @@ def test_a_persons_own_data_holds_their_pairs(network):
                     "met": None}],
         "paused_until_round": None, "opted_out": False}
     assert "Ronde 1: met" in as_markdown(data, datetime.now(UTC), "nl")
+
+
+def test_home_shows_ones_part_in_pairing_with_its_buttons(network):
+    import json
+
+    def with_fragment(user: str, fragment: str):
+        return lambda c: c.args["user_id"] == user and fragment in json.dumps(c.args["view"])
+
+    def home_published_with(user: str, fragment: str, count: int = 1) -> dict:
+        return network.twin.wait_for("views.publish", with_fragment(user, fragment),
+                                     count=count)[-1].args["view"]
+
+    def open_home(user: str) -> dict:
+        def for_user(call) -> bool:
+            return call.args["user_id"] == user
+
+        before = len([c for c in network.twin.calls_to("views.publish") if for_user(c)])
+        network.driver.event({"type": "app_home_opened", "user": user, "tab": "home",
+                              "channel": "D0000009"})
+        return network.twin.wait_for("views.publish", for_user,
+                                     count=before + 1)[-1].args["view"]
+
+    assert "pairing_pause" not in json.dumps(open_home(BOB))  # off: nothing about it
+    set_pairing(network)
+    home = open_home(BOB)
+    assert "Je doet mee aan het koppelen" in block_texts(home["blocks"])
+    before = len(network.twin.calls_to("views.open"))
+    network.driver.click(BOB, "pairing_opt_out", view=home)
+    # From Home (no message to answer under): a small modal, and Home shows the new state.
+    notice = network.twin.wait_for("views.open", count=before + 1)[-1].args["view"]
+    assert "niet meer gekoppeld" in block_texts(notice["blocks"])
+    home = home_published_with(BOB, "Weer meedoen")
+    assert "Je doet niet mee" in block_texts(home["blocks"])
+    shown = len([c for c in network.twin.calls_to("views.publish")
+                 if with_fragment(BOB, "Niet meer koppelen")(c)])
+    network.driver.click(BOB, "pairing_rejoin", view=home)
+    home_published_with(BOB, "Niet meer koppelen", count=shown + 1)
+    assert "Je doet mee" in say(network, BOB, "koppelen")
