@@ -266,11 +266,13 @@ MESSAGES: Messages = {
         "nl": "*Wie het ziet*: je voorstelling en verslagen: het netwerk. Je organisatie en "
         "lidmaatschap: de leden van het netwerk (`/leernet leden`); een aanvraag om aan te "
         "sluiten: alleen de facilitators. Evaluaties: iedereen ziet alleen de resultaten van "
-        "de groep, nooit wie wat antwoordde.",
+        "de groep, nooit wie wat antwoordde. Koppelen: met wie je gekoppeld bent, zien alleen "
+        "jullie; de facilitators zien alleen hoeveel koppels afspraken.",
         "en": "*Who sees it*: your introduction and reports: the network. Your organisation "
         "and membership: the network's members (`/leernet members`); a request to join: the "
         "facilitators only. Evaluations: everyone sees only the group's results, never who "
-        "answered what.",
+        "answered what. Pairing: whom you are paired with only the two (or three) of you "
+        "see; the facilitators see only how many pairs met.",
     },
     "privacy.how_long": {
         "nl": "*Hoe lang*: tot je ze wist (`/leernet mijn-data`), of tot het netwerk "
