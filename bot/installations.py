@@ -27,7 +27,8 @@ REDIRECT_PATH = "/slack/oauth_redirect"
 # are exactly what the code calls (README, "Slack admins", says why each is needed).
 BOT_SCOPES = (
     "channels:manage", "channels:read", "chat:write", "commands", "files:read", "files:write",
-    "groups:read", "groups:write", "im:history", "im:write", "pins:write", "users:read",
+    "groups:read", "groups:write", "im:history", "im:write", "mpim:history", "mpim:write",
+    "pins:write", "users:read",
 )
 # How long an install started at /slack/install may take to come back (Bolt's default).
 STATE_SECONDS = 600

@@ -18,6 +18,7 @@ from handlers.languages import wiring as languages
 from handlers.membership import wiring as membership
 from handlers.mydata import wiring as mydata
 from handlers.networks import wiring as networks
+from handlers.pairing import wiring as pairing
 from handlers.planning import wiring as planning
 from handlers.polls import wiring as polls
 from handlers.reports import wiring as reports
@@ -33,7 +34,7 @@ from storage.models import DeliveryKind
 # In the order `/leernet help` lists their sub-commands.
 FEATURES: tuple[ModuleType, ...] = (
     networks, directory, planning, membership, kickoff, agreements, polls, sessions, evaluations,
-    reports, knowledge, digests, closing, exports, home, languages, mydata,
+    reports, knowledge, digests, pairing, closing, exports, home, languages, mydata,
     installations,
 )
 

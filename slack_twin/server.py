@@ -242,6 +242,7 @@ class _Channel:
     members: list[str]
     bot_is_member: bool = True
     im_user: str | None = None
+    is_mpim: bool = False  # a group DM (conversations.open with several users)
     is_private: bool = False
     # Other workspaces this channel is shared with over Slack Connect (the host is the twin's).
     shared_team_ids: list[str] = field(default_factory=list)
@@ -336,6 +337,8 @@ class SlackTwin:
         self._channels: dict[str, _Channel] = {}
         # A DM is between one workspace's bot and a person: (bot's team, user) -> channel.
         self._dms: dict[tuple[str, str], str] = {}
+        # A group DM is between one workspace's bot and 2-8 people: (team, people) -> channel.
+        self._mpims: dict[tuple[str, frozenset[str]], str] = {}
         self._triggers: dict[str, _Trigger] = {}
         self._response_urls: dict[str, _ResponseUrl] = {}
         self._views: dict[str, dict[str, Any]] = {}
@@ -488,7 +491,7 @@ class SlackTwin:
             return True
         me = self._me().id
         return any({me, user.team_id} <= {c.team_id, *c.shared_team_ids}
-                   for c in self._channels.values() if c.im_user is None)
+                   for c in self._channels.values() if c.im_user is None and not c.is_mpim)
 
     def _oauth_v2_access(self, args: dict[str, Any], auth: str) -> dict[str, Any]:
         """Exchange an "Allow" code for a bot token, or (grant_type=refresh_token) a refresh
@@ -855,6 +858,11 @@ class SlackTwin:
                 return self._dms.get((team_id, user_id))
             return next((c for (_, u), c in self._dms.items() if u == user_id), None)
 
+    def group_dm(self, *user_ids: str, team_id: str | None = None) -> str | None:
+        """The group DM the bot of `team_id` (the default team's) opened with these people."""
+        with self._lock:
+            return self._mpims.get((team_id or self.team_id, frozenset(user_ids)))
+
     def channel_team(self, channel_id: str) -> str | None:
         """The workspace of a channel (of a DM: the workspace whose bot is in it)."""
         with self._lock:
@@ -1065,6 +1073,28 @@ class SlackTwin:
             )
         return self._dms[key]
 
+    def _open_mpim(self, user_ids: list[str]) -> str:
+        """A bot's group DM holds people of its own workspace only: Slack Connect lets people
+        of two organisations DM each other, but the twin, like the Slack we count on, refuses
+        a bot's group DM with someone of another workspace (invalid_user_combination)."""
+        for user_id in user_ids:
+            user = self._user(user_id)
+            if user.deleted:
+                raise SlackError("user_disabled")
+            if user.is_bot:
+                raise SlackError("cannot_dm_bot")
+            if self._is_external(user):
+                raise SlackError("invalid_user_combination")
+        key = (self._me().id, frozenset(user_ids))
+        if key not in self._mpims:
+            channel_id = self._next_id("G")
+            names = "--".join(self._users[u].name for u in user_ids)
+            self._mpims[key] = channel_id
+            self._channels[channel_id] = _Channel(
+                channel_id, f"mpdm-{names}-1", [*user_ids, self._me().bot_user_id],
+                is_mpim=True, is_private=True, team_id=self._me().id)
+        return self._mpims[key]
+
     def _channel(self, ref: object) -> _Channel:
         ref = str(ref or "")
         if ref in self._channels and self._sees_channel(self._channels[ref]):
@@ -1265,7 +1295,7 @@ class SlackTwin:
         workspace: what Slack requires before the bot may open a DM with them."""
         me = self._me().id
         return any(user.id in c.members and c.bot_is_member and c.im_user is None
-                   and {me, user.team_id} <= {c.team_id, *c.shared_team_ids}
+                   and not c.is_mpim and {me, user.team_id} <= {c.team_id, *c.shared_team_ids}
                    for c in self._channels.values())
 
     def _is_external(self, user: _User) -> bool:
@@ -1285,10 +1315,16 @@ class SlackTwin:
         }
 
     def _conversations_open(self, args: dict[str, Any]) -> dict[str, Any]:
-        users = _split_ids(args.get("users"))
-        if len(users) != 1:
-            raise SlackError("not_implemented" if users else "users_list_not_supplied")
-        return {"channel": {"id": self._open_dm(users[0])}}
+        """One user: the DM with the bot. Two to eight: a group DM (mpim) with the bot in it;
+        "Provide 1 to 8 user IDs" (Slack adds the caller itself)."""
+        users = list(dict.fromkeys(_split_ids(args.get("users"))))
+        if not users:
+            raise SlackError("users_list_not_supplied")
+        if len(users) > 8:
+            raise SlackError("too_many_users")
+        if len(users) == 1:
+            return {"channel": {"id": self._open_dm(users[0])}}
+        return {"channel": {"id": self._open_mpim(users)}}
 
     def _chat_post_message(self, args: dict[str, Any]) -> dict[str, Any]:
         channel = self._channel(args.get("channel"))
@@ -1386,13 +1422,14 @@ class SlackTwin:
             "name": channel.name,
             "is_channel": channel.im_user is None,
             "is_im": channel.im_user is not None,
+            "is_mpim": channel.is_mpim,
             "is_private": channel.is_private,
             "is_archived": channel.is_archived,
             "is_general": channel.is_general,
             "is_member": channel.bot_is_member,
             "num_members": len(channel.members),
         }
-        if channel.im_user is None:
+        if channel.im_user is None and not channel.is_mpim:
             # A Slack Connect channel names every workspace in it, the host's included.
             shared = bool(channel.shared_team_ids)
             data.update({

@@ -48,6 +48,8 @@ from storage.models import (
     Membership,
     MembershipStatus,
     Network,
+    PairingMember,
+    PairingPause,
     Poll,
     PollVote,
     Report,
@@ -123,6 +125,10 @@ RULES: dict[str, Erasure] = {
     "knowledgeitem.source_author_id": E(Rule.DELETE, "items saved from their messages"),
     "knowledgeitem.source_author_team_id": E(Rule.WITH_ROW, "the person's workspace"),
     "digestoptout.user_id": E(Rule.DELETE, "their unsubscriptions"),
+    "pairingmember.user_id": E(Rule.DELETE, "whom they were paired with (the group's count "
+                                            "of whether it met stays, for nobody)"),
+    "pairingmember.user_team_id": E(Rule.WITH_ROW, "the person's workspace"),
+    "pairingpause.user_id": E(Rule.DELETE, "their pause or opt-out of pairing"),
     "coordinator.user_id": E(Rule.DELETE, "their coordinator role in the network's workspace"),
     "coordinator.added_by": E(Rule.FORMER, "someone else's coordinator role"),
     "report.author": E(Rule.FORMER, "the report stays"),
@@ -192,6 +198,8 @@ SCOPES: dict[str, Scope] = {
     "learningquestionanswer": lambda ids: col(LearningQuestionAnswer.network_id).in_(ids),
     "report": lambda ids: col(Report.meeting_id).in_(_meetings(ids)),
     "actionitem": lambda ids: col(ActionItem.network_id).in_(ids),
+    "pairingmember": lambda ids: col(PairingMember.network_id).in_(ids),
+    "pairingpause": lambda ids: col(PairingPause.network_id).in_(ids),
     # A workspace-wide unsubscription (the coordinators' digest) or role goes with the
     # person's erasure from any network of that workspace.
     "digestoptout": lambda ids: or_(col(DigestOptOut.network_id).in_(ids), and_(

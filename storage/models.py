@@ -84,6 +84,10 @@ class DeliveryKind(StrEnum):
     FINAL_EVALUATION = "final_eval"
     FINAL_EVALUATION_REMINDER = "final_eval_rem"
     FINAL_EVALUATION_CLOSE = "final_eval_close"
+    # Pairing (informal contacts): a round's group DMs, and a week later the question whether
+    # each group met.
+    PAIRING = "pairing"
+    PAIRING_FOLLOW_UP = "pairing_followup"
 
 
 class DeliveryStatus(StrEnum):
@@ -193,6 +197,13 @@ class Network(SQLModel, table=True):
     channel_choice: str | None = Field(default=None, max_length=16)
     channel_chosen_by: str | None = Field(default=None, max_length=32)
     channel_chosen_at: datetime | None = None
+    # Pairing across organisations (`/leernet koppelen`): off until the facilitators switch it
+    # on with the group; a round every `pairing_weeks` weeks on a weekday and hour in the
+    # network's time zone (bot/domain/pairing.py).
+    pairing_on: bool = False
+    pairing_weeks: int = 2
+    pairing_weekday: int = 2
+    pairing_hour: int = 10
 
 
 class Membership(SQLModel, table=True):
@@ -776,3 +787,58 @@ class LearningQuestionAnswer(SQLModel, table=True):
     question: str = Field(max_length=2000)
     answered: str = Field(max_length=8)  # fully, partly, not
     comment: str = Field(default="", max_length=1000)
+
+
+class PairingRound(SQLModel, table=True):
+    """One pairing round of a network: drawn once, before any group DM is sent, so a retried
+    or restarted send reaches the same groups. `unmatched` counts who could be placed with
+    nobody (only colleagues of their own organisation were left)."""
+
+    __table_args__ = (UniqueConstraint("network_id", "number"),)
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    delivery_id: int = Field(foreign_key="delivery.id", unique=True)
+    number: int
+    slot: datetime
+    unmatched: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+
+
+class PairingGroup(SQLModel, table=True):
+    """Two (or three) people of a round. `met`: None until one of them answered the follow-up;
+    facilitators see only how many groups met, never which."""
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    round_id: int = Field(foreign_key="pairinground.id", index=True)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    met: bool | None = None
+
+
+class PairingMember(SQLModel, table=True):
+    """One person of a pairing group."""
+
+    __table_args__ = (UniqueConstraint("group_id", "user_id"),)
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    group_id: int = Field(foreign_key="pairinggroup.id", index=True)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    user_id: str = Field(max_length=32)
+    user_team_id: str = Field(default="", max_length=32)
+
+
+class PairingPause(SQLModel, table=True):
+    """A member who takes no part in the network's pairing: until round `until_round` (a
+    pause), or until they join again (`until_round` None: opted out)."""
+
+    __table_args__ = (UniqueConstraint("network_id", "user_id"),)
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    user_id: str = Field(max_length=32)
+    until_round: int | None = None
+    created_at: datetime = Field(default_factory=utcnow)

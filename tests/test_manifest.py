@@ -18,9 +18,11 @@ SCOPE_OF_METHOD = {
     "chat_postEphemeral": "chat:write",
     # A link to a message (a withdrawn introduction the bot cannot delete): no scope.
     "chat_getPermalink": None,
-    "conversations_open": "im:write",
-    # Scheduled DMs look for a message whose send was interrupted in the DM's history.
-    "conversations_history": "im:history",
+    # A DM with one person, a group DM (pairing) with several.
+    "conversations_open": ("im:write", "mpim:write"),
+    # Scheduled DMs look for a message whose send was interrupted in the DM's history (a
+    # pairing's in its group DM's).
+    "conversations_history": ("im:history", "mpim:history"),
     "users_info": "users:read",
     "pins_add": "pins:write",
     "pins_remove": "pins:write",

@@ -28,6 +28,7 @@ from bot.catalog import (
     membership,
     mydata,
     networks,
+    pairing,
     planning,
     polls,
     reports,
@@ -41,7 +42,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
     evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge, web,
-    digests, closing, exports, after_closing,
+    digests, closing, exports, after_closing, pairing,
 )
 
 

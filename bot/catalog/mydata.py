@@ -169,6 +169,17 @@ MESSAGES: Messages = {
     "mydata.md.votes": {"nl": "### Stemmen", "en": "### Votes"},
     "mydata.md.agenda": {"nl": "### Agendapunten en casussen", "en": "### Agenda items and cases"},
     "mydata.md.apply": {"nl": "### Toepassen op het werk", "en": "### Apply at work"},
+    "mydata.md.pairing": {
+        "nl": "### Koppelen (met wie je gekoppeld werd)",
+        "en": "### Pairing (whom you were paired with)",
+    },
+    "mydata.md.pairing.group": {
+        "nl": "- Ronde {round}: met {people} ({met})",
+        "en": "- Round {round}: with {people} ({met})",
+    },
+    "mydata.md.pairing.met.true": {"nl": "afgesproken", "en": "met"},
+    "mydata.md.pairing.met.false": {"nl": "nog niet", "en": "not yet"},
+    "mydata.md.pairing.met.none": {"nl": "niet beantwoord", "en": "not answered"},
     "mydata.md.library": {
         "nl": "### Kennisitems in de bibliotheek (gedeeld door jou of uit jouw bericht)",
         "en": "### Library items (shared by you or saved from your message)",
@@ -233,12 +244,16 @@ MESSAGES: Messages = {
         "• Wat je op het werk wil toepassen en hoe dat ging\n"
         "• Volgende stappen op jouw naam, en welke berichten Leernet je stuurde\n"
         "• De taal die je koos\n"
+        "• Als je netwerk koppelt: met wie je gekoppeld werd, of jullie afspraken, en of je "
+        "pauzeerde of stopte\n"
         "• Evaluaties: alleen dát je antwoordde; wat je antwoordde staat los van je naam",
         "en": "*What Leernet keeps*\n• Your Slack id, your role and organisation in each "
         "network\n• Your kickoff questionnaire answers, and whether your introduction may be "
         "posted\n• Whether you come to a session, your votes, agenda items and cases\n"
         "• What you will apply at work and how it went\n• Next steps in your name, and which "
-        "messages Leernet sent you\n• The language you chose\n• Evaluations: only that you "
+        "messages Leernet sent you\n• The language you chose\n• If your network pairs "
+        "people: whom you were paired with, whether you met, and whether you paused or "
+        "stopped\n• Evaluations: only that you "
         "answered; what you answered is kept apart from your name",
     },
     "privacy.why": {
@@ -251,11 +266,13 @@ MESSAGES: Messages = {
         "nl": "*Wie het ziet*: je voorstelling en verslagen: het netwerk. Je organisatie en "
         "lidmaatschap: de leden van het netwerk (`/leernet leden`); een aanvraag om aan te "
         "sluiten: alleen de facilitators. Evaluaties: iedereen ziet alleen de resultaten van "
-        "de groep, nooit wie wat antwoordde.",
+        "de groep, nooit wie wat antwoordde. Koppelen: met wie je gekoppeld bent, zien alleen "
+        "jullie; de facilitators zien alleen hoeveel koppels afspraken.",
         "en": "*Who sees it*: your introduction and reports: the network. Your organisation "
         "and membership: the network's members (`/leernet members`); a request to join: the "
         "facilitators only. Evaluations: everyone sees only the group's results, never who "
-        "answered what.",
+        "answered what. Pairing: whom you are paired with only the two (or three) of you "
+        "see; the facilitators see only how many pairs met.",
     },
     "privacy.how_long": {
         "nl": "*Hoe lang*: tot je ze wist (`/leernet mijn-data`), of tot het netwerk "

@@ -10,6 +10,7 @@ from storage import agreements as agreement_store
 from storage import kickoff as kickoff_store
 from storage import memberships as member_store
 from storage import networks as repo
+from storage import pairing as pairing_store
 from storage import polls as poll_store
 from storage import reports as report_store
 from storage import sessions as sessions_repo
@@ -48,6 +49,9 @@ class HomeEntry:
     my_open_items: list[ActionItem] = field(default_factory=list)
     evaluation: EvaluationPoll | None = None
     followups: list[ApplyCommitment] = field(default_factory=list)
+    # In a network with pairing on: the person's pause (a round number), or -1: opted out;
+    # None: taking part.
+    pairing_away: int | None = None
 
     @property
     def is_facilitator(self) -> bool:
@@ -99,6 +103,7 @@ class _ActiveDetails:
     items: dict[int, list[ActionItem]]
     evaluations: dict[int, EvaluationPoll]
     followups: dict[int, list[ApplyCommitment]]
+    pairing_away: dict[int, int]
 
     @classmethod
     def load(cls, session: Session, team_id: str, networks: list[Network], user_id: str,
@@ -134,6 +139,7 @@ class _ActiveDetails:
             evaluations={network.id: poll for network, _, poll
                          in evaluations.open_in_networks(session, networks, user_id, now)},
             followups=followups,
+            pairing_away=pairing_store.pauses_of(session, ids, user_id),
         )
 
     def entry(self, network: Network, member: Membership, now: datetime) -> HomeEntry:
@@ -153,4 +159,5 @@ class _ActiveDetails:
             open_polls=[OpenPoll(p, self.votes.get(p.id)) for p in self.polls[network.id]],
             my_open_items=self.items[network.id],
             evaluation=self.evaluations.get(network.id),
-            followups=self.followups.get(network.id, []))
+            followups=self.followups.get(network.id, []),
+            pairing_away=self.pairing_away.get(network.id))

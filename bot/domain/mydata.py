@@ -13,6 +13,7 @@ from storage import final_evaluation as final_store
 from storage import knowledge as knowledge_store
 from storage import mydata as store
 from storage import networks as repo
+from storage import pairing as pairing_store
 from storage import reports as report_store
 from storage import sessions as meeting_store
 from storage.models import (
@@ -63,6 +64,11 @@ class NetworkData:
     # Their own learning questions as they answered them in the final evaluation (kept with
     # them, unlike the rest of that evaluation).
     learning: list[LearningQuestionAnswer] = field(default_factory=list)
+    # Pairing: (round, the others in the group, whether it met); their pause (a round
+    # number), or None; opted out of pairing.
+    pairs: list[tuple[int, list[str], bool | None]] = field(default_factory=list)
+    pairing_paused_until: int | None = None
+    pairing_opted_out: bool = False
 
     @property
     def intro_posted(self) -> bool:
@@ -94,6 +100,10 @@ def collect(session: Session, team_id: str, user_id: str, language: str | None) 
             library, store.named_answers(session, nid, user_id),
             store.library_files(session, [item.id for item in library]),
             list(final_store.learning_answers(session, nid, user_id))))
+        pause = pairing_store.pause_of(session, nid, user_id)
+        data.networks[-1].pairs = pairing_store.pairs_of(session, nid, user_id)
+        data.networks[-1].pairing_paused_until = pause.until_round if pause else None
+        data.networks[-1].pairing_opted_out = pause is not None and pause.until_round is None
     return data
 
 

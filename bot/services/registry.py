@@ -19,6 +19,7 @@ from bot.services.languages import LanguageService
 from bot.services.membership import MembershipService
 from bot.services.mydata import MyDataService
 from bot.services.networks import NetworkService
+from bot.services.pairing import PairingService
 from bot.services.planning import PlanningService
 from bot.services.polls import PollService
 from bot.services.reports import ReportService
@@ -45,6 +46,7 @@ class Services:
     membership: MembershipService
     mydata: MyDataService
     networks: NetworkService
+    pairing: PairingService
     planning: PlanningService
     polls: PollService
     reports: ReportService

@@ -9,6 +9,7 @@ from bot.text import escape, format_when
 from handlers.kickoff.blocks import withdraw_button
 from handlers.languages.blocks import home_selector
 from handlers.mydata.blocks import home_section
+from handlers.pairing.blocks import pairing_blocks
 from handlers.polls.blocks import vote_action_id
 from handlers.reports.blocks import item_line
 from handlers.sessions.blocks import meeting_fields
@@ -123,6 +124,8 @@ def _card(entry: HomeEntry, lang: Lang) -> list[Block]:
         blocks.extend(_poll(entry, open_poll, lang))
     if entry.my_open_items:
         blocks.extend(_my_items(entry, lang))
+    if network.pairing_on and network.closing_started_at is None:
+        blocks.extend(pairing_blocks(network.id, entry.pairing_away, lang))
     blocks.append(_member_actions(entry, lang))
     if entry.is_facilitator and network.closing_started_at is None:
         value = str(network.id)

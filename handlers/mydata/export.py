@@ -61,6 +61,10 @@ def _network_json(entry: NetworkData) -> dict[str, Any]:
                           for i in entry.library],
         "learning_questions": [{"question": row.question, "answered": row.answered,
                                 "comment": row.comment} for row in entry.learning],
+        "pairing": {"groups": [{"round": number, "with": others, "met": met}
+                               for number, others, met in entry.pairs],
+                    "paused_until_round": entry.pairing_paused_until,
+                    "opted_out": entry.pairing_opted_out},
         "agreements_acknowledged": entry.agreements,
         "evaluations_answered": entry.evaluations,
         "message_receipts": entry.receipts,
@@ -129,6 +133,10 @@ def _network_markdown(entry: NetworkData, lang: Lang) -> list[str]:
             f"- {q['question']}: {t('final.answered.' + q['answered'], lang)}"
             + (f"\n  - {q['comment']}" if q["comment"] else "")
             for q in document["learning_questions"]]),
+        ("mydata.md.pairing", [
+            t("mydata.md.pairing.group", lang, round=g["round"], people=", ".join(g["with"]),
+              met=t(f"mydata.md.pairing.met.{g['met']}".lower(), lang))
+            for g in document["pairing"]["groups"]]),
     ]
     for key, found in sections:
         lines += ["", t(key, lang), *(found or [t("mydata.md.none", lang)])]

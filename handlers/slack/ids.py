@@ -130,6 +130,15 @@ DIGEST_MODAL = "digest_settings"
 DIGEST_SETTINGS = "digest_settings_open"
 DIGEST_UNSUBSCRIBE = "digest_unsubscribe"
 
+# Pairing: the facilitators' settings modal; pause, opt out and join again (value: the network
+# id); whether a group met (value: the group id).
+PAIRING_MODAL = "pairing_settings"
+PAIRING_PAUSE = "pairing_pause"
+PAIRING_OPT_OUT = "pairing_opt_out"
+PAIRING_REJOIN = "pairing_rejoin"
+PAIRING_MET = "pairing_met"
+PAIRING_NOT_YET = "pairing_not_yet"
+
 # Closing phase
 CLOSE_CONFIRM = "network_close"
 FINAL_OPEN = "final_eval_open"

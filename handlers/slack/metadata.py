@@ -131,5 +131,10 @@ class DigestModalMeta(Metadata):
 
 
 @dataclass(frozen=True)
+class PairingModalMeta(Metadata):
+    network_id: int
+
+
+@dataclass(frozen=True)
 class FinalModalMeta(Metadata):
     network_id: int

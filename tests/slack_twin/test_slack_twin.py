@@ -299,6 +299,35 @@ def test_dm_is_opened_once_and_receives_messages(twin: SlackTwin, client: WebCli
         assert refused.value.response["error"] == error
 
 
+def test_a_group_dm_holds_two_to_eight_people_of_the_bots_workspace_and_the_bot(
+        twin: SlackTwin, client: WebClient) -> None:
+    for number in range(3, 11):
+        twin.add_user(f"U{number}", f"person{number}")
+    twin.add_user("UX1", "gone", deleted=True)
+    twin.add_user("UEXT1", "carla", team_id="T0OTHER")
+    twin.add_channel("CSHARED", "gedeeld", members=["U1", "UEXT1"], shared_team_ids=["T0OTHER"])
+    assert client.conversations_open(users="UEXT1")["channel"]["id"]  # a DM: Slack Connect
+    channel = client.conversations_open(users="U1,U2")["channel"]["id"]
+    client.chat_postMessage(channel=channel, text="Even kennismaken")
+
+    assert channel != twin.dm_channel("U1") and twin.group_dm("U2", "U1") == channel
+    assert set(twin.channel_members(channel)) == {"U1", "U2", "UBOT"}
+    assert client.conversations_open(users=["U2", "U1"])["channel"]["id"] == channel
+    info = client.conversations_info(channel=channel)["channel"]
+    assert info["is_mpim"] and not info["is_im"]
+    (message,) = client.conversations_history(channel=channel)["messages"]
+    assert message["text"] == "Even kennismaken"
+    eight = ",".join(f"U{n}" for n in range(1, 9))
+    assert client.conversations_open(users=eight)["channel"]["id"].startswith("G")
+    for users, error in ((",".join(f"U{n}" for n in range(1, 10)), "too_many_users"),
+                         ("U1,UX1", "user_disabled"), ("U1,UBOT", "cannot_dm_bot"),
+                         ("U1,UEXT1", "invalid_user_combination"),
+                         ("", "users_list_not_supplied")):
+        with pytest.raises(SlackApiError) as refused:
+            client.conversations_open(users=users)
+        assert refused.value.response["error"] == error, users
+
+
 def test_chat_update_changes_the_stored_message(twin: SlackTwin, client: WebClient) -> None:
     ts = client.chat_postMessage(channel="C1", text="Oud", blocks=[section("Oud")])["ts"]
     updated = client.chat_update(channel="C1", ts=ts, text="Nieuw")

@@ -1,0 +1,1 @@
+"""Pairing members of different organisations between sessions (informal contacts)."""
