@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from bot.domain.errors import Conflict, NotFound
 from storage import erasure
+from storage import external as external_store
 from storage import knowledge as knowledge_store
 from storage import mydata as store
 from storage import networks as repo
@@ -155,6 +156,12 @@ def erase_network(session: Session, network: Network) -> Erased:
     for person_team, user in people:
         erasure.erase(session, erasure.Person(person_team, user), [network.id],
                       everything=False)
+    # Guest experts are not members: what they shared as a guest, their names, e-mail
+    # addresses and user ids go with the rest of the network's personal data.
+    for guest_team, guest in external_store.slack_guests_of_network(session, network.id):
+        erasure.erase(session, erasure.Person(guest_team, guest), [network.id],
+                      everything=False)
+    external_store.delete_guests_of_network(session, network.id)
     return Erased(intros, [_posted(session, report_id) for report_id in named],
                   store.posted_agreements(session, [network.id]))
 

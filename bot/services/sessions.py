@@ -10,6 +10,7 @@ from bot.domain.meetings import MeetingDraft
 from bot.domain.schedule import Cadence
 from bot.domain.sessions import AttendanceForm, Overview, ReminderDetails
 from bot.services.core import Service
+from storage import external as external_store
 from storage import networks as network_store
 from storage import sessions as store
 from storage.models import (
@@ -78,6 +79,9 @@ class Reminder:
     details: ReminderDetails
     # The answer each member gave already (from Home, or an earlier reminder), loaded at once.
     answers: dict[str, RsvpAnswer] = field(default_factory=dict)
+    # Slack guests invited to this session (bot/domain/external.py): not members, they get
+    # the reminder with its agenda but no attendance buttons.
+    guests: list[str] = field(default_factory=list)
 
 
 class SessionService(Service):
@@ -174,9 +178,11 @@ class SessionService(Service):
         with self.read() as session:
             network, meeting = store.network_and_meeting(session, meeting_id)
             members = [m.user_id for m in network_store.active_members(session, network.id)]
+            guests = [g.user_id for g in external_store.guests_of_meeting(session, meeting.id)
+                      if g.user_id and g.user_id not in members]
             return Reminder(network, meeting, members,
                             sessions.reminder_details(session, meeting),
-                            store.answers_of_meeting(session, meeting.id))
+                            store.answers_of_meeting(session, meeting.id), guests)
 
 
 def _present(rows: list[Attendance]) -> int:
