@@ -145,6 +145,7 @@ MESSAGES: Messages = {
         "nl": "Alleen voor de facilitators; ik stuur nooit e-mail.",
         "en": "For the facilitators only; I never send e-mail.",
     },
+    "report.guests": {"nl": "Gastexpert: {guests}", "en": "Guest expert: {guests}"},
     "external.guest.outside": {"nl": "{name} (buiten Slack)", "en": "{name} (outside Slack)"},
     "external.guest.working": {
         "nl": "Even geduld: ik kijk de gast na in Slack…",

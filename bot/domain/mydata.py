@@ -34,6 +34,7 @@ from storage.models import (
     Report,
     Role,
     Rsvp,
+    SessionGuest,
 )
 
 # Facilitators hear this long before a network's personal data is erased for inactivity.
@@ -108,6 +109,7 @@ class PostedReport:
     meeting: Meeting
     report: Report
     items: list[ActionItem]
+    guests: list[SessionGuest] = field(default_factory=list)  # the session's guest experts
 
 
 @dataclass(frozen=True)
@@ -170,7 +172,8 @@ def _posted(session: Session, report_id: int) -> PostedReport:
     report = report_store.get_report(session, report_id)
     meeting = meeting_store.get_meeting(session, report.meeting_id)
     return PostedReport(repo.get_network(session, meeting.network_id), meeting, report,
-                        list(report_store.items_of_report(session, report_id)))
+                        list(report_store.items_of_report(session, report_id)),
+                        list(external_store.guests_of_meeting(session, meeting.id)))
 
 
 def ensure_not_last_facilitator(session: Session, network: Network, member: Membership) -> None:
