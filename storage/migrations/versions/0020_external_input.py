@@ -39,10 +39,9 @@ def upgrade() -> None:
         sa.ForeignKeyConstraint(['network_id'], ['network.id'], ),
         sa.ForeignKeyConstraint(['poll_id'], ['poll.id'], ),
         sa.PrimaryKeyConstraint('id'),
+        sa.UniqueConstraint('meeting_id'),
     )
     with op.batch_alter_table('externalinputask', schema=None) as batch_op:
-        batch_op.create_index(batch_op.f('ix_externalinputask_meeting_id'), ['meeting_id'],
-                              unique=True)
         batch_op.create_index(batch_op.f('ix_externalinputask_network_id'), ['network_id'],
                               unique=False)
         batch_op.create_index(batch_op.f('ix_externalinputask_poll_id'), ['poll_id'],
