@@ -2,6 +2,7 @@
 invited to a session."""
 
 from collections.abc import Sequence
+from datetime import datetime
 
 from sqlalchemy import delete, update
 from sqlmodel import Session, col, select
@@ -41,6 +42,16 @@ def asks_of_network(session: Session, network_id: int, limit: int = 10
                         .order_by(col(ExternalInputAsk.asked_at).desc(),
                                   col(ExternalInputAsk.id).desc())
                         .limit(limit)).all()
+
+
+def decided_between(session: Session, network_id: int, since: datetime,
+                    until: datetime) -> Sequence[ExternalInputAsk]:
+    """The network's asks whose outcome was recorded in [since, until), oldest first."""
+    return session.exec(select(ExternalInputAsk)
+                        .where(ExternalInputAsk.network_id == network_id,
+                               col(ExternalInputAsk.decided_at) >= since,
+                               col(ExternalInputAsk.decided_at) < until)
+                        .order_by(col(ExternalInputAsk.decided_at))).all()
 
 
 def get_guest(session: Session, guest_id: int) -> SessionGuest:

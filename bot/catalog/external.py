@@ -258,6 +258,7 @@ MESSAGES: Messages = {
         "nl": "Zonder je akkoord heb ik niets bewaard. Je kunt de knop opnieuw gebruiken.",
         "en": "Without your consent I kept nothing. You can use the button again.",
     },
+    "external.status": {"nl": "*Externe input*", "en": "*External input*"},
     "external.overview.header": {"nl": "Externe input: {network}",
                                  "en": "External input: {network}"},
     "external.overview.asks": {"nl": "*Gevraagd aan de groep*", "en": "*Asked of the group*"},

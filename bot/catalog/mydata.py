@@ -233,12 +233,16 @@ MESSAGES: Messages = {
         "• Wat je op het werk wil toepassen en hoe dat ging\n"
         "• Volgende stappen op jouw naam, en welke berichten Leernet je stuurde\n"
         "• De taal die je koos\n"
+        "• Als gastexpert: je Slack-id bij de bijeenkomst waarop je uitgenodigd bent (van "
+        "iemand buiten Slack: naam en e-mailadres, alleen voor de facilitators)\n"
         "• Evaluaties: alleen dát je antwoordde; wat je antwoordde staat los van je naam",
         "en": "*What Leernet keeps*\n• Your Slack id, your role and organisation in each "
         "network\n• Your kickoff questionnaire answers, and whether your introduction may be "
         "posted\n• Whether you come to a session, your votes, agenda items and cases\n"
         "• What you will apply at work and how it went\n• Next steps in your name, and which "
-        "messages Leernet sent you\n• The language you chose\n• Evaluations: only that you "
+        "messages Leernet sent you\n• The language you chose\n• As a guest expert: your Slack "
+        "id with the session you were invited to (of someone outside Slack: name and e-mail "
+        "address, for the facilitators only)\n• Evaluations: only that you "
         "answered; what you answered is kept apart from your name",
     },
     "privacy.why": {

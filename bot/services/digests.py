@@ -20,6 +20,7 @@ from storage import agreements as agreement_store
 from storage import deliveries as delivery_store
 from storage import digests as store
 from storage import evaluations as evaluation_store
+from storage import external as external_store
 from storage import kickoff as kickoff_store
 from storage import memberships as membership_store
 from storage import networks as network_store
@@ -31,6 +32,7 @@ from storage.models import (
     Coordinator,
     Delivery,
     DeliveryKind,
+    ExternalInputAsk,
     KnowledgeItem,
     Meeting,
     MembershipStatus,
@@ -43,6 +45,8 @@ from storage.models import (
 
 UNSUBSCRIBABLE = (DeliveryKind.FACILITATOR_DIGEST, DeliveryKind.COORDINATOR_DIGEST)
 
+
+STATUS_ASKS = 3  # the latest answers on external input in `/leernet status`
 
 @dataclass(frozen=True)
 class NextSession:
@@ -87,11 +91,14 @@ class FacilitatorDigest:
     overdue: list[ActionItem] = field(default_factory=list)
     # (commitment id, obstacle): a facilitator may keep one as a knowledge item
     obstacles: list[tuple[int, str]] = field(default_factory=list)
+    # What the group answered on external input this week (handlers/external)
+    external: list[ExternalInputAsk] = field(default_factory=list)
 
     @property
     def has_news(self) -> bool:
         return bool(self.kickoff or self.evaluation or self.missing_report or self.unacknowledged
-                    or self.waitlist or self.pending or self.overdue or self.obstacles)
+                    or self.waitlist or self.pending or self.overdue or self.obstacles
+                    or self.external)
 
 
 @dataclass(frozen=True)
@@ -145,6 +152,8 @@ class Status:
     open_items: int
     knowledge: int
     scheduled: list[tuple[DeliveryKind, datetime]]
+    # The latest answers of the group on external input (handlers/external), newest first
+    external: list[ExternalInputAsk] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -309,6 +318,8 @@ class DigestService(Service):
                 pending=[m.user_id for m in holding if m.status == MembershipStatus.PENDING],
                 overdue=list(store.overdue_items(session, network.id, today)),
                 obstacles=store.obstacles_between(session, network.id, since, until),
+                external=list(external_store.decided_between(session, network.id, since,
+                                                             until)),
             )
 
     def coordinator_digest(self, delivery: Delivery) -> CoordinatorDigest:
@@ -407,6 +418,8 @@ class DigestService(Service):
                 knowledge=store.knowledge_count(session, network.id),
                 scheduled=sorted(store.scheduled(session, network.id, kinds).items(),
                                  key=lambda pair: pair[1]),
+                external=list(external_store.asks_of_network(session, network.id,
+                                                             limit=STATUS_ASKS)),
             )
 
     # --- unsubscribing ------------------------------------------------------------------

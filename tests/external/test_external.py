@@ -25,6 +25,7 @@ from storage.models import (
     SessionGuest,
 )
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
+from tests.digests.helpers import the_pending_digest
 from tests.evaluations.helpers import answer, close_poll, open_from_dm, run
 from tests.slack_helpers import (
     add_member,
@@ -140,6 +141,13 @@ def test_a_vote_asks_the_standard_question_and_records_the_outcome(network):
     assert ask.decided_at is not None
     shown = json.dumps(_overview(stack, BOB), ensure_ascii=False)
     assert "externe input gewenst (ja 2, nee 1, misschien 0)" in shown
+    status = json.dumps(stack.driver.command(BOB, "status", CHANNEL).json, ensure_ascii=False)
+    assert "*Digitale zorg* (stemming): externe input gewenst" in status
+    # The facilitators' weekly digest says what the group answered that week.
+    digest = the_pending_digest(stack, DeliveryKind.FACILITATOR_DIGEST)
+    assert stack.bot.dispatcher.run_one(digest.id).status == "sent"
+    (sent,) = [m for m in _dms(stack, FACILITATOR) if m["text"].startswith("Facilitators")]
+    assert "*Digitale zorg* (stemming): externe input gewenst" in message_text(sent)
 
 
 def test_the_vote_outcome_can_be_no_or_undecided_and_a_theme_is_escaped(network):
