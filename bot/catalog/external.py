@@ -208,6 +208,18 @@ MESSAGES: Messages = {
         "en": "You are no longer invited as guest expert to the session of *{network}*, "
         "{when}.",
     },
+    "external.moved": {
+        "nl": "De bijeenkomst van *{network}* waarop je gastexpert bent, is verplaatst van "
+        "{old} naar {when}.",
+        "en": "The session of *{network}* where you are guest expert moved from {old} to "
+        "{when}.",
+    },
+    "external.cancelled": {
+        "nl": "De bijeenkomst van *{network}* van {when}, waarop je gastexpert zou zijn, gaat "
+        "niet door.",
+        "en": "The session of *{network}* on {when}, where you would be guest expert, is "
+        "cancelled.",
+    },
     "external.thanks.text": {
         "nl": "Dank je wel voor je bijdrage als gastexpert bij *{network}* ({when})!",
         "en": "Thank you for your contribution as guest expert at *{network}* ({when})!",

@@ -270,3 +270,18 @@ def overview_message(network: Network, asks: Sequence[ExternalInputAsk],
 def notice(lang: Lang, text: str) -> dict[str, Any]:
     """What a submitted modal turns into: what came of it."""
     return notice_modal(lang, [section(text)], t("external.title", lang))
+
+
+def guest_moved_message(network: Network, meeting: Meeting, old: datetime,
+                        lang: Lang) -> tuple[str, list[Block]]:
+    """A guest's session moved: when it is now (no attendance buttons: that is the members')."""
+    text = t("external.moved", lang, network=escape(network.name), old=_when(network, old, lang),
+             when=_when(network, meeting.starts_at, lang))
+    return text, [section(text)]
+
+
+def guest_cancelled_message(network: Network, meeting: Meeting,
+                            lang: Lang) -> tuple[str, list[Block]]:
+    text = t("external.cancelled", lang, network=escape(network.name),
+             when=_when(network, meeting.starts_at, lang))
+    return text, [section(text)]

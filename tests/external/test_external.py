@@ -484,3 +484,17 @@ def test_a_guests_data_is_erased_with_them_and_at_retention(network):
     with stack.bot.db.session() as session:
         mydata.erase_network(session, session.exec(select(Network)).one())
     assert rows(stack, SessionGuest) == []
+
+
+def test_a_guest_is_told_when_their_session_is_cancelled(network):
+    stack = network
+    meeting_id = _with_guest(stack)
+    _invite_slack_guest(stack, meeting_id)
+    listing = stack.driver.command(FACILITATOR, "bijeenkomsten", CHANNEL).json
+    assert f"<@{GUEST}>" in json.dumps(listing)  # listed with the session
+    before = len(stack.twin.calls_to("response_url"))
+    stack.driver.click(FACILITATOR, "session_cancel", message={"blocks": listing["blocks"]},
+                       channel_id=CHANNEL)
+    stack.twin.wait_for("response_url", count=before + 1)
+    eventually(lambda: "gaat niet door" in _dms(stack, GUEST)[-1]["text"])
+    assert "rsvp_yes" not in _action_ids(_dms(stack, GUEST)[-1])
