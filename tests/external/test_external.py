@@ -302,12 +302,23 @@ def test_a_guest_gets_no_evaluation_and_is_no_member(network):
     stack = network
     meeting_id = _with_guest(stack)
     _invite_slack_guest(stack, meeting_id)
+    stack.driver.command(FACILITATOR, "kickoff", CHANNEL)  # the questionnaire: members only
+    eventually(lambda: any(d.kind == DeliveryKind.KICKOFF for d in rows(stack, Delivery)))
+    kickoffs = [d.target for d in rows(stack, Delivery) if d.kind == DeliveryKind.KICKOFF]
+    assert ANN in kickoffs and GUEST not in kickoffs
     _move(stack, meeting_id, -timedelta(hours=3))
     run(stack, DeliveryKind.EVALUATION, meeting_id)
     assert "evaluation_open" in _action_ids(_dms(stack, ANN)[-1])
     assert all("evaluation_open" not in _action_ids(m) for m in _dms(stack, GUEST))
     members = json.dumps(stack.driver.command(FACILITATOR, "leden", CHANNEL).json)
     assert GUEST not in members and ANN in members
+    # Attendance is the members': the guest is not among those to tick (nor counted).
+    listing = stack.driver.command(FACILITATOR, "bijeenkomsten", CHANNEL).json
+    before = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(FACILITATOR, "session_attendance_open",
+                       message={"blocks": listing["blocks"]}, channel_id=CHANNEL)
+    form = stack.twin.wait_for("views.open", count=before + 1)[-1].args["view"]
+    assert ANN in json.dumps(form) and GUEST not in json.dumps(form)
     # The evaluation form is refused to them (they are not a member).
     (poll_message,) = [m for m in _dms(stack, ANN) if "evaluation_open" in _action_ids(m)]
     stack.driver.click(GUEST, "evaluation_open", message=poll_message,
