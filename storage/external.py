@@ -4,13 +4,18 @@ invited to a session."""
 from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete
 from sqlmodel import Session, col, select
 
 from bot.domain.errors import NotFound
-from storage.models import ExternalInputAsk, Meeting, MeetingStatus, SessionGuest
-
-ANSWER_COLUMNS = ("yes", "no", "maybe")
+from storage.models import (
+    EvaluationAnswer,
+    EvaluationPoll,
+    ExternalInputAsk,
+    Meeting,
+    MeetingStatus,
+    SessionGuest,
+)
 
 
 def ask_for_poll(session: Session, poll_id: int) -> ExternalInputAsk | None:
@@ -23,15 +28,15 @@ def ask_for_meeting(session: Session, meeting_id: int) -> ExternalInputAsk | Non
                         .where(ExternalInputAsk.meeting_id == meeting_id)).first()
 
 
-def count_answer(session: Session, meeting_id: int, answer: str) -> None:
-    """One more yes, no or maybe on the meeting's open evaluation question, as one UPDATE
-    (no row read first: two answers at once both count)."""
-    assert answer in ANSWER_COLUMNS
-    column = getattr(ExternalInputAsk, answer)
-    session.execute(update(ExternalInputAsk)
-                    .where(col(ExternalInputAsk.meeting_id) == meeting_id,
-                           col(ExternalInputAsk.outcome).is_(None))
-                    .values({answer: column + 1}))
+def evaluation_answers(session: Session, meeting_id: int) -> list[str]:
+    """The answers to the external-input question in the meeting's evaluation, as kept in
+    its anonymous answer rows (in the order of their keys: no order of answering)."""
+    polls = select(EvaluationPoll.id).where(EvaluationPoll.meeting_id == meeting_id)
+    return [answer for answer in session.exec(
+        select(EvaluationAnswer.external_input)
+        .where(col(EvaluationAnswer.poll_id).in_(polls),
+               col(EvaluationAnswer.external_input).is_not(None))
+        .order_by(col(EvaluationAnswer.key))).all() if answer]
 
 
 def asks_of_network(session: Session, network_id: int, limit: int = 10

@@ -465,6 +465,9 @@ class EvaluationAnswer(SQLModel, table=True):
     keep: str = Field(default="", max_length=1000)
     change: str = Field(default="", max_length=1000)
     named_user_id: str | None = Field(default=None, max_length=32)  # a named poll only
+    # The answer to the question whether the group wants external input (yes, no, maybe),
+    # when the facilitator put it in this evaluation (bot/domain/external.py).
+    external_input: str | None = Field(default=None, max_length=8)
 
 
 class EvaluationSubmission(SQLModel, table=True):
@@ -755,10 +758,9 @@ class ExternalInputOutcome(StrEnum):
 
 class ExternalInputAsk(SQLModel, table=True):
     """The facilitator asked the group whether it wants external input on a theme, by a group
-    vote (`poll_id`) or as a question in a session's evaluation (`meeting_id`). The outcome is
-    recorded here when the vote or the evaluation closes. An evaluation question's answers are
-    only counted here (yes, no, maybe), in the transaction that stores the anonymous answer:
-    nothing says who gave which."""
+    vote (`poll_id`) or as a question in a session's evaluation (`meeting_id`). The outcome and
+    the counts are recorded here when the vote or the evaluation closes; an evaluation's
+    answers to it live in its anonymous answer rows (`EvaluationAnswer.external_input`)."""
 
     id: int = Field(default=None, primary_key=True)
     team_id: str = Field(index=True, max_length=32)

@@ -147,7 +147,7 @@ class Answer:
     change: str
     apply_text: str
     apply_by: date | None
-    external_input: str | None = None  # only ever counted, never stored with the answer
+    external_input: str | None = None  # kept in the anonymous answer row, like the rest
 
 
 # --- who is asked ----------------------------------------------------------------------------
@@ -275,9 +275,8 @@ def store_answer(session: Session, poll: EvaluationPoll, user_id: str, answer: A
     store.add_answer(session, EvaluationAnswer(
         poll_id=poll.id, relevance=scales["relevance"], learning=scales["learning"],
         facilitation=scales["facilitation"], atmosphere=scales["atmosphere"],
-        keep=answer.keep, change=answer.change, named_user_id=user_id if poll.named else None))
-    # The external-input question only adds one to its count, in this same transaction.
-    external.count_answer(session, poll.meeting_id, answer.external_input)
+        keep=answer.keep, change=answer.change, named_user_id=user_id if poll.named else None,
+        external_input=answer.external_input))
 
 
 # --- closing ---------------------------------------------------------------------------------
@@ -314,7 +313,8 @@ def _copy(row: EvaluationAnswer) -> EvaluationAnswer:
     return EvaluationAnswer(key=answer_key(), poll_id=row.poll_id, relevance=row.relevance,
                             learning=row.learning, facilitation=row.facilitation,
                             atmosphere=row.atmosphere, keep=row.keep, change=row.change,
-                            named_user_id=row.named_user_id)
+                            named_user_id=row.named_user_id,
+                            external_input=row.external_input)
 
 
 def mark_summary_sent(session: Session, poll_id: int, now: datetime) -> None:

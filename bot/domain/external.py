@@ -3,9 +3,10 @@ experts invited to one session.
 
 Asking: by a group vote with the standard question (yes / no / maybe, the polls' own
 machinery), or as a question in the next session's evaluation. In the evaluation the
-question keeps the evaluation's anonymity: an answer only adds one to a count, in the
-transaction that stores the anonymous answer (never next to who answered), and the outcome
-is recorded at the close only when at least `min_answers` answers came besides any one
+question keeps the evaluation's anonymity: its answer is one more column of the anonymous
+`EvaluationAnswer` row (no user id, a random key, written anew in a random order at the
+close, bot/domain/evaluations.py), counted only at the close, and the outcome is recorded
+then only when at least `min_answers` answers came besides any one
 reader's own; otherwise it is recorded as "too few answers" with no counts. A vote's outcome
 is recorded when it closes. Wanted: more yes than no.
 
@@ -150,23 +151,20 @@ def clean_answer(raw: str | None) -> str | None:
     return raw
 
 
-def count_answer(session: Session, meeting_id: int, answer: str | None) -> None:
-    """Inside the transaction that stores the anonymous answer: one more in the count."""
-    if answer is not None:
-        store.count_answer(session, meeting_id, answer)
-
-
 def record_evaluation(session: Session, meeting_id: int, *, min_answers: int,
                       now: datetime) -> None:
-    """At the evaluation's close: the outcome, with its counts only when at least
-    `min_answers` answered besides any one reader (whoever reads it may have answered)."""
+    """At the evaluation's close (after its answers were written anew): the counts and the
+    outcome, only when at least `min_answers` answered besides any one reader (whoever reads
+    it may have answered); otherwise "too few", with no counts."""
     ask = store.ask_for_meeting(session, meeting_id)
     if ask is None or ask.outcome is not None:
         return
-    if ask.yes + ask.no + ask.maybe - 1 < min_answers:
+    answers = store.evaluation_answers(session, meeting_id)
+    if len(answers) - 1 < min_answers:
         ask.yes = ask.no = ask.maybe = 0
         ask.outcome = ExternalInputOutcome.TOO_FEW
     else:
+        ask.yes, ask.no, ask.maybe = (answers.count(a) for a in ANSWERS)
         ask.outcome = outcome_of(ask.yes, ask.no)
     ask.decided_at = now
     session.add(ask)

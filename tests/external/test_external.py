@@ -27,6 +27,7 @@ from storage.models import (
 from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
 from tests.digests.helpers import the_pending_digest
 from tests.evaluations.helpers import answer, close_poll, open_from_dm, run
+from tests.evaluations.helpers import rows as all_rows
 from tests.slack_helpers import (
     add_member,
     channel_message,
@@ -213,8 +214,9 @@ def test_the_question_in_the_next_evaluation_is_counted_anonymously(network):
         answer(stack, user, view, external_input=said)
     (ask,) = rows(stack, ExternalInputAsk)
     assert ask.outcome is None  # nothing to read while it is open
-    # The answer rows hold no trace of it: it is only a count.
-    assert not [name for name in EvaluationAnswer.model_fields if "external" in name]
+    # Each answer is in its anonymous row, with the rest of that answer and no name.
+    stored = [(row.external_input, row.named_user_id) for row in all_rows(stack, EvaluationAnswer)]
+    assert sorted(stored) == sorted((said, None) for said in answers.values())
 
     close_poll(stack, meeting_id)
     (ask,) = rows(stack, ExternalInputAsk)

@@ -1,4 +1,4 @@
-"""external input: asking the group whether it wants external input on a theme (a vote or an
+"""external input: the answer to the external-input question in an evaluation answer; asking the group whether it wants external input on a theme (a vote or an
 evaluation question, with its outcome), and guest experts invited to one session
 
 Revision ID: 0020
@@ -19,6 +19,8 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    with op.batch_alter_table('evaluationanswer', schema=None) as batch_op:
+        batch_op.add_column(sa.Column('external_input', sa.String(length=8), nullable=True))
     op.create_table(
         'externalinputask',
         sa.Column('id', sa.Integer(), nullable=False),
@@ -78,3 +80,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table('sessionguest')
     op.drop_table('externalinputask')
+    with op.batch_alter_table('evaluationanswer', schema=None) as batch_op:
+        batch_op.drop_column('external_input')
