@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, and_, delete, func, or_, update
 from sqlmodel import Session, SQLModel, col, select
 
-from storage import knowledge
+from storage import external, knowledge
 from storage.models import (
     ERASED_PREFIX,
     FORMER_MEMBER,
@@ -38,6 +38,7 @@ from storage.models import (
     EvaluationAnswer,
     EvaluationPoll,
     EvaluationSubmission,
+    ExternalInputAsk,
     FinalAnswer,
     FinalSubmission,
     KickoffResponse,
@@ -54,6 +55,7 @@ from storage.models import (
     PollVote,
     Report,
     Rsvp,
+    SessionGuest,
 )
 
 TOKEN_PREFIX = ERASED_PREFIX
@@ -131,6 +133,10 @@ RULES: dict[str, Erasure] = {
     "pairingpause.user_id": E(Rule.DELETE, "their pause or opt-out of pairing"),
     "coordinator.user_id": E(Rule.DELETE, "their coordinator role in the network's workspace"),
     "coordinator.added_by": E(Rule.FORMER, "someone else's coordinator role"),
+    "externalinputask.asked_by": E(Rule.FORMER, "the group's answer on external input stays"),
+    "sessionguest.user_id": E(Rule.DELETE, "their invitations as a guest expert"),
+    "sessionguest.user_team_id": E(Rule.WITH_ROW, "the person's workspace"),
+    "sessionguest.invited_by": E(Rule.FORMER, "someone else's invitation as a guest"),
     "report.author": E(Rule.FORMER, "the report stays"),
     "actionitem.owner_id": E(Rule.FORMER, "the next step stays"),
     "actionitem.done_by": E(Rule.FORMER, "the next step stays"),
@@ -197,6 +203,8 @@ SCOPES: dict[str, Scope] = {
     "finalsubmission": lambda ids: col(FinalSubmission.network_id).in_(ids),
     "learningquestionanswer": lambda ids: col(LearningQuestionAnswer.network_id).in_(ids),
     "report": lambda ids: col(Report.meeting_id).in_(_meetings(ids)),
+    "externalinputask": lambda ids: col(ExternalInputAsk.network_id).in_(ids),
+    "sessionguest": lambda ids: col(SessionGuest.network_id).in_(ids),
     "actionitem": lambda ids: col(ActionItem.network_id).in_(ids),
     "pairingmember": lambda ids: col(PairingMember.network_id).in_(ids),
     "pairingpause": lambda ids: col(PairingPause.network_id).in_(ids),
@@ -244,6 +252,14 @@ def erase(session: Session, person: Person, network_ids: Sequence[int], *,
             _tokenise(session, table(name), column, SCOPES[name](network_ids), user)
         _scrub_errors(session, network_ids, user)
     if everything:
+        # A guest expert is in no network: their invitations (and the slides they shared
+        # as a guest) are found by their id.
+        guest_of = [n for n in external.delete_guest_rows_of(session, user)
+                    if n not in network_ids]
+        if guest_of:
+            knowledge.remove_by_person(session, user, guest_of)
+            session.execute(delete(Consent).where(col(Consent.network_id).in_(guest_of),
+                                                  col(Consent.user_id) == user))
         session.execute(delete(LanguageChoice).where(col(LanguageChoice.team_id) == person.team_id,
                                                      col(LanguageChoice.user_id) == user))
         # A coordinator follows every network of the workspace without being in one: their

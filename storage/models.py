@@ -345,6 +345,8 @@ class KickoffResponse(SQLModel, table=True):
 
 class ConsentKind(StrEnum):
     INTRO = "intro"  # the kickoff introduction card in the network's channel
+    # A guest expert's slides, shared with the network as a knowledge item (handlers/external)
+    GUEST_SLIDES = "guest_slides"
 
 
 class Consent(SQLModel, table=True):
@@ -496,6 +498,9 @@ class EvaluationAnswer(SQLModel, table=True):
     keep: str = Field(default="", max_length=1000)
     change: str = Field(default="", max_length=1000)
     named_user_id: str | None = Field(default=None, max_length=32)  # a named poll only
+    # The answer to the question whether the group wants external input (yes, no, maybe),
+    # when the facilitator put it in this evaluation (bot/domain/external.py).
+    external_input: str | None = Field(default=None, max_length=8)
 
 
 class EvaluationSubmission(SQLModel, table=True):
@@ -842,3 +847,58 @@ class PairingPause(SQLModel, table=True):
     user_id: str = Field(max_length=32)
     until_round: int | None = None
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class ExternalInputMethod(StrEnum):
+    VOTE = "vote"  # a group vote with the standard question
+    EVALUATION = "evaluation"  # a question in the next session's evaluation
+
+
+class ExternalInputOutcome(StrEnum):
+    WANTED = "wanted"
+    NOT_WANTED = "not_wanted"
+    UNDECIDED = "undecided"  # as many yes as no, or nobody answered
+    TOO_FEW = "too_few"  # an evaluation question with too few answers to show (anonymity)
+
+
+class ExternalInputAsk(SQLModel, table=True):
+    """The facilitator asked the group whether it wants external input on a theme, by a group
+    vote (`poll_id`) or as a question in a session's evaluation (`meeting_id`). The outcome and
+    the counts are recorded here when the vote or the evaluation closes; an evaluation's
+    answers to it live in its anonymous answer rows (`EvaluationAnswer.external_input`)."""
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    theme: str = Field(max_length=150)
+    method: ExternalInputMethod = Field(sa_type=String(16))
+    poll_id: int | None = Field(default=None, foreign_key="poll.id", index=True)
+    meeting_id: int | None = Field(default=None, foreign_key="meeting.id", unique=True)
+    asked_by: str = Field(max_length=32)
+    asked_at: datetime = Field(default_factory=utcnow)
+    yes: int = 0
+    no: int = 0
+    maybe: int = 0
+    outcome: ExternalInputOutcome | None = Field(default=None, sa_type=String(16))
+    decided_at: datetime | None = None
+
+
+class SessionGuest(SQLModel, table=True):
+    """A guest expert invited to one session: a Slack user (`user_id`) or someone outside
+    Slack (`name` and `email`; the bot never writes to them). Not a member: no place in the
+    network, no questionnaire, no evaluation. Deleted when uninvited, when they erase their
+    data, and with the network's personal data at retention."""
+
+    __table_args__ = (UniqueConstraint("meeting_id", "user_id"),)
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    user_id: str | None = Field(default=None, max_length=32, index=True)
+    user_team_id: str = Field(default="", max_length=32)
+    name: str | None = Field(default=None, max_length=120)
+    email: str | None = Field(default=None, max_length=254)
+    invited_by: str = Field(max_length=32)
+    invited_at: datetime = Field(default_factory=utcnow)
+    thanked_at: datetime | None = None

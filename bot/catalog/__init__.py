@@ -21,6 +21,7 @@ from bot.catalog import (
     directory,
     evaluations,
     exports,
+    external,
     home,
     kickoff,
     knowledge,
@@ -42,7 +43,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
     evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge, web,
-    digests, closing, exports, after_closing, pairing,
+    digests, closing, exports, after_closing, pairing, external,
 )
 
 

@@ -246,6 +246,8 @@ MESSAGES: Messages = {
         "• De taal die je koos\n"
         "• Als je netwerk koppelt: met wie je gekoppeld werd, of jullie afspraken, en of je "
         "pauzeerde of stopte\n"
+        "• Als gastexpert: je Slack-id bij de bijeenkomst waarop je uitgenodigd bent (van "
+        "iemand buiten Slack: naam en e-mailadres, alleen voor de facilitators)\n"
         "• Evaluaties: alleen dát je antwoordde; wat je antwoordde staat los van je naam",
         "en": "*What Leernet keeps*\n• Your Slack id, your role and organisation in each "
         "network\n• Your kickoff questionnaire answers, and whether your introduction may be "
@@ -253,7 +255,9 @@ MESSAGES: Messages = {
         "• What you will apply at work and how it went\n• Next steps in your name, and which "
         "messages Leernet sent you\n• The language you chose\n• If your network pairs "
         "people: whom you were paired with, whether you met, and whether you paused or "
-        "stopped\n• Evaluations: only that you "
+        "stopped\n• As a guest expert: your Slack id with the session you were invited to "
+        "(of someone outside Slack: name and e-mail address, for the facilitators only)\n"
+        "• Evaluations: only that you "
         "answered; what you answered is kept apart from your name",
     },
     "privacy.why": {

@@ -38,7 +38,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
-from bot.domain import apply_at_work, schedule
+from bot.domain import apply_at_work, external, schedule
 from bot.domain.attendance import attendees, was_there
 from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, NotFound
 from bot.domain.meetings import ends_at
@@ -98,6 +98,9 @@ class EvaluationDraft:
     change: str | None = None
     apply_text: str | None = None
     apply_by: str | None = None
+    # The question whether the group wants external input (bot/domain/external.py), when
+    # the facilitator put it in this evaluation: yes, no, maybe or none.
+    external_input: str | None = None
 
     def validated(self, today: date) -> "Answer":
         """The clean answer; raises FieldErrors naming each field that is wrong."""
@@ -127,9 +130,14 @@ class EvaluationDraft:
                     errors["apply_by"] = DomainError("evaluation.error.date_past")
                 elif not apply_text:
                     errors["apply_text"] = DomainError("evaluation.error.apply_missing")
+        try:
+            external_input = external.clean_answer(self.external_input)
+        except FieldErrors as exc:
+            errors.update(exc.errors)
+            external_input = None
         if errors:
             raise FieldErrors(errors)
-        return Answer(scales, texts["keep"], texts["change"], apply_text, by)
+        return Answer(scales, texts["keep"], texts["change"], apply_text, by, external_input)
 
 
 @dataclass(frozen=True)
@@ -139,6 +147,7 @@ class Answer:
     change: str
     apply_text: str
     apply_by: date | None
+    external_input: str | None = None  # kept in the anonymous answer row, like the rest
 
 
 # --- who is asked ----------------------------------------------------------------------------
@@ -266,7 +275,8 @@ def store_answer(session: Session, poll: EvaluationPoll, user_id: str, answer: A
     store.add_answer(session, EvaluationAnswer(
         poll_id=poll.id, relevance=scales["relevance"], learning=scales["learning"],
         facilitation=scales["facilitation"], atmosphere=scales["atmosphere"],
-        keep=answer.keep, change=answer.change, named_user_id=user_id if poll.named else None))
+        keep=answer.keep, change=answer.change, named_user_id=user_id if poll.named else None,
+        external_input=answer.external_input))
 
 
 # --- closing ---------------------------------------------------------------------------------
@@ -303,7 +313,8 @@ def _copy(row: EvaluationAnswer) -> EvaluationAnswer:
     return EvaluationAnswer(key=answer_key(), poll_id=row.poll_id, relevance=row.relevance,
                             learning=row.learning, facilitation=row.facilitation,
                             atmosphere=row.atmosphere, keep=row.keep, change=row.change,
-                            named_user_id=row.named_user_id)
+                            named_user_id=row.named_user_id,
+                            external_input=row.external_input)
 
 
 def mark_summary_sent(session: Session, poll_id: int, now: datetime) -> None:

@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from bot.domain.errors import Conflict, NotFound
 from storage import erasure
+from storage import external as external_store
 from storage import final_evaluation as final_store
 from storage import knowledge as knowledge_store
 from storage import mydata as store
@@ -36,6 +37,7 @@ from storage.models import (
     Report,
     Role,
     Rsvp,
+    SessionGuest,
 )
 
 # Facilitators hear this long before a network's personal data is erased for inactivity.
@@ -125,6 +127,7 @@ class PostedReport:
     meeting: Meeting
     report: Report
     items: list[ActionItem]
+    guests: list[SessionGuest] = field(default_factory=list)  # the session's guest experts
 
 
 @dataclass(frozen=True)
@@ -173,6 +176,12 @@ def erase_network(session: Session, network: Network) -> Erased:
     for person_team, user in people:
         erasure.erase(session, erasure.Person(person_team, user), [network.id],
                       everything=False)
+    # Guest experts are not members: what they shared as a guest, their names, e-mail
+    # addresses and user ids go with the rest of the network's personal data.
+    for guest_team, guest in external_store.slack_guests_of_network(session, network.id):
+        erasure.erase(session, erasure.Person(guest_team, guest), [network.id],
+                      everything=False)
+    external_store.delete_guests_of_network(session, network.id)
     return Erased(intros, [_posted(session, report_id) for report_id in named],
                   store.posted_agreements(session, [network.id]))
 
@@ -181,7 +190,8 @@ def _posted(session: Session, report_id: int) -> PostedReport:
     report = report_store.get_report(session, report_id)
     meeting = meeting_store.get_meeting(session, report.meeting_id)
     return PostedReport(repo.get_network(session, meeting.network_id), meeting, report,
-                        list(report_store.items_of_report(session, report_id)))
+                        list(report_store.items_of_report(session, report_id)),
+                        list(external_store.guests_of_meeting(session, meeting.id)))
 
 
 def ensure_not_last_facilitator(session: Session, network: Network, member: Membership) -> None:

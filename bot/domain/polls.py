@@ -14,7 +14,7 @@ from bot.domain.meetings import local_to_utc
 from bot.domain.networks import ensure_facilitator, ensure_member
 from storage import networks as members_repo
 from storage import polls as repo
-from storage.models import Delivery, DeliveryKind, Network, Poll, PollStatus, PollVote
+from storage.models import Delivery, DeliveryKind, Network, Poll, PollStatus, PollVote, utcnow
 from storage.networks import get_network
 
 MIN_OPTIONS, MAX_OPTIONS = 2, 10
@@ -168,6 +168,10 @@ def close(session: Session, poll_id: int) -> tuple[Network, Poll, Tally] | None:
         return None
     poll = repo.get_poll(session, poll_id)
     session.refresh(poll)
+    # A vote asking whether the group wants external input records its outcome on the
+    # network (bot/domain/external.py builds on this module, hence the late import).
+    from bot.domain import external
+    external.record_poll(session, poll, now=utcnow())
     return get_network(session, poll.network_id), poll, tally(session, poll)
 
 

@@ -26,6 +26,7 @@ from bot.domain.errors import Conflict, DomainError, FieldErrors, Forbidden, Not
 from bot.domain.networks import ensure_facilitator
 from bot.text import whole_number
 from storage import deliveries as queue
+from storage import external as external_store
 from storage import networks as members
 from storage import reports as repo
 from storage.models import (
@@ -39,6 +40,7 @@ from storage.models import (
     Network,
     Report,
     Role,
+    SessionGuest,
 )
 from storage.sessions import get_meeting, network_and_meeting
 
@@ -362,6 +364,7 @@ class Done:
     item: ActionItem
     changed: bool  # False: it was done already
     items: list[ActionItem]  # all of the report's items, to redraw it
+    guests: list[SessionGuest] = field(default_factory=list)  # the session's guest experts
 
 
 def mark_done(session: Session, item_id: int, user_id: str, now: datetime) -> Done:
@@ -378,7 +381,8 @@ def mark_done(session: Session, item_id: int, user_id: str, now: datetime) -> Do
         repo.drop_pending_item_reminders(session, item_id)
     return Done(network, get_meeting(session, item.meeting_id),
                 repo.get_report(session, item.report_id), item, changed,
-                list(repo.items_of_report(session, item.report_id)))
+                list(repo.items_of_report(session, item.report_id)),
+                list(external_store.guests_of_meeting(session, item.meeting_id)))
 
 
 def _is_facilitator(session: Session, network: Network, user_id: str) -> bool:

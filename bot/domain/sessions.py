@@ -2,7 +2,7 @@
 bring to its agenda."""
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TypeVar
 
@@ -13,6 +13,7 @@ from bot.domain.errors import DomainError, FieldErrors
 from bot.domain.meetings import MeetingDraft, renumber
 from bot.domain.networks import ensure_facilitator, ensure_member
 from storage import deliveries as queue
+from storage import external as external_store
 from storage import networks as repo
 from storage import sessions as store
 from storage.models import (
@@ -27,6 +28,7 @@ from storage.models import (
     Role,
     Rsvp,
     RsvpAnswer,
+    SessionGuest,
 )
 
 MAX_CONTRIBUTION = 1000
@@ -207,6 +209,7 @@ class SessionLine:
     meeting: Meeting
     counts: Counts
     contributions: list[AgendaContribution]
+    guests: list[SessionGuest] = field(default_factory=list)  # guest experts (external)
 
 
 @dataclass(frozen=True)
@@ -238,8 +241,9 @@ def session_lines(session: Session, network_id: int,
     rsvps = _by_meeting(store.rsvps_of_meetings(session, ids))
     confirmed = _by_meeting(store.attendance_of_meetings(session, ids))
     contributions = _by_meeting(store.contributions_of_meetings(session, ids))
+    guests = external_store.guests_of_meetings(session, ids)
     return [SessionLine(m, _counts(members, rsvps.get(m.id, []), confirmed.get(m.id, [])),
-                        contributions.get(m.id, []))
+                        contributions.get(m.id, []), guests.get(m.id, []))
             for m in meetings]
 
 

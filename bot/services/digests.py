@@ -20,6 +20,7 @@ from storage import agreements as agreement_store
 from storage import deliveries as delivery_store
 from storage import digests as store
 from storage import evaluations as evaluation_store
+from storage import external as external_store
 from storage import kickoff as kickoff_store
 from storage import memberships as membership_store
 from storage import networks as network_store
@@ -31,6 +32,7 @@ from storage.models import (
     Coordinator,
     Delivery,
     DeliveryKind,
+    ExternalInputAsk,
     KnowledgeItem,
     Meeting,
     MembershipStatus,
@@ -43,6 +45,8 @@ from storage.models import (
 
 UNSUBSCRIBABLE = (DeliveryKind.FACILITATOR_DIGEST, DeliveryKind.COORDINATOR_DIGEST)
 
+
+STATUS_ASKS = 3  # the latest answers on external input in `/leernet status`
 
 @dataclass(frozen=True)
 class NextSession:
@@ -91,12 +95,14 @@ class FacilitatorDigest:
     obstacles: list[tuple[int, str]] = field(default_factory=list)
     # The closing phase: the final evaluation's response rate and when it closes.
     final: tuple[datetime, Rate] | None = None
+    # What the group answered on external input this week (handlers/external)
+    external: list[ExternalInputAsk] = field(default_factory=list)
 
     @property
     def has_news(self) -> bool:
         return bool(self.kickoff or self.evaluation or self.missing_report or self.unacknowledged
                     or self.waitlist or self.pending or self.overdue or self.obstacles
-                    or self.final)
+                    or self.final or self.external)
 
 
 @dataclass(frozen=True)
@@ -153,6 +159,8 @@ class Status:
     # The closing phase: the final evaluation open until then, with its count of answers
     # (the count only: what anyone may see while it is open).
     final: tuple[datetime, Rate] | None = None
+    # The latest answers of the group on external input (handlers/external), newest first
+    external: list[ExternalInputAsk] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -328,6 +336,8 @@ class DigestService(Service):
                 overdue=list(store.overdue_items(session, network.id, today)),
                 obstacles=store.obstacles_between(session, network.id, since, until),
                 final=self._final(session, network, now),
+                external=list(external_store.decided_between(session, network.id, since,
+                                                             until)),
             )
 
     def coordinator_digest(self, delivery: Delivery) -> CoordinatorDigest:
@@ -439,6 +449,8 @@ class DigestService(Service):
                 scheduled=sorted(store.scheduled(session, network.id, kinds).items(),
                                  key=lambda pair: pair[1]),
                 final=self._final(session, network, now, open_only=False),
+                external=list(external_store.asks_of_network(session, network.id,
+                                                             limit=STATUS_ASKS)),
             )
 
     # --- unsubscribing ------------------------------------------------------------------

@@ -10,7 +10,7 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.domain import apply_at_work, evaluations, networks
+from bot.domain import apply_at_work, evaluations, external, networks
 from bot.domain.apply_at_work import FollowupDraft
 from bot.domain.evaluations import CloseStep, EvaluationDraft, Results, Submitted
 from bot.services.core import Service
@@ -219,6 +219,8 @@ class EvaluationService(Service):
                 closing = Closing(network, meeting, poll, step)
             else:
                 evaluations.close(session, poll)
+                external.record_evaluation(session, meeting.id, now=now,
+                                           min_answers=self.settings.evaluation_min_answers)
                 facilitators = tuple(network_store.facilitators(session, network.id))
                 closing = Closing(network, meeting, poll, step,
                                   {user: self._results(session, poll, meeting, user)

@@ -11,6 +11,7 @@ from bot.services.digests import DigestService
 from bot.services.directory import DirectoryService
 from bot.services.evaluations import EvaluationService
 from bot.services.exports import ExportService
+from bot.services.external import ExternalService
 from bot.services.home import HomeService
 from bot.services.installations import InstallationService
 from bot.services.kickoff import KickoffService
@@ -38,6 +39,7 @@ class Services:
     directory: DirectoryService
     evaluations: EvaluationService
     exports: ExportService
+    external: ExternalService
     home: HomeService
     installations: InstallationService
     kickoff: KickoffService

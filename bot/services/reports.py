@@ -1,14 +1,15 @@
 """Session reports (verslagen) and their action items: the form, saving, where the channel
 message is, ticking items off, and what the two reminders need."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from bot.domain import reports
 from bot.domain.errors import NotFound
 from bot.domain.reports import Done, ReportDraft, ReportTarget
 from bot.services.core import Service
+from storage import external as external_store
 from storage import networks as network_store
-from storage.models import ActionItem, Delivery, Meeting, Network, Report
+from storage.models import ActionItem, Delivery, Meeting, Network, Report, SessionGuest
 from storage.sessions import network_and_meeting
 
 
@@ -21,6 +22,7 @@ class Saved:
     meeting: Meeting
     report: Report
     items: list[ActionItem]
+    guests: list[SessionGuest] = field(default_factory=list)  # the session's guest experts
 
 
 @dataclass(frozen=True)
@@ -59,8 +61,9 @@ class ReportService(Service):
                 session, network, draft, meeting_id=meeting_id, report_id=report_id,
                 item_ids=item_ids, user_id=user_id, now=self.now(),
                 reminder_before=self.settings.action_reminder_before)
+            guests = list(external_store.guests_of_meeting(session, saved.meeting.id))
         self.scheduled(saved.reminders)
-        return Saved(network, saved.meeting, saved.report, saved.items)
+        return Saved(network, saved.meeting, saved.report, saved.items, guests)
 
     def record_message(self, report_id: int, ts: str, previous: str | None) -> list[str]:
         """The channel message now is at `ts`; who gets the report by DM (the absentees, the

@@ -1,6 +1,7 @@
 """The life of a planned session in Slack's terms: the list, the agenda, moving, cancelling,
 attendance (answers before, presence after), the calendar file and the reminder."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -10,6 +11,7 @@ from bot.domain.meetings import MeetingDraft
 from bot.domain.schedule import Cadence
 from bot.domain.sessions import AttendanceForm, Overview, ReminderDetails
 from bot.services.core import Service
+from storage import external as external_store
 from storage import networks as network_store
 from storage import sessions as store
 from storage.models import (
@@ -19,6 +21,7 @@ from storage.models import (
     MeetingStatus,
     Network,
     RsvpAnswer,
+    SessionGuest,
 )
 
 
@@ -44,6 +47,7 @@ class Moved:
     old_starts_at: datetime
     members: list[str]
     answers: dict[str, RsvpAnswer]
+    guests: list[str] = field(default_factory=list)  # its Slack guest experts, told too
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,7 @@ class Cancelled:
     meeting: Meeting
     number: int | None  # the number it had before it was cancelled
     members: list[str]
+    guests: list[str] = field(default_factory=list)  # its Slack guest experts, told too
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,9 @@ class Reminder:
     details: ReminderDetails
     # The answer each member gave already (from Home, or an earlier reminder), loaded at once.
     answers: dict[str, RsvpAnswer] = field(default_factory=dict)
+    # Slack guests invited to this session (bot/domain/external.py): not members, they get
+    # the reminder with its agenda but no attendance buttons.
+    guests: list[str] = field(default_factory=list)
 
 
 class SessionService(Service):
@@ -137,14 +145,19 @@ class SessionService(Service):
                                          cadence=Cadence.of(network, self.settings))
             members = sessions.members_to_tell(session, change.network, user_id)
             answers = {r.user_id: r.answer for r in store.rsvps(session, meeting_id)}
+            guests = _slack_guests(external_store.guests_of_meeting(session, meeting_id),
+                                   members)
         self.scheduled(change.deliveries)
-        return Moved(change.network, change.meeting, change.old_starts_at, members, answers)
+        return Moved(change.network, change.meeting, change.old_starts_at, members, answers,
+                     guests)
 
     def cancel(self, meeting_id: int, user_id: str) -> Cancelled:
         with self.unit() as session:
             change = sessions.cancel(session, meeting_id, user_id=user_id, now=self.now())
             members = sessions.members_to_tell(session, change.network, user_id)
-        return Cancelled(change.network, change.meeting, change.number, members)
+            guests = _slack_guests(external_store.guests_of_meeting(session, meeting_id),
+                                   members)
+        return Cancelled(change.network, change.meeting, change.number, members, guests)
 
     def confirm_attendance(self, meeting_id: int, present: list[str],
                            user_id: str) -> Confirmed:
@@ -174,9 +187,15 @@ class SessionService(Service):
         with self.read() as session:
             network, meeting = store.network_and_meeting(session, meeting_id)
             members = [m.user_id for m in network_store.active_members(session, network.id)]
+            guests = _slack_guests(external_store.guests_of_meeting(session, meeting.id),
+                                   members)
             return Reminder(network, meeting, members,
                             sessions.reminder_details(session, meeting),
-                            store.answers_of_meeting(session, meeting.id))
+                            store.answers_of_meeting(session, meeting.id), guests)
+
+
+def _slack_guests(guests: Sequence[SessionGuest], members: list[str]) -> list[str]:
+    return [g.user_id for g in guests if g.user_id and g.user_id not in members]
 
 
 def _present(rows: list[Attendance]) -> int:

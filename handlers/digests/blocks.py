@@ -7,6 +7,7 @@ from bot.catalog import Lang, t, tn
 from bot.domain.digests import DigestSetting, local_time
 from bot.services.digests import ChannelDigest, CoordinatorDigest, FacilitatorDigest, Rate
 from bot.text import escape, format_day, format_when
+from handlers.external.blocks import outcome_line
 from handlers.slack import ids
 from handlers.slack.kit import (
     Block,
@@ -172,6 +173,9 @@ def facilitator_digest_message(digest: FacilitatorDigest,
             "• " + escape(shorten(text, TITLE_SHOWN * 2)) for _id, text in digest.obstacles],
             lang))
         blocks.append(_obstacle_select(digest, lang))
+    if digest.external:
+        blocks.append(section("\n".join([t("external.status", lang)] + [
+            "• " + outcome_line(ask, network, lang) for ask in digest.external])))
     blocks.append(digest_buttons(network.id, DeliveryKind.FACILITATOR_DIGEST, lang))
     return t("digest.facil.text", lang, name=escape(network.name)), blocks
 

@@ -4,6 +4,7 @@ from bot.catalog import Lang, t, tn
 from bot.services.digests import Status
 from bot.text import escape, format_when
 from handlers.digests.blocks import TITLE_SHOWN, more_line, people_line
+from handlers.external.blocks import outcome_line
 from handlers.slack.kit import Block, context, header, lines_within, section, shorten
 from handlers.slack.people import person
 from storage.models import as_utc
@@ -59,6 +60,9 @@ def status_message(status: Status, lang: Lang) -> tuple[str, list[Block]]:
             tn("netstatus.poll", votes, lang, number=poll.number,
                question=escape(shorten(poll.question, TITLE_SHOWN)))
             for poll, votes in status.polls], more_line(lang))))
+    if status.external:
+        blocks.append(section("\n".join([t("external.status", lang)] + [
+            "• " + outcome_line(ask, network, lang) for ask in status.external])))
     if status.scheduled:
         blocks.append(section("\n".join([t("netstatus.scheduled", lang)] + [
             t("netstatus.scheduled.item", lang, what=t(f"delivery.what.{kind}", lang),

@@ -110,8 +110,9 @@ def _text(name: str, label: str, limit: int, multiline: bool = True) -> Block:
 
 
 def evaluation_modal(lang: Lang, network: Network, meeting: Meeting, poll: EvaluationPoll,
-                     min_answers: int) -> dict[str, Any]:
-    """Four 1-5 scales, two open questions, and what the person will apply at work."""
+                     min_answers: int, extra: list[Block] | None = None) -> dict[str, Any]:
+    """Four 1-5 scales, two open questions, and what the person will apply at work; `extra`
+    holds the question whether the group wants external input, when one was put in."""
     privacy = (t("evaluation.privacy.named", lang) if poll.named
                else t("evaluation.privacy.anonymous", lang, min=min_answers))
     apply_privacy = t("evaluation.privacy.apply.named" if poll.named
@@ -123,6 +124,7 @@ def evaluation_modal(lang: Lang, network: Network, meeting: Meeting, poll: Evalu
         optional_note(lang),
         *[_scale(name, lang) for name in SCALES],
         *[_text(name, t(f"evaluation.field.{name}", lang), OPEN_LIMIT) for name in OPEN_QUESTIONS],
+        *(extra or []),
         divider(),
         context(apply_privacy),
         _text("apply_text", t("evaluation.field.apply_text", lang), APPLY_LIMIT),

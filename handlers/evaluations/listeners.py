@@ -27,6 +27,7 @@ from handlers.evaluations.blocks import (
     notice_view,
     results_message,
 )
+from handlers.external.blocks import external_question
 from handlers.home.publish import refresh_homes
 from handlers.slack import ids
 from handlers.slack.listen import Listen
@@ -96,8 +97,10 @@ class EvaluationHandlers:
     # --- the evaluation ----------------------------------------------------------------------
 
     def _evaluation_modal(self, turn: Turn, form: AnswerForm) -> dict[str, Any]:
+        theme = self.services.external.evaluation_question(form.meeting.id)
         return evaluation_modal(turn.lang, form.network, form.meeting, form.poll,
-                                self.deps.settings.evaluation_min_answers)
+                                self.deps.settings.evaluation_min_answers,
+                                external_question(theme, turn.lang) if theme else None)
 
     def on_open_evaluation(self, turn: Turn) -> None:
         form = self.services.evaluations.form(turn.action_id_value(), turn.user_id)
@@ -108,7 +111,7 @@ class EvaluationHandlers:
         values = turn.values()
         draft = evaluations.EvaluationDraft(**{
             name: values.get(name) for name in ids.EVALUATION_SCALES + ids.EVALUATION_TEXT_FIELDS
-        })
+        }, external_input=values.get(ids.EXTERNAL_EVALUATION_FIELD))
         done = self.services.evaluations.submit(
             parse_id(turn.meta(EvaluationModalMeta).poll_id), turn.user_id, draft)
         turn.about(done.network)

@@ -45,5 +45,5 @@ def show_again(client: WebClient, posted: PostedReport) -> None:
     """Redraw a report from what is stored now (the erased names are "a former member")."""
     network = posted.network
     text, blocks = report_message(network, posted.meeting, posted.report, posted.items,
-                                  of_network(network))
+                                  of_network(network), posted.guests)
     update_or_log(client, network.channel_id, posted.report.channel_ts or "", text, blocks)

@@ -36,7 +36,7 @@ from handlers.slack.kit import (
 )
 from handlers.slack.metadata import ReportModalMeta
 from handlers.slack.people import is_former, person
-from storage.models import ActionItem, Meeting, Network, Report
+from storage.models import ActionItem, Meeting, Network, Report, SessionGuest
 
 
 def session_label(network: Network, meeting: Meeting, lang: Lang) -> str:
@@ -181,13 +181,24 @@ def _links_block(report: Report, lang: Lang) -> list[Block]:
     return [section("\n".join(lines))] if len(lines) > 1 else []
 
 
+def _guest_line(guests: Sequence[SessionGuest], lang: Lang) -> list[Block]:
+    """The session's guest experts (bot/domain/external.py): a Slack guest mentioned, someone
+    outside Slack by the name typed."""
+    if not guests:
+        return []
+    names = [person(g.user_id, lang) if g.user_id
+             else t("external.guest.outside", lang, name=escape(g.name or "?")) for g in guests]
+    return [context(t("report.guests", lang, guests=", ".join(names)))]
+
+
 def _report_body(network: Network, meeting: Meeting, report: Report,
-                 lang: Lang) -> list[Block]:
+                 lang: Lang, guests: Sequence[SessionGuest] = ()) -> list[Block]:
     when = format_when(meeting.starts_at, network.timezone, lang)
     author = person(report.author, lang)
     meta = (t("report.meta.numbered", lang, number=meeting.number, when=when, user=author)
             if meeting.number else t("report.meta", lang, when=when, user=author))
-    blocks = [header(t("report.header", lang, network=network.name)), context(meta)]
+    blocks = [header(t("report.header", lang, network=network.name)), context(meta),
+              *_guest_line(guests, lang)]
     for name in ("summary", "insights", "decisions"):
         if getattr(report, name):
             blocks += _titled(t(f"report.{name}", lang), getattr(report, name))
@@ -216,10 +227,12 @@ def _knowledge_select(report: Report, lang: Lang) -> list[Block]:
 
 
 def report_message(network: Network, meeting: Meeting, report: Report,
-                   items: Sequence[ActionItem], lang: Lang) -> tuple[str, list[Block]]:
+                   items: Sequence[ActionItem], lang: Lang,
+                   guests: Sequence[SessionGuest] = ()) -> tuple[str, list[Block]]:
     """The report in the channel: body, 'save as knowledge' on its insight and decision
     lines, next steps with a 'done' button each, last edit."""
-    blocks = _report_body(network, meeting, report, lang) + _knowledge_select(report, lang)
+    blocks = (_report_body(network, meeting, report, lang, guests)
+              + _knowledge_select(report, lang))
     if items:
         blocks += [divider(), *_item_blocks(items, lang)]
     if report.updated_at > report.created_at:
@@ -229,11 +242,12 @@ def report_message(network: Network, meeting: Meeting, report: Report,
 
 
 def absentee_message(network: Network, meeting: Meeting, report: Report,
-                     items: Sequence[ActionItem], lang: Lang) -> tuple[str, list[Block]]:
+                     items: Sequence[ActionItem], lang: Lang,
+                     guests: Sequence[SessionGuest] = ()) -> tuple[str, list[Block]]:
     """The report by DM for who was not there (buttons stay in the channel's copy)."""
     blocks = [section(t("report.dm.intro", lang, network=escape(network.name),
                         channel=network.channel_id)),
-              *_report_body(network, meeting, report, lang)]
+              *_report_body(network, meeting, report, lang, guests)]
     if items:
         blocks += [divider(), section(t("report.items", lang) + "\n" + "\n".join(
             f"• {item_line(item, lang)}" for item in items))]

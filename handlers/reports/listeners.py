@@ -58,7 +58,7 @@ def _show_report(client: WebClient, saved: Saved) -> str:
     post, or when it was deleted); returns where it is. SlackApiError when Slack refuses."""
     network, report = saved.network, saved.report
     text, blocks = report_message(network, saved.meeting, report, saved.items,
-                                  of_network(network))
+                                  of_network(network), saved.guests)
     if report.channel_ts:
         try:
             client.chat_update(channel=network.channel_id, ts=report.channel_ts, text=text,
@@ -122,7 +122,8 @@ class ReportHandlers:
         tell_each(self.deps, turn.client, saved.network,
                   [a for a in absentees if a != turn.user_id],  # who saved it knows it
                   lambda lang, _user: absentee_message(saved.network, saved.meeting,
-                                                       saved.report, saved.items, lang))
+                                                       saved.report, saved.items, lang,
+                                                       saved.guests))
 
     def on_done(self, turn: Turn) -> None:
         """'Done' on an item, from the channel's report or the owner's reminder."""
@@ -143,7 +144,7 @@ class ReportHandlers:
         network = done.network
         if done.report.channel_ts:
             text, blocks = report_message(network, done.meeting, done.report, done.items,
-                                          of_network(network))
+                                          of_network(network), done.guests)
             update_or_log(turn.network_client(network), network.channel_id,
                           done.report.channel_ts, text, blocks)
         container = turn.body.get("container") or {}

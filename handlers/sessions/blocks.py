@@ -63,6 +63,11 @@ def _line_text(network: Network, line: SessionLine, lang: Lang, past: bool) -> s
                          not_coming=counts.not_coming, unanswered=counts.unanswered)
     if line.contributions:
         text += "\n" + contribution_lines(line.contributions, lang)
+    if line.guests:
+        names = [f"<@{escape(g.user_id)}>" if g.user_id
+                 else t("external.guest.outside", lang, name=escape(g.name or "?"))
+                 for g in line.guests]
+        text += "\n" + t("report.guests", lang, guests=", ".join(names))
     return text
 
 

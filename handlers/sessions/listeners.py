@@ -10,6 +10,7 @@ from bot import ics
 from bot.catalog import t, tn
 from bot.domain.meetings import MeetingDraft
 from bot.text import escape, format_when
+from handlers.external.blocks import guest_cancelled_message, guest_moved_message
 from handlers.home.publish import refresh_network_homes
 from handlers.sessions.blocks import (
     agenda_modal,
@@ -68,6 +69,8 @@ class SessionHandlers:
         told = tell_each(self.deps, turn.client, network, cancelled.members,
                          lambda member_lang, _: cancelled_dm(network, meeting, cancelled.number,
                                                              member_lang))
+        tell_each(self.deps, turn.client, network, cancelled.guests,  # guest experts
+                  lambda guest_lang, _: guest_cancelled_message(network, meeting, guest_lang))
         when = format_when(meeting.starts_at, network.timezone, turn.lang)
         turn.tell(tn("cancel.done", told, turn.lang, number=cancelled.number or "?",
                      when=when))
@@ -104,6 +107,9 @@ class SessionHandlers:
                   lambda member_lang, member: rescheduled_dm(
                       network, meeting, moved.old_starts_at, member_lang,
                       moved.answers.get(member)))
+        tell_each(self.deps, turn.client, network, moved.guests,  # guest experts: no RSVP
+                  lambda guest_lang, _: guest_moved_message(network, meeting,
+                                                            moved.old_starts_at, guest_lang))
         refresh_network_homes(turn.client, self.deps, network.id)
 
     def on_attendance_submit(self, turn: Turn) -> None:

@@ -5,6 +5,7 @@ from functools import partial
 
 from bot.catalog import Lang
 from bot.services.sessions import Reminder
+from handlers.external.blocks import guest_reminder_message
 from handlers.sessions.reminder_blocks import reminder_message
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block
@@ -24,6 +25,9 @@ class ReminderSender(OncePerPersonSender):
         reminder = self.deps.services.sessions.reminder(delivery.meeting_id)
         for user_id in reminder.members:
             self.dm(delivery, user_id, partial(self._message, reminder, user_id))
+        for user_id in reminder.guests:  # guest experts: the session and its agenda, no RSVP
+            self.dm(delivery, user_id, partial(guest_reminder_message, reminder.network,
+                                               reminder.meeting, reminder.details))
 
     def _message(self, reminder: Reminder, user_id: str,
                  lang: Lang) -> tuple[str, list[Block]]:

@@ -149,3 +149,17 @@ AFTER_KEEP_KNOWLEDGE = "after_knowledge_keep"
 AFTER_WITHDRAW_KNOWLEDGE = "after_knowledge_withdraw"
 AFTER_ARCHIVE = "after_channel_archive"
 AFTER_KEEP_OPEN = "after_channel_open"
+
+# External input and guest experts (`/leernet extern`): the ask modal, the guest modal, the
+# buttons on a session's guest (value: the guest id), the slides modal a thanked guest opens,
+# and the question's block id in the evaluation modal.
+EXTERNAL_ASK_MODAL = "external_ask"
+EXTERNAL_ASK_FIELDS = ("theme", "method", "closes_date", "closes_time")
+EXTERNAL_GUEST_MODAL = "external_guest"
+EXTERNAL_GUEST_FIELDS = ("meeting", "user", "name", "email")
+EXTERNAL_GUEST_REMOVE = "external_guest_remove"
+EXTERNAL_GUEST_THANK = "external_guest_thank"
+EXTERNAL_SLIDES_OPEN = "external_slides_open"
+EXTERNAL_SLIDES_MODAL = "external_slides"
+EXTERNAL_SLIDES_FIELDS = ("title", "link", "consent")
+EXTERNAL_EVALUATION_FIELD = "external_input"

@@ -1,0 +1,1 @@
+"""External input: asking the group whether it wants input from outside, and guest experts."""
