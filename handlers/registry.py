@@ -12,6 +12,7 @@ from handlers.evaluations import wiring as evaluations
 from handlers.exports import wiring as exports
 from handlers.home import wiring as home
 from handlers.installations import wiring as installations
+from handlers.intervision import wiring as intervision
 from handlers.kickoff import wiring as kickoff
 from handlers.knowledge import wiring as knowledge
 from handlers.languages import wiring as languages
@@ -32,7 +33,8 @@ from storage.models import DeliveryKind
 
 # In the order `/leernet help` lists their sub-commands.
 FEATURES: tuple[ModuleType, ...] = (
-    networks, directory, planning, membership, kickoff, agreements, polls, sessions, evaluations,
+    networks, directory, planning, membership, kickoff, agreements, polls, sessions, intervision,
+    evaluations,
     reports, knowledge, digests, closing, exports, home, languages, mydata,
     installations,
 )

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, and_, delete, func, or_, update
 from sqlmodel import Session, SQLModel, col, select
 
-from storage import knowledge
+from storage import intervision, knowledge
 from storage.models import (
     ERASED_PREFIX,
     FORMER_MEMBER,
@@ -40,6 +40,8 @@ from storage.models import (
     EvaluationSubmission,
     FinalAnswer,
     FinalSubmission,
+    Intervision,
+    IntervisionEntry,
     KickoffResponse,
     KnowledgeItem,
     LanguageChoice,
@@ -123,6 +125,13 @@ RULES: dict[str, Erasure] = {
     "digestoptout.user_id": E(Rule.DELETE, "their unsubscriptions"),
     "coordinator.user_id": E(Rule.DELETE, "their coordinator role in the network's workspace"),
     "coordinator.added_by": E(Rule.FORMER, "someone else's coordinator role"),
+    "intervision.case_bringer_id": E(Rule.DELETE, "the run of their case, with its questions "
+                                     "and advice (storage.intervision.remove_by_person)"),
+    "intervision.process_lead_id": E(Rule.FORMER, "someone else's case: the run stays"),
+    "intervision.timekeeper_id": E(Rule.FORMER, "someone else's case: the run stays"),
+    "intervision.started_by": E(Rule.FORMER, "someone else's case: the run stays"),
+    "intervisionentry.author_id": E(Rule.DELETE, "their questions and advice"),
+    "intervisionentry.author_team_id": E(Rule.WITH_ROW, "the person's workspace"),
     "report.author": E(Rule.FORMER, "the report stays"),
     "actionitem.owner_id": E(Rule.FORMER, "the next step stays"),
     "actionitem.done_by": E(Rule.FORMER, "the next step stays"),
@@ -189,6 +198,9 @@ SCOPES: dict[str, Scope] = {
     "finalsubmission": lambda ids: col(FinalSubmission.network_id).in_(ids),
     "learningquestionanswer": lambda ids: col(LearningQuestionAnswer.network_id).in_(ids),
     "report": lambda ids: col(Report.meeting_id).in_(_meetings(ids)),
+    "intervision": lambda ids: col(Intervision.network_id).in_(ids),
+    "intervisionentry": lambda ids: col(IntervisionEntry.intervision_id).in_(
+        select(Intervision.id).where(col(Intervision.network_id).in_(ids))),
     "actionitem": lambda ids: col(ActionItem.network_id).in_(ids),
     # A workspace-wide unsubscription (the coordinators' digest) or role goes with the
     # person's erasure from any network of that workspace.
@@ -219,8 +231,11 @@ def erase(session: Session, person: Person, network_ids: Sequence[int], *,
         _count_former(session, network_ids, user)
         _drop_personal_deliveries(session, network_ids, user)
         knowledge.remove_by_person(session, user, network_ids)  # with their search entries
+        # Before their cases go (the runs point at them), with the questions and advice.
+        intervision.remove_by_person(session, user, network_ids)
         for name, column in _columns(Rule.DELETE):
-            if name in ("delivery", "languagechoice", "knowledgeitem"):
+            if name in ("delivery", "languagechoice", "knowledgeitem", "intervision",
+                        "intervisionentry"):
                 continue  # done above / below
             target = table(name)
             match = _matches(target.c[column], user)

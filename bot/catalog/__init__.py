@@ -21,6 +21,7 @@ from bot.catalog import (
     evaluations,
     exports,
     home,
+    intervision,
     kickoff,
     knowledge,
     languages,
@@ -40,7 +41,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
     evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge, web,
-    digests, closing, exports,
+    digests, closing, exports, intervision,
 )
 
 

@@ -184,6 +184,25 @@ MESSAGES: Messages = {
     "agenda.field.meeting": {"nl": "Bijeenkomst", "en": "Session"},
     "agenda.field.kind": {"nl": "Wat breng je in?", "en": "What do you bring?"},
     "agenda.field.text": {"nl": "Omschrijving", "en": "Description"},
+    "agenda.field.title": {"nl": "Titel van je casus", "en": "Title of your case"},
+    "agenda.field.title.hint": {
+        "nl": "Nodig voor een casus: de anderen zien vooraf enkel de titel.",
+        "en": "Needed for a case: the others see only its title beforehand.",
+    },
+    "agenda.field.confidential": {"nl": "Vertrouwelijk", "en": "Confidential"},
+    "agenda.confidential.option": {
+        "nl": "Enkel in de bijeenkomst", "en": "Only in the session",
+    },
+    "agenda.confidential.hint": {
+        "nl": "Niet in overzichten, kennisbank of export; na de bijeenkomst wordt de tekst "
+              "gewist, alleen de titel blijft.",
+        "en": "Not in digests, the library or exports; after the session the text is erased, "
+              "only the title stays.",
+    },
+    "agenda.case_line": {"nl": "• {title} (<@{user}>)", "en": "• {title} (<@{user}>)"},
+    "agenda.case_line.confidential": {
+        "nl": "• {title} (<@{user}>, vertrouwelijk)", "en": "• {title} (<@{user}>, confidential)",
+    },
     "agenda.kind.item": {"nl": "Een agendapunt", "en": "An agenda item"},
     "agenda.kind.case": {"nl": "Een casus voor intervisie", "en": "A case for peer consultation"},
     "agenda.option": {"nl": "Bijeenkomst {number}: {when}", "en": "Session {number}: {when}"},

@@ -12,6 +12,7 @@ from bot.services.evaluations import EvaluationService
 from bot.services.exports import ExportService
 from bot.services.home import HomeService
 from bot.services.installations import InstallationService
+from bot.services.intervision import IntervisionService
 from bot.services.kickoff import KickoffService
 from bot.services.knowledge import KnowledgeService
 from bot.services.languages import LanguageService
@@ -37,6 +38,7 @@ class Services:
     exports: ExportService
     home: HomeService
     installations: InstallationService
+    intervision: IntervisionService
     kickoff: KickoffService
     knowledge: KnowledgeService
     languages: LanguageService

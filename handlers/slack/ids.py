@@ -134,3 +134,16 @@ DIGEST_UNSUBSCRIBE = "digest_unsubscribe"
 CLOSE_CONFIRM = "network_close"
 FINAL_OPEN = "final_eval_open"
 FINAL_MODAL = "final_eval"
+
+# Intervision (intervisie): a case's start buttons (value "<case id>:<method>"), the roles
+# modal (its block ids: case_bringer, process_lead, timekeeper, minutes_<phase index>), the
+# next-phase button (value "<run id>:<phase index it was shown in>"), the buttons that gather
+# a question or advice and open the takeaway (value: the run id) and their modals.
+INTERVISION_START = "intervision_start"
+INTERVISION_ROLES_MODAL = "intervision_roles"
+INTERVISION_NEXT = "intervision_next"
+INTERVISION_QUESTION = "intervision_question"
+INTERVISION_ADVICE = "intervision_advice"
+INTERVISION_ENTRY_MODAL = "intervision_entry"
+INTERVISION_TAKEAWAY = "intervision_takeaway"
+INTERVISION_TAKEAWAY_MODAL = "intervision_takeaway_modal"
