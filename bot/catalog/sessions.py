@@ -194,10 +194,14 @@ MESSAGES: Messages = {
         "nl": "Enkel in de bijeenkomst", "en": "Only in the session",
     },
     "agenda.confidential.hint": {
-        "nl": "Niet in overzichten, kennisbank of export; na de bijeenkomst wordt de tekst "
-              "gewist, alleen de titel blijft.",
-        "en": "Not in digests, the library or exports; after the session the text is erased, "
-              "only the title stays.",
+        "nl": "Nergens anders; na de bijeenkomst blijft enkel de titel.",
+        "en": "Nowhere else; after the session only the title stays.",
+    },
+    "agenda.confidential.more": {
+        "nl": "Niet in overzichten, de kennisbank of exports. Na de bijeenkomst worden de "
+              "tekst, de vragen, de adviezen en wat je meeneemt gewist.",
+        "en": "Not in digests, the library or exports. After the session the text, the "
+              "questions, the advice and what you take away are erased.",
     },
     "agenda.case_line": {"nl": "• {title} (<@{user}>)", "en": "• {title} (<@{user}>)"},
     "agenda.case_line.confidential": {

@@ -177,7 +177,8 @@ def agenda_modal(network: Network, meetings: list[Meeting], lang: Lang) -> dict:
                     {"type": "checkboxes", "action_id": ids.VALUE, "options": [
                         {"text": plain(t("agenda.confidential.option", lang)),
                          "description": plain(t("agenda.confidential.hint", lang)),
-                         "value": "yes"}]}, optional=True),
+                         "value": "yes"}]},
+                    optional=True, hint=t("agenda.confidential.more", lang)),
         optional_note(lang),
     ]
     return modal(ids.AGENDA_MODAL, t("agenda.modal.title", lang), t("agenda.modal.submit", lang),

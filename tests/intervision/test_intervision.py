@@ -1,0 +1,251 @@
+"""Intervision through signed HTTP against the twin: a case brought with `/leernet agenda`,
+run with `/leernet intervisie` (roles in a modal, phases in a thread, questions and advice,
+the case-bringer's takeaway), and a confidential case erased after its session."""
+
+from datetime import UTC, datetime, timedelta
+
+from handlers.slack import ids
+from storage.models import (
+    AgendaContribution,
+    Delivery,
+    DeliveryKind,
+    Intervision,
+    IntervisionEntry,
+    Meeting,
+)
+from tests.conftest import ANN, BOB, CHANNEL, FACILITATOR
+from tests.slack_helpers import (
+    block_texts,
+    deliveries,
+    eventually,
+    modal_outcome,
+    open_modal,
+    rows,
+)
+
+
+def _session(stack, minutes_from_now: int = 30) -> int:
+    """A session about to start (planned straight in the database: planning refuses nothing
+    here, but the agenda only takes sessions ahead)."""
+    with stack.bot.db.session() as session:
+        from sqlmodel import select
+
+        from storage.models import Network
+
+        network = session.exec(select(Network)).one()
+        meeting = Meeting(team_id=network.team_id, network_id=network.id,
+                          starts_at=datetime.now(UTC) + timedelta(minutes=minutes_from_now),
+                          duration_minutes=120, location="Gent", learning_form="intervision",
+                          created_by=FACILITATOR, number=1)
+        session.add(meeting)
+        session.flush()
+        return meeting.id
+
+
+def _bring(stack, user: str, title: str, text: str, confidential: bool = False) -> None:
+    view = open_modal(stack, user, "agenda")
+    response = stack.driver.submit_view(user, view, {
+        "kind": "case", "title": title, "text": text,
+        "confidential": ["yes"] if confidential else []})
+    assert response.json["response_action"] == "update", response.body
+
+
+def _start(stack, method: str, values: dict | None = None, user: str = FACILITATOR) -> dict:
+    """`/leernet intervisie`, click the method on the (only) case, fill in the roles."""
+    listed = stack.driver.command(user, "intervisie", CHANNEL)
+    before = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(user, f"{ids.INTERVISION_START}:{method}", message=listed.json,
+                       channel_id=CHANNEL)
+    view = stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+    response = stack.driver.submit_view(user, view, values or {})
+    assert response.status == 200, response.body
+    return {"view": view, "response": response}
+
+
+def _thread(stack) -> tuple[dict, list[dict]]:
+    eventually(lambda: any("Intervisie:" in m["text"] for m in stack.twin.messages(CHANNEL)))
+    messages = stack.twin.messages(CHANNEL)
+    (root,) = [m for m in messages if "Intervisie:" in m["text"]]
+    return root, [m for m in messages if m.get("thread_ts") == root["ts"]]
+
+
+def _phase_message(stack, number: int) -> dict:
+    def found() -> list[dict]:
+        return [m for m in _thread(stack)[1] if m["text"].startswith(f"Fase {number}:")]
+    eventually(lambda: bool(found()))
+    return found()[-1]
+
+
+def _run(stack) -> Intervision:
+    (run,) = rows(stack, Intervision)
+    return run
+
+
+def test_a_case_runs_through_the_incident_method_with_its_roles_and_phases(network):
+    stack = network
+    _session(stack)
+    _bring(stack, BOB, "Cliënt <!channel> weigert", "Mijn cliënt weigert elke afspraak.")
+    listed = stack.driver.command(FACILITATOR, "intervisie", CHANNEL)
+    assert "Cliënt &lt;!channel&gt; weigert" in block_texts(listed.json["blocks"])
+    refused = stack.driver.command(ANN, "intervisie", CHANNEL)
+    assert "facilitator" in refused.body.lower() and "intervision_start" not in refused.body
+
+    started = _start(stack, "incident", {"timekeeper": ANN, "minutes_1": "20"})
+    outcome = modal_outcome(stack, started["view"]["id"])
+    assert f"<#{CHANNEL}>" in block_texts(outcome["blocks"])
+    run = _run(stack)
+    assert (run.case_bringer_id, run.process_lead_id, run.timekeeper_id) == (
+        BOB, FACILITATOR, ANN)
+    assert run.minutes == "10,20,15,15,10" and run.method == "incident" and run.phase == 0
+
+    root, _ = _thread(stack)
+    shown = block_texts(root["blocks"])
+    assert "Casusinbrenger <@UBOB0001>" in shown and "tijdbewaker <@UANN0001>" in shown
+    assert "Mijn cliënt weigert elke afspraak." in shown  # not confidential: told in the thread
+    first = _phase_message(stack, 1)
+    assert "Fase 1 van 5: Inbreng van het incident* (10 min)" in block_texts(first["blocks"])
+    assert "de casusinbrenger, <@UBOB0001>" in block_texts(first["blocks"])
+
+    # Only a facilitator or the process lead moves on; a double click moves one phase.
+    stack.driver.click(BOB, ids.INTERVISION_NEXT, message=first, channel_id=CHANNEL)
+    eventually(lambda: any("Alleen een facilitator" in c.args.get("text", "")
+                           for c in stack.twin.calls_to("response_url")))
+    assert _run(stack).phase == 0
+    stack.driver.click(FACILITATOR, ids.INTERVISION_NEXT, message=first, channel_id=CHANNEL)
+    second = _phase_message(stack, 2)
+    stack.driver.click(FACILITATOR, ids.INTERVISION_NEXT, message=first, channel_id=CHANNEL)
+    eventually(lambda: any("al naar een volgende fase" in c.args.get("text", "")
+                           for c in stack.twin.calls_to("response_url")))
+    assert _run(stack).phase == 1
+    assert "(20 min)" in block_texts(second["blocks"])
+    assert "Informatieve vragen" in block_texts(second["blocks"])
+    assert "Tijdbewaker <@UANN0001>" in block_texts(second["blocks"])
+
+    # A clarifying question goes into the thread, escaped, and is kept with the case.
+    before = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(ANN, ids.INTERVISION_QUESTION, message=second, channel_id=CHANNEL)
+    view = stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+    stack.driver.submit_view(ANN, view, {"text": "Sinds wanneer? <!here>"})
+    eventually(lambda: any("Sinds wanneer?" in m["text"] for m in _thread(stack)[1]))
+    (question,) = rows(stack, IntervisionEntry)
+    assert (question.kind, question.author_id) == ("question", ANN)
+    assert any("*Vraag* van <@UANN0001>: Sinds wanneer? &lt;!here&gt;" in m["text"]
+               for m in _thread(stack)[1])
+
+    # Advice only in the advice phase.
+    stack.driver.click(FACILITATOR, ids.INTERVISION_NEXT, message=second, channel_id=CHANNEL)
+    third = _phase_message(stack, 3)
+    stack.driver.click(FACILITATOR, ids.INTERVISION_NEXT, message=third, channel_id=CHANNEL)
+    fourth = _phase_message(stack, 4)
+    before = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(ANN, ids.INTERVISION_ADVICE, message=fourth, channel_id=CHANNEL)
+    view = stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+    stack.driver.submit_view(ANN, view, {"text": "Bel de huisarts"})
+    eventually(lambda: len(rows(stack, IntervisionEntry)) == 2)
+    stack.driver.click(FACILITATOR, ids.INTERVISION_NEXT, message=fourth, channel_id=CHANNEL)
+    fifth = _phase_message(stack, 5)
+    assert "Reflectie van de inbrenger" in block_texts(fifth["blocks"])
+
+    # The takeaway: only the case-bringer; their choice of advice; shared because they chose.
+    stack.driver.click(ANN, ids.INTERVISION_TAKEAWAY, message=fifth, channel_id=CHANNEL)
+    eventually(lambda: any("Only the case-bringer" in c.args.get("text", "")
+                           for c in stack.twin.calls_to("response_url")))
+    before = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(BOB, ids.INTERVISION_TAKEAWAY, message=fifth, channel_id=CHANNEL)
+    view = stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+    advice = next(r for r in rows(stack, IntervisionEntry) if r.kind == "advice")
+    stack.driver.submit_view(BOB, view, {"takeaway": "Ik plan een gesprek",
+                                         "advice": [str(advice.id)], "share": ["yes"]})
+    eventually(lambda: any("neemt mee" in m["text"] for m in _thread(stack)[1]))
+    assert _run(stack).takeaway == "Ik plan een gesprek\n• Bel de huisarts"
+
+    stack.driver.click(FACILITATOR, ids.INTERVISION_NEXT, message=fifth, channel_id=CHANNEL)
+    eventually(lambda: _run(stack).finished_at is not None)
+    eventually(lambda: "Afgerond" in block_texts(_thread(stack)[0]["blocks"]))
+
+
+def test_the_balint_method_names_its_roddel_phase_and_the_lead_may_be_another_member(network):
+    stack = network
+    _session(stack)
+    _bring(stack, ANN, "Teamconflict", "Twee collega's spreken niet meer met elkaar.")
+    _start(stack, "balint", {"process_lead": BOB})
+    eventually(lambda: len(rows(stack, Intervision)) == 1)
+    first = _phase_message(stack, 1)
+    assert "Casus toelichten" in block_texts(first["blocks"])
+    # The process lead (a participant) moves the phases too.
+    stack.driver.click(BOB, ids.INTERVISION_NEXT, message=first, channel_id=CHANNEL)
+    second = _phase_message(stack, 2)
+    stack.driver.click(BOB, ids.INTERVISION_NEXT, message=second, channel_id=CHANNEL)
+    third = _phase_message(stack, 3)
+    shown = block_texts(third["blocks"])
+    assert "Roddelfase" in shown and "alsof de inbrenger er niet is" in shown
+    assert ids.INTERVISION_ADVICE in str(third["blocks"])
+
+
+def test_roles_must_be_members_and_time_boxes_whole_minutes(network):
+    stack = network
+    _session(stack)
+    _bring(stack, BOB, "Casus", "Tekst")
+    stack.twin.add_user("UOUTSIDE1", "buiten")
+    started = _start(stack, "incident", {"timekeeper": "UOUTSIDE1", "minutes_2": "500"})
+    assert set(started["response"].json["errors"]) == {"minutes_2"}
+    response = stack.driver.submit_view(FACILITATOR, started["view"],
+                                        {"timekeeper": "UOUTSIDE1"})
+    assert response.json["response_action"] == "errors"
+    assert "UOUTSIDE1" in str(response.json["errors"])
+    assert rows(stack, Intervision) == []
+
+
+def test_a_confidential_case_is_erased_after_its_session_and_its_posts_deleted(network):
+    stack = network
+    meeting_id = _session(stack)
+    _bring(stack, BOB, "Moeilijk gesprek", "Geheime details over cliënt X", confidential=True)
+    (case,) = rows(stack, AgendaContribution)
+    assert case.confidential and case.title == "Moeilijk gesprek"
+    (erase,) = [d for d in deliveries(stack) if d.kind == DeliveryKind.INTERVISION_ERASE]
+
+    _start(stack, "incident")
+    eventually(lambda: len(rows(stack, Intervision)) == 1)
+    root, _ = _thread(stack)
+    assert "Geheime details" not in str(root)  # told in the session only
+    first = _phase_message(stack, 1)
+    stack.driver.click(FACILITATOR, ids.INTERVISION_NEXT, message=first, channel_id=CHANNEL)
+    second = _phase_message(stack, 2)
+    before = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(ANN, ids.INTERVISION_QUESTION, message=second, channel_id=CHANNEL)
+    view = stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+    stack.driver.submit_view(ANN, view, {"text": "Vertrouwelijke vraag"})
+    eventually(lambda: any("Vertrouwelijke vraag" in m["text"] for m in _thread(stack)[1]))
+    eventually(lambda: all(e.message_ts for e in rows(stack, IntervisionEntry)))
+
+    # Before the session's end the erase moves to the end; after it, it erases once.
+    assert stack.bot.dispatcher.run_one(erase.id).status == "sent"
+    assert "Geheime" in rows(stack, AgendaContribution)[0].text
+    with stack.bot.db.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        meeting.starts_at = datetime.now(UTC) - timedelta(hours=3)
+        session.add(meeting)
+    again = Delivery(team_id="T0TWIN", key=f"intervision-erase:test:{meeting_id}",
+                     kind=DeliveryKind.INTERVISION_ERASE, run_at=datetime.now(UTC),
+                     network_id=erase.network_id, meeting_id=meeting_id, target="members")
+    with stack.bot.db.session() as session:
+        session.add(again)
+        session.flush()
+        again_id = again.id
+    assert stack.bot.dispatcher.run_one(again_id).status == "sent"
+    (case,) = rows(stack, AgendaContribution)
+    assert (case.title, case.text) == ("Moeilijk gesprek", "") and case.erased_at is not None
+    assert rows(stack, IntervisionEntry) == []  # deleted in Slack, then forgotten
+    assert not any("Vertrouwelijke vraag" in m["text"] for m in stack.twin.messages(CHANNEL))
+    assert _run(stack).takeaway == ""
+    # An erased case cannot be given a takeaway or run again.
+    listed = stack.driver.command(FACILITATOR, "intervisie", CHANNEL)
+    assert "Moeilijk gesprek" in block_texts(listed.json["blocks"])
+    assert "Geheime" not in listed.body
+
+
+def test_help_lists_intervisie(network):
+    shown = network.driver.command(ANN, "help", CHANNEL)
+    assert "/leernet intervision" in shown.body
+    shown = network.driver.command(BOB, "help", CHANNEL)
+    assert "/leernet intervisie" in shown.body
