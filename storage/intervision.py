@@ -63,22 +63,6 @@ def entries(session: Session, run_id: int, kind: str | None = None) -> Sequence[
     return session.exec(query.order_by(col(IntervisionEntry.id))).all()
 
 
-def roles_of(session: Session, network_ids: Sequence[int],
-             user_id: str) -> Sequence[Intervision]:
-    """The unfinished runs of these networks where the person holds a role."""
-    if not network_ids:
-        return []
-    return session.exec(
-        select(Intervision).where(
-            col(Intervision.network_id).in_(network_ids),
-            col(Intervision.finished_at).is_(None),
-            or_(col(Intervision.case_bringer_id) == user_id,
-                col(Intervision.process_lead_id) == user_id,
-                col(Intervision.timekeeper_id) == user_id))
-        .order_by(col(Intervision.id))
-    ).all()
-
-
 def confidential_to_erase(session: Session, meeting_id: int) -> Sequence[AgendaContribution]:
     return session.exec(select(AgendaContribution).where(
         AgendaContribution.meeting_id == meeting_id,
@@ -164,3 +148,35 @@ def remove_by_person(session: Session, user_id: str, network_ids: Sequence[int])
         col(IntervisionEntry.intervision_id).in_(
             select(Intervision.id).where(col(Intervision.network_id).in_(network_ids))),
         col(IntervisionEntry.author_id) == user_id))
+
+
+def runs_with_roles(session: Session, network_ids: Sequence[int],
+                    user_id: str) -> Sequence[tuple[Intervision, AgendaContribution]]:
+    """The unfinished runs of these networks where the person holds a role, with their case."""
+    if not network_ids:
+        return []
+    return session.exec(
+        select(Intervision, AgendaContribution)
+        .join(AgendaContribution,
+              col(AgendaContribution.id) == col(Intervision.contribution_id))
+        .where(col(Intervision.network_id).in_(network_ids),
+               col(Intervision.finished_at).is_(None),
+               or_(col(Intervision.case_bringer_id) == user_id,
+                   col(Intervision.process_lead_id) == user_id,
+                   col(Intervision.timekeeper_id) == user_id))
+        .order_by(col(Intervision.id))
+    ).all()
+
+
+def own_cases(session: Session, meeting_ids: Sequence[int],
+              user_id: str) -> Sequence[AgendaContribution]:
+    """The cases a person brought to these sessions."""
+    if not meeting_ids:
+        return []
+    return session.exec(
+        select(AgendaContribution)
+        .where(col(AgendaContribution.meeting_id).in_(meeting_ids),
+               AgendaContribution.kind == AgendaKind.CASE,
+               AgendaContribution.user_id == user_id)
+        .order_by(col(AgendaContribution.id))
+    ).all()

@@ -22,6 +22,7 @@ excerpts our search tool holds; the books themselves could not be read here):
 Time boxes are the defaults of those descriptions (10-20 minutes a phase); the process lead
 may change them when assigning the roles."""
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -212,3 +213,24 @@ def erase_due(meeting: Meeting) -> datetime:
 
 def erase_key(meeting: Meeting) -> str:
     return f"intervision-erase:{meeting.id}:{int(erase_due(meeting).timestamp())}"
+
+
+@dataclass(frozen=True)
+class Part:
+    """A person's part in a case: its title and their roles (none yet: they bring it)."""
+
+    title: str
+    roles: tuple[str, ...]
+
+
+def parts_of(user_id: str, runs: Sequence[tuple[Intervision, AgendaContribution]],
+             cases: Sequence[AgendaContribution]) -> list[Part]:
+    """What concerns the person: the roles they hold in running cases, and the cases they
+    bring that are not running yet."""
+    parts = [Part(case.title, tuple(name for name, holder in (
+        ("case_bringer", run.case_bringer_id), ("process_lead", run.process_lead_id),
+        ("timekeeper", run.timekeeper_id)) if holder == user_id)) for run, case in runs]
+    running = {case.id for _, case in runs}
+    parts += [Part(case.title, ()) for case in cases
+              if case.id not in running and case.title and case.erased_at is None]
+    return parts

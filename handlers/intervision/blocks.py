@@ -1,9 +1,11 @@
 """Block Kit for intervision: the cases at hand, the roles modal, the case's message and its
 phases in the thread, the question, advice and takeaway modals and their posts."""
 
+from collections.abc import Sequence
+
 from bot.catalog import Lang, t
 from bot.domain import intervision
-from bot.domain.intervision import Gathers
+from bot.domain.intervision import Gathers, Part
 from bot.services.intervision import CaseList, RolesForm, TakeawayForm
 from bot.text import escape, format_when
 from handlers.slack import ids
@@ -201,3 +203,16 @@ def takeaway_post(run: Intervision, lang: Lang) -> tuple[str, list[Block]]:
     shown = t("intervision.takeaway.post", lang, user=run.case_bringer_id,
               text=escaped_chunks(run.takeaway, 2800)[0])
     return shown, [section(shown)]
+
+
+def intervision_parts(parts: Sequence[Part], lang: Lang) -> list[Block]:
+    """The person's part in intervision cases: the case they bring, the role they hold."""
+    lines = []
+    for part in parts[:5]:
+        if part.roles:
+            roles = ", ".join(t(f"intervision.yours.{role}", lang) for role in part.roles)
+            lines.append(t("intervision.yours.role", lang, title=escape(part.title),
+                           roles=roles))
+        else:
+            lines.append(t("intervision.yours.case", lang, title=escape(part.title)))
+    return [context("\n".join(lines))] if lines else []

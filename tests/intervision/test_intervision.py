@@ -249,3 +249,31 @@ def test_help_lists_intervisie(network):
     assert "/leernet intervision" in shown.body
     shown = network.driver.command(BOB, "help", CHANNEL)
     assert "/leernet intervisie" in shown.body
+
+
+def test_the_reminder_and_home_show_the_part_that_concerns_the_person(network):
+    stack = network
+    meeting_id = _session(stack, minutes_from_now=3 * 24 * 60)
+    _bring(stack, BOB, "Werkdruk", "Te veel dossiers", confidential=True)
+    reminder = Delivery(team_id="T0TWIN", key=f"reminder:test:{meeting_id}",
+                        kind=DeliveryKind.REMINDER, run_at=datetime.now(UTC),
+                        network_id=rows(stack, Meeting)[0].network_id, meeting_id=meeting_id,
+                        target="members")
+    with stack.bot.db.session() as session:
+        session.add(reminder)
+        session.flush()
+        reminder_id = reminder.id
+    stack.bot.dispatcher.run_one(reminder_id)
+    bob = block_texts(stack.twin.messages(stack.twin.dm_channel(BOB))[0]["blocks"])
+    ann = block_texts(stack.twin.messages(stack.twin.dm_channel(ANN))[0]["blocks"])
+    assert "Jij brengt de casus *Werkdruk* in." in bob
+    assert "Werkdruk (<@UBOB0001>, confidential)" in ann and "You bring" not in ann
+    assert "Te veel dossiers" not in bob + ann  # a confidential case's text stays home
+
+    _start(stack, "incident", {"timekeeper": ANN})
+    eventually(lambda: len(rows(stack, Intervision)) == 1)
+    stack.driver.event({"type": "app_home_opened", "user": ANN, "tab": "home"})
+    eventually(lambda: "timekeeper" in block_texts(
+        (stack.twin.home(ANN) or {}).get("blocks", [])))
+    assert "Intervision *Werkdruk*: you are timekeeper." in block_texts(
+        stack.twin.home(ANN)["blocks"])
