@@ -31,6 +31,18 @@ def get_run(session: Session, run_id: int) -> Intervision:
     return run
 
 
+def remove_run(session: Session, run_id: int) -> None:
+    """A run whose case message Slack refused: nobody saw it."""
+    session.execute(delete(IntervisionEntry).where(
+        col(IntervisionEntry.intervision_id) == run_id))
+    session.execute(delete(Intervision).where(col(Intervision.id) == run_id))
+
+
+def entry_posted(session: Session, entry_id: int, ts: str) -> None:
+    session.execute(update(IntervisionEntry).where(col(IntervisionEntry.id) == entry_id)
+                    .values(message_ts=ts))
+
+
 def run_of_case(session: Session, contribution_id: int) -> Intervision | None:
     return session.exec(select(Intervision).where(
         Intervision.contribution_id == contribution_id)).first()

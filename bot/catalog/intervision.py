@@ -6,10 +6,16 @@ MESSAGES: Messages = {
     "help.intervisie": {
         "nl": "`/leernet intervisie`: begeleid een casus van de agenda als intervisie "
               "(incidentmethode of Balintmethode), fase per fase in een draad",
-        "en": "`/leernet intervision`: run a case from the agenda as peer consultation "
+        "en": "`/leernet peer-consultation`: run a case from the agenda as peer consultation "
               "(incident or Balint method), phase by phase in a thread",
     },
-    "intervision.cases.header": {"nl": "Casussen voor intervisie", "en": "Cases for intervision"},
+    "delivery.what.interv_erase": {
+        "nl": "het wissen van een vertrouwelijke casus",
+        "en": "erasing a confidential case",
+    },
+    "intervision.cases.header": {
+        "nl": "Casussen voor intervisie", "en": "Cases for peer consultation",
+    },
     "intervision.cases.intro": {
         "nl": "Kies een casus en een methode. Je wijst daarna de rollen toe.",
         "en": "Choose a case and a method. You assign the roles next.",
@@ -48,18 +54,18 @@ MESSAGES: Messages = {
         "nl": "{number}. {name} (minuten)", "en": "{number}. {name} (minutes)",
     },
     "intervision.working": {
-        "nl": "De intervisie wordt gestart…", "en": "Starting the intervision…",
+        "nl": "De intervisie wordt gestart…", "en": "Starting the peer consultation…",
     },
     "intervision.started": {
         "nl": "De intervisie is gestart in <#{channel}>: volg de draad onder de casus.",
-        "en": "The intervision started in <#{channel}>: follow the thread under the case.",
+        "en": "The peer consultation started in <#{channel}>: follow the thread under the case.",
     },
     # --- in the channel ---------------------------------------------------------------------
     "intervision.root.text": {
-        "nl": "Intervisie: {title}", "en": "Intervision: {title}",
+        "nl": "Intervisie: {title}", "en": "Peer consultation: {title}",
     },
     "intervision.root.header": {
-        "nl": "*Intervisie: {title}* ({method})", "en": "*Intervision: {title}* ({method})",
+        "nl": "*Intervisie: {title}* ({method})", "en": "*Peer consultation: {title}* ({method})",
     },
     "intervision.root.roles": {
         "nl": "Casusinbrenger <@{bringer}> · procesbegeleider <@{lead}> · tijdbewaker {keeper}",
@@ -102,7 +108,7 @@ MESSAGES: Messages = {
     },
     "intervision.phase.done": {"nl": "Fase afgerond.", "en": "Phase done."},
     "intervision.button.next": {"nl": "Volgende fase", "en": "Next phase"},
-    "intervision.button.finish": {"nl": "Intervisie afronden", "en": "Finish the intervision"},
+    "intervision.button.finish": {"nl": "Intervisie afronden", "en": "Finish"},
     "intervision.button.question": {"nl": "Vraag toevoegen", "en": "Add a question"},
     "intervision.button.advice": {"nl": "Advies toevoegen", "en": "Add advice"},
     "intervision.button.takeaway": {"nl": "Wat neem ik mee?", "en": "What do I take away?"},
@@ -211,7 +217,7 @@ MESSAGES: Messages = {
     },
     "intervision.yours.role": {
         "nl": "Intervisie *{title}*: jij bent {roles}.",
-        "en": "Intervision *{title}*: you are {roles}.",
+        "en": "Peer consultation *{title}*: you are {roles}.",
     },
     "intervision.yours.case_bringer": {"nl": "casusinbrenger", "en": "case-bringer"},
     "intervision.yours.process_lead": {"nl": "procesbegeleider", "en": "process lead"},
@@ -220,12 +226,12 @@ MESSAGES: Messages = {
     "intervision.error.no_cases": {
         "nl": "Er is geen casus voor intervisie bij een lopende of komende bijeenkomst. Een lid "
               "brengt er een in met `/leernet agenda`.",
-        "en": "There is no intervision case for a current or coming session. A member brings "
+        "en": "There is no peer consultation case for a current or coming session. A member brings "
               "one with `/leernet agenda`.",
     },
     "intervision.error.gone": {
         "nl": "Deze casus of intervisie bestaat niet meer.",
-        "en": "This case or intervision no longer exists.",
+        "en": "This case or consultation no longer exists.",
     },
     "intervision.error.method": {"nl": "Onbekende methode.", "en": "Unknown method."},
     "intervision.error.not_a_case": {
@@ -252,10 +258,10 @@ MESSAGES: Messages = {
     },
     "intervision.error.moved": {
         "nl": "De intervisie is al naar een volgende fase gegaan.",
-        "en": "The intervision has already moved to a next phase.",
+        "en": "The peer consultation has already moved to a next phase.",
     },
     "intervision.error.finished": {
-        "nl": "Deze intervisie is afgerond.", "en": "This intervision is finished.",
+        "nl": "Deze intervisie is afgerond.", "en": "This peer consultation is finished.",
     },
     "intervision.error.phase_over": {
         "nl": "Die fase is voorbij: nu kan dat niet meer in de draad.",

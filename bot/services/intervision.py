@@ -157,7 +157,7 @@ class IntervisionService(Service):
 
     def discard(self, run_id: int) -> None:
         with self.unit() as session:
-            session.delete(store.get_run(session, run_id))
+            store.remove_run(session, run_id)
 
     def posted(self, run_id: int, root_ts: str | None, phase_ts: str | None) -> None:
         """The case's message and the current phase's message in its thread."""
@@ -226,10 +226,7 @@ class IntervisionService(Service):
 
     def entry_posted(self, entry_id: int, ts: str) -> None:
         with self.unit() as session:
-            entry = session.get(IntervisionEntry, entry_id)
-            if entry is not None:
-                entry.message_ts = ts
-                session.add(entry)
+            store.entry_posted(session, entry_id, ts)
 
     def takeaway_form(self, run_id: int, user_id: str) -> TakeawayForm:
         with self.read() as session:

@@ -72,7 +72,7 @@ def roles_modal(form: RolesForm, lead: str, lang: Lang) -> dict:
     method = form.method
     blocks: list[Block] = [
         section(t("intervision.roles.intro", lang, title=escape(form.case.title),
-                  method=t(f"intervision.method.{method}", lang).lower())),
+                  method=t(f"intervision.method.{method}", lang))),
         input_block("case_bringer", t("intervision.role.case_bringer", lang),
                     {"type": "users_select", "action_id": ids.VALUE,
                      "initial_user": form.case.user_id}),

@@ -168,7 +168,8 @@ class IntervisionHandlers:
 
 def register(listen: Listen) -> None:
     handlers = IntervisionHandlers(listen)
-    listen.command(("intervisie", "intervision"), "help.intervisie")(handlers.command)
+    listen.command(("intervisie", "intervision", "peer-consultation"), "help.intervisie")(
+        handlers.command)
     listen.action(START_ACTIONS)(handlers.on_start)
     listen.action(ids.INTERVISION_NEXT)(handlers.on_next)
     listen.action(ids.INTERVISION_QUESTION)(handlers.on_gather_open)

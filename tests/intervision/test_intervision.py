@@ -246,7 +246,7 @@ def test_a_confidential_case_is_erased_after_its_session_and_its_posts_deleted(n
 
 def test_help_lists_intervisie(network):
     shown = network.driver.command(ANN, "help", CHANNEL)
-    assert "/leernet intervision" in shown.body
+    assert "/leernet peer-consultation" in shown.body
     shown = network.driver.command(BOB, "help", CHANNEL)
     assert "/leernet intervisie" in shown.body
 
@@ -275,5 +275,14 @@ def test_the_reminder_and_home_show_the_part_that_concerns_the_person(network):
     stack.driver.event({"type": "app_home_opened", "user": ANN, "tab": "home"})
     eventually(lambda: "timekeeper" in block_texts(
         (stack.twin.home(ANN) or {}).get("blocks", [])))
-    assert "Intervision *Werkdruk*: you are timekeeper." in block_texts(
+    assert "Peer consultation *Werkdruk*: you are timekeeper." in block_texts(
         stack.twin.home(ANN)["blocks"])
+
+
+def test_the_english_alias_runs_the_same_command(network):
+    stack = network
+    _session(stack)
+    _bring(stack, BOB, "Casus", "Tekst")
+    for word in ("intervision", "peer-consultation"):
+        listed = stack.driver.command(FACILITATOR, word, CHANNEL)
+        assert f"{ids.INTERVISION_START}:balint" in listed.body
