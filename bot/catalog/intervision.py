@@ -13,6 +13,14 @@ MESSAGES: Messages = {
         "nl": "het wissen van een vertrouwelijke casus",
         "en": "erasing a confidential case",
     },
+    "export.file.intervisions": {"nl": "intervisie.csv", "en": "peer-consultations.csv"},
+    "export.col.case": {"nl": "casus", "en": "case"},
+    "export.col.method": {"nl": "methode", "en": "method"},
+    "export.col.case_bringer": {"nl": "casusinbrenger", "en": "case-bringer"},
+    "export.col.takeaway": {"nl": "neemt mee", "en": "takes away"},
+    "digest.cases": {
+        "nl": "*Casussen voor intervisie*: {cases}", "en": "*Cases for peer consultation*: {cases}",
+    },
     "intervision.cases.header": {
         "nl": "Casussen voor intervisie", "en": "Cases for peer consultation",
     },
@@ -211,6 +219,13 @@ MESSAGES: Messages = {
     "intervision.takeaway.saved": {
         "nl": "Bewaard bij je casus.", "en": "Kept with your case.",
     },
+    "intervision.takeaway.library": {
+        "nl": "Mag het een voorbeeld in de kennisbank van het netwerk worden? Je kiest wie het "
+              "ziet en wat erin staat.",
+        "en": "Could it become an example in the network's library? You choose who sees it and "
+              "what it says.",
+    },
+    "intervision.takeaway.library.button": {"nl": "Bewaar als kennis", "en": "Keep as knowledge"},
     # --- the person's part, in the reminder and on Home -------------------------------------
     "intervision.yours.case": {
         "nl": "Jij brengt de casus *{title}* in.", "en": "You bring the case *{title}*.",

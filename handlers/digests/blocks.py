@@ -82,6 +82,9 @@ def channel_digest_message(digest: ChannelDigest, lang: Lang) -> tuple[str, list
         if meeting.agenda.strip():
             agenda = escaped_chunks(shorten(meeting.agenda, AGENDA_SHOWN), 2800)[0]
             blocks.append(section(t("digest.agenda", lang, agenda=agenda)))
+        if upcoming.cases:
+            blocks.append(section(t("digest.cases", lang, cases=escape(", ".join(
+                shorten(title, TITLE_SHOWN) for title in upcoming.cases[:10])))))
     blocks.append(divider())
     if digest.reports:
         blocks.append(_lines("digest.reports", [

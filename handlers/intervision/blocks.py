@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from bot.catalog import Lang, t
 from bot.domain import intervision
 from bot.domain.intervision import Gathers, Part
-from bot.services.intervision import CaseList, RolesForm, TakeawayForm
+from bot.services.intervision import CaseList, RolesForm, Run, TakeawayForm
 from bot.text import escape, format_when
 from handlers.slack import ids
 from handlers.slack.kit import (
@@ -18,6 +18,7 @@ from handlers.slack.kit import (
     header,
     input_block,
     modal,
+    notice_modal,
     optional_note,
     plain,
     section,
@@ -197,6 +198,17 @@ def takeaway_modal(form: TakeawayForm, lang: Lang) -> dict:
     return modal(ids.INTERVISION_TAKEAWAY_MODAL, t("intervision.takeaway.title", lang),
                  t("intervision.takeaway.submit", lang), t("modal.cancel", lang), blocks,
                  IntervisionTakeawayMeta(form.network.id, form.run.id).dumps())
+
+
+def takeaway_thanks(kept: Run, lang: Lang) -> dict:
+    """Kept; a case that was not confidential may go to the library as an example."""
+    blocks: list[Block] = [section(t("intervision.takeaway.saved", lang))]
+    if not kept.case.confidential:
+        blocks += [section(t("intervision.takeaway.library", lang)),
+                   actions(f"intervision_library:{kept.run.id}", button(
+                       t("intervision.takeaway.library.button", lang),
+                       ids.KNOWLEDGE_FROM_INTERVISION, str(kept.run.id)))]
+    return notice_modal(lang, blocks)
 
 
 def takeaway_post(run: Intervision, lang: Lang) -> tuple[str, list[Block]]:

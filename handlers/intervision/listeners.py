@@ -26,6 +26,7 @@ from handlers.intervision.blocks import (
     root_message,
     takeaway_modal,
     takeaway_post,
+    takeaway_thanks,
 )
 from handlers.slack import ids
 from handlers.slack.kit import Block, notice_modal, section
@@ -138,8 +139,7 @@ class IntervisionHandlers:
         choices = turn.choices()
         kept = self.intervision.record_takeaway(meta.run_id, turn.values().get("takeaway"),
                                                 choices.get("advice", []), turn.user_id)
-        turn.update_modal(notice_modal(turn.lang, [section(t("intervision.takeaway.saved",
-                                                             turn.lang))]))
+        turn.update_modal(takeaway_thanks(kept, turn.lang))
         if "yes" not in choices.get("share", []):
             return
         run, network = kept.run, kept.network

@@ -124,6 +124,8 @@ KNOWLEDGE_CONSENT_NO = "knowledge_consent_no"
 KNOWLEDGE_FROM_REPORT = "knowledge_from_report"
 KNOWLEDGE_SUCCESS_STORY = "knowledge_success_story"
 KNOWLEDGE_OBSTACLE = "knowledge_obstacle"
+# The thanks after an intervision's takeaway (value: the run id; never a confidential case).
+KNOWLEDGE_FROM_INTERVISION = "knowledge_from_intervision"
 
 # Digests and status
 DIGEST_MODAL = "digest_settings"

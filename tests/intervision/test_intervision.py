@@ -286,3 +286,76 @@ def test_the_english_alias_runs_the_same_command(network):
     for word in ("intervision", "peer-consultation"):
         listed = stack.driver.command(FACILITATOR, word, CHANNEL)
         assert f"{ids.INTERVISION_START}:balint" in listed.body
+
+
+def _takeaway_button(run_id: int) -> dict:
+    """The takeaway's button as the phase message carries it (the run jumped ahead)."""
+    return {"type": "message", "ts": "1700000000.000100", "text": "Fase", "blocks": [
+        {"type": "actions", "block_id": f"phase:{run_id}", "elements": [
+            {"type": "button", "action_id": ids.INTERVISION_TAKEAWAY, "value": str(run_id),
+             "text": {"type": "plain_text", "text": "Wat neem ik mee?"}}]}]}
+
+
+def _run_to_takeaway(stack, case_title: str, bringer: str, takeaway: str) -> tuple[int, dict]:
+    """Start the case, jump to its takeaway phase, record and share the takeaway; return the
+    run id and the thanks the modal showed."""
+    (case,) = rows(stack, AgendaContribution, AgendaContribution.title == case_title)
+    listed = stack.driver.command(FACILITATOR, "intervisie", CHANNEL)
+    before = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(FACILITATOR, f"{ids.INTERVISION_START}:incident", message=listed.json,
+                       channel_id=CHANNEL, block_id=f"case:{case.id}")
+    view = stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+    stack.driver.submit_view(FACILITATOR, view, {})
+    eventually(lambda: bool(rows(stack, Intervision, Intervision.contribution_id == case.id)))
+    (run,) = rows(stack, Intervision, Intervision.contribution_id == case.id)
+    with stack.bot.db.session() as session:
+        stored = session.get(Intervision, run.id)
+        stored.phase = 4
+        session.add(stored)
+    before = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(bringer, ids.INTERVISION_TAKEAWAY, message=_takeaway_button(run.id),
+                       channel_id=CHANNEL)
+    view = stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+    response = stack.driver.submit_view(bringer, view, {"takeaway": takeaway,
+                                                        "share": ["yes"]})
+    return run.id, response.json["view"]
+
+
+def test_a_confidential_case_stays_out_of_the_digest_the_library_and_the_export(network):
+    stack = network
+    _session(stack, minutes_from_now=24 * 60)
+    _bring(stack, BOB, "Open casus", "Iedereen mag dit weten")
+    _bring(stack, ANN, "Geheime casus", "Alleen voor de groep", confidential=True)
+
+    from tests.digests.helpers import digests_in_channel, the_pending_digest
+
+    stack.bot.dispatcher.run_one(the_pending_digest(stack).id)
+    (digest,) = digests_in_channel(stack)
+    shown = block_texts(digest["blocks"])
+    assert "Open casus" in shown and "Geheime" not in str(digest)
+
+    # The library: the case-bringer of an open case may keep their takeaway as an example.
+    open_run, thanks = _run_to_takeaway(stack, "Open casus", BOB, "Eerst luisteren")
+    before = len(stack.twin.calls_to("views.push"))
+    stack.driver.click(BOB, ids.KNOWLEDGE_FROM_INTERVISION, view=thanks)
+    pushed = stack.twin.wait_for("views.push", count=before + 1)[-1].args["view"]
+    assert "Eerst luisteren" in str(pushed) and "Open casus" in str(pushed)
+    # A confidential one offers no such button, and a forged click opens nothing.
+    secret_run, thanks = _run_to_takeaway(stack, "Geheime casus", ANN, "Geheim inzicht")
+    assert ids.KNOWLEDGE_FROM_INTERVISION not in str(thanks)
+    forged = {**thanks, "blocks": [{"type": "actions", "block_id": "x", "elements": [
+        {"type": "button", "action_id": ids.KNOWLEDGE_FROM_INTERVISION,
+         "value": str(secret_run), "text": {"type": "plain_text", "text": "x"}}]}]}
+    pushes = len(stack.twin.calls_to("views.push"))
+    stack.driver.click(ANN, ids.KNOWLEDGE_FROM_INTERVISION, view=forged)
+    eventually(lambda: any("no longer exists" in str(c.args) for c in stack.twin.calls))
+    assert len(stack.twin.calls_to("views.push")) == pushes
+
+    # The export: the open case with its shared takeaway; nothing of the confidential one.
+    stack.driver.command(FACILITATOR, "export", CHANNEL)
+    stack.twin.wait_for("files.completeUploadExternal")
+    files = {f["name"]: f["content"].decode("utf-8-sig")
+             for f in stack.twin.files(stack.twin.dm_channel(FACILITATOR))}
+    assert "Open casus" in files["intervisie.csv"] and "Eerst luisteren" in files["intervisie.csv"]
+    assert not any("Geheim" in content for content in files.values())
+    assert open_run != secret_run
