@@ -359,3 +359,31 @@ def test_a_confidential_case_stays_out_of_the_digest_the_library_and_the_export(
     assert "Open casus" in files["intervisie.csv"] and "Eerst luisteren" in files["intervisie.csv"]
     assert not any("Geheim" in content for content in files.values())
     assert open_run != secret_run
+
+
+def test_erasing_a_person_takes_their_case_run_and_questions_and_keeps_others_roles(network):
+    stack = network
+    _session(stack)
+    _bring(stack, BOB, "Bobs casus", "Tekst van Bob")
+    _bring(stack, ANN, "Anns casus", "Tekst van Ann")
+    for title, bringer in (("Bobs casus", BOB), ("Anns casus", ANN)):
+        _run_to_takeaway(stack, title, bringer, f"Neemt mee: {title}")
+    bobs = next(r for r in rows(stack, Intervision) if r.case_bringer_id == BOB)
+    anns = next(r for r in rows(stack, Intervision) if r.case_bringer_id == ANN)
+    with stack.bot.db.session() as session:  # Bob asked a question on Ann's case, Ann on his
+        session.add(IntervisionEntry(team_id="T0TWIN", intervision_id=anns.id,
+                                     kind="question", text="Bobs vraag", author_id=BOB))
+        session.add(IntervisionEntry(team_id="T0TWIN", intervision_id=bobs.id,
+                                     kind="question", text="Anns vraag", author_id=ANN))
+        stored = session.get(Intervision, anns.id)
+        stored.timekeeper_id = BOB
+        session.add(stored)
+    overview = stack.driver.command(BOB, "mijn-data", CHANNEL).json
+    network_id = rows(stack, Meeting)[0].network_id
+    stack.driver.click(BOB, ids.MYDATA_ERASE, message=overview, channel_id=CHANNEL,
+                       value=str(network_id))
+    eventually(lambda: [r.case_bringer_id for r in rows(stack, Intervision)] == [ANN])
+    (left,) = rows(stack, Intervision)
+    assert left.timekeeper_id == "~former"  # Ann's run stays, Bob's role without him
+    assert [e.text for e in rows(stack, IntervisionEntry)] == []  # his question; hers on his
+    assert [c.title for c in rows(stack, AgendaContribution)] == ["Anns casus"]
