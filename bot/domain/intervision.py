@@ -42,6 +42,7 @@ MAX_TAKEAWAY = 2000
 MAX_MINUTES = 120
 # A case can be run until this long after its session's planned end (sessions run late).
 RUN_AFTER_END = timedelta(hours=6)
+ERASE_GRACE = timedelta(hours=1)
 
 
 class Actor(StrEnum):
@@ -185,8 +186,12 @@ def ensure_moves_from(run: Intervision, expected_phase: int) -> None:
         raise DomainError("intervision.error.moved")
 
 
-def entry_text(kind: Gathers, run: Intervision, text: str | None) -> str:
-    """A question or advice as stored; refused when its phase is not the current one."""
+def entry_text(kind: Gathers, run: Intervision, case: AgendaContribution,
+               text: str | None) -> str:
+    """A question or advice as stored; refused when its phase is not the current one, or
+    when its confidential case was erased."""
+    if case.erased_at is not None:
+        raise DomainError("intervision.error.erased")
     if run.finished_at is not None or current(run).gathers != kind:
         raise DomainError("intervision.error.phase_over")
     cleaned = (text or "").strip()
@@ -207,8 +212,9 @@ def takeaway_text(text: str | None) -> str:
 
 
 def erase_due(meeting: Meeting) -> datetime:
-    """When a confidential case's text goes: at its session's planned end."""
-    return meeting.starts_at + timedelta(minutes=meeting.duration_minutes)
+    """When a confidential case's text goes: an hour after its session's planned end (a
+    session that runs late keeps its case to the end); nothing is added to it after that."""
+    return meeting.starts_at + timedelta(minutes=meeting.duration_minutes) + ERASE_GRACE
 
 
 def erase_key(meeting: Meeting) -> str:

@@ -205,7 +205,7 @@ class IntervisionService(Service):
             run = store.get_run(session, run_id)
             network, case = self._loaded(session, run)
             ensure_member(session, network, user_id)
-            intervision.entry_text(Gathers(kind), run, "-")
+            intervision.entry_text(Gathers(kind), run, case, "-")
             return Run(network, case, run)
 
     def gather(self, run_id: int, kind: str, text: str | None, user_id: str,
@@ -214,9 +214,9 @@ class IntervisionService(Service):
             raise DomainError("intervision.error.phase_over")
         with self.unit() as session:
             run = store.get_run(session, run_id)
-            network, _ = self._loaded(session, run)
+            network, case = self._loaded(session, run)
             ensure_member(session, network, user_id)
-            cleaned = intervision.entry_text(Gathers(kind), run, text)
+            cleaned = intervision.entry_text(Gathers(kind), run, case, text)
             entry = IntervisionEntry(team_id=network.team_id, intervision_id=run.id, kind=kind,
                                      text=cleaned, author_id=user_id,
                                      author_team_id=user_team_id, created_at=self.now())

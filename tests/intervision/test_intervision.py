@@ -223,7 +223,7 @@ def test_a_confidential_case_is_erased_after_its_session_and_its_posts_deleted(n
     assert "Geheime" in rows(stack, AgendaContribution)[0].text
     with stack.bot.db.session() as session:
         meeting = session.get(Meeting, meeting_id)
-        meeting.starts_at = datetime.now(UTC) - timedelta(hours=3)
+        meeting.starts_at = datetime.now(UTC) - timedelta(hours=4)
         session.add(meeting)
     again = Delivery(team_id="T0TWIN", key=f"intervision-erase:test:{meeting_id}",
                      kind=DeliveryKind.INTERVISION_ERASE, run_at=datetime.now(UTC),
@@ -238,6 +238,11 @@ def test_a_confidential_case_is_erased_after_its_session_and_its_posts_deleted(n
     assert rows(stack, IntervisionEntry) == []  # deleted in Slack, then forgotten
     assert not any("Vertrouwelijke vraag" in m["text"] for m in stack.twin.messages(CHANNEL))
     assert _run(stack).takeaway == ""
+    # Nothing is added to an erased case: a question from its old phase message is refused.
+    stack.driver.click(ANN, ids.INTERVISION_QUESTION, message=second, channel_id=CHANNEL)
+    eventually(lambda: any("erased after the session" in c.args.get("text", "")
+                           for c in stack.twin.calls_to("response_url")))
+    assert rows(stack, IntervisionEntry) == []
     # An erased case cannot be given a takeaway or run again.
     listed = stack.driver.command(FACILITATOR, "intervisie", CHANNEL)
     assert "Moeilijk gesprek" in block_texts(listed.json["blocks"])
