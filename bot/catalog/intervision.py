@@ -21,6 +21,10 @@ MESSAGES: Messages = {
     "digest.cases": {
         "nl": "*Casussen voor intervisie*: {cases}", "en": "*Cases for peer consultation*: {cases}",
     },
+    "mydata.md.intervision": {
+        "nl": "### Intervisie: jouw vragen en adviezen, wat je meenam",
+        "en": "### Peer consultation: your questions and advice, what you took away",
+    },
     "intervision.cases.header": {
         "nl": "Casussen voor intervisie", "en": "Cases for peer consultation",
     },

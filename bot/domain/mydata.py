@@ -22,6 +22,8 @@ from storage.models import (
     Delivery,
     DeliveryKind,
     EvaluationAnswer,
+    Intervision,
+    IntervisionEntry,
     KickoffResponse,
     KnowledgeItem,
     Meeting,
@@ -57,6 +59,9 @@ class NetworkData:
     consents: list[Consent] = field(default_factory=list)
     library: list[KnowledgeItem] = field(default_factory=list)
     named_answers: list[tuple[EvaluationAnswer, Meeting]] = field(default_factory=list)
+    # Intervision: the questions and advice they gave, and the runs of the cases they brought.
+    intervision_entries: list[IntervisionEntry] = field(default_factory=list)
+    takeaways: list[tuple[Intervision, AgendaContribution]] = field(default_factory=list)
 
     @property
     def intro_posted(self) -> bool:
@@ -85,7 +90,9 @@ def collect(session: Session, team_id: str, user_id: str, language: str | None) 
             store.agreements_acknowledged(session, nid, user_id),
             list(store.consents(session, nid, user_id)),
             list(store.library_items(session, nid, user_id)),
-            store.named_answers(session, nid, user_id)))
+            store.named_answers(session, nid, user_id),
+            store.intervision_entries(session, nid, user_id),
+            store.takeaways(session, nid, user_id)))
     return data
 
 

@@ -392,3 +392,29 @@ def test_erasing_a_person_takes_their_case_run_and_questions_and_keeps_others_ro
     assert left.timekeeper_id == "~former"  # Ann's run stays, Bob's role without him
     assert [e.text for e in rows(stack, IntervisionEntry)] == []  # his question; hers on his
     assert [c.title for c in rows(stack, AgendaContribution)] == ["Anns casus"]
+
+
+def test_my_data_holds_the_takeaway_of_ones_case_and_ones_questions(network):
+    import json
+
+    stack = network
+    _session(stack)
+    _bring(stack, BOB, "Bobs casus", "Tekst van Bob")
+    run_id, _ = _run_to_takeaway(stack, "Bobs casus", BOB, "Eerst luisteren")
+    with stack.bot.db.session() as session:
+        session.add(IntervisionEntry(team_id="T0TWIN", intervision_id=run_id, kind="advice",
+                                     text="Advies van Ann", author_id=ANN))
+        session.add(IntervisionEntry(team_id="T0TWIN", intervision_id=run_id, kind="advice",
+                                     text="Advies van Fien", author_id=FACILITATOR))
+    for user in (BOB, ANN):
+        overview = stack.driver.command(user, "mijn-data", CHANNEL).json
+        stack.driver.click(user, ids.MYDATA_EXPORT, message=overview, channel_id=CHANNEL)
+    eventually(lambda: all(len(stack.twin.files(stack.twin.dm_channel(u) or "")) == 2
+                           for u in (BOB, ANN)))
+    documents = {u: json.loads(next(f["content"] for f in stack.twin.files(
+        stack.twin.dm_channel(u)) if f["name"].endswith(".json"))) for u in (BOB, ANN)}
+    (bob,) = documents[BOB]["networks"]
+    (ann,) = documents[ANN]["networks"]
+    assert [t["takeaway"] for t in bob["intervision_takeaways"]] == ["Eerst luisteren"]
+    assert [e["text"] for e in ann["intervision_questions_and_advice"]] == ["Advies van Ann"]
+    assert ann["intervision_takeaways"] == [] and bob["intervision_questions_and_advice"] == []
