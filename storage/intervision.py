@@ -43,6 +43,21 @@ def entry_posted(session: Session, entry_id: int, ts: str) -> None:
                     .values(message_ts=ts))
 
 
+def advance(session: Session, run: Intervision, expected_phase: int, finish: bool,
+            now: datetime) -> bool:
+    """Move the run on from `expected_phase`, in one conditional UPDATE: of two clicks at
+    once (two transactions that both read the same phase) only one moves it."""
+    values: dict[str, object] = ({"finished_at": now} if finish
+                                 else {"phase": expected_phase + 1, "phase_ts": None})
+    moved = session.execute(
+        update(Intervision)
+        .where(col(Intervision.id) == run.id, col(Intervision.phase) == expected_phase,
+               col(Intervision.finished_at).is_(None))
+        .values(values))
+    session.refresh(run)
+    return bool(getattr(moved, "rowcount", 0))
+
+
 def run_of_case(session: Session, contribution_id: int) -> Intervision | None:
     return session.exec(select(Intervision).where(
         Intervision.contribution_id == contribution_id)).first()

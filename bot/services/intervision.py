@@ -177,13 +177,9 @@ class IntervisionService(Service):
             self._ensure_leads(session, network, run, user_id)
             intervision.ensure_moves_from(run, expected_phase)
             left = run.phase_ts
-            if intervision.is_last(run):
-                run.finished_at = self.now()
-            else:
-                run.phase += 1
-                run.phase_ts = None
-            session.add(run)
-            session.flush()
+            if not store.advance(session, run, expected_phase, intervision.is_last(run),
+                                 self.now()):
+                raise DomainError("intervision.error.moved")
             return Run(network, case, run, left)
 
     @staticmethod
