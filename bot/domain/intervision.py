@@ -28,13 +28,17 @@ from datetime import datetime, timedelta
 from enum import StrEnum
 
 from bot.domain.errors import DomainError, FieldErrors
+from bot.domain.schedule import TARGET_MEMBERS
 from storage.models import (
     AgendaContribution,
     AgendaKind,
+    Delivery,
+    DeliveryKind,
     Intervision,
     IntervisionMethod,
     Meeting,
     MeetingStatus,
+    Network,
 )
 
 MAX_ENTRY = 1000
@@ -217,8 +221,14 @@ def erase_due(meeting: Meeting) -> datetime:
     return meeting.starts_at + timedelta(minutes=meeting.duration_minutes) + ERASE_GRACE
 
 
-def erase_key(meeting: Meeting) -> str:
-    return f"intervision-erase:{meeting.id}:{int(erase_due(meeting).timestamp())}"
+def erase_delivery(network: Network, meeting: Meeting) -> Delivery:
+    """The delivery that erases a session's confidential cases, keyed by its due time: a
+    session moved later gets a new one (the old one, when it comes, plans it)."""
+    due = erase_due(meeting)
+    return Delivery(team_id=network.team_id,
+                    key=f"intervision-erase:{meeting.id}:{int(due.timestamp())}",
+                    kind=DeliveryKind.INTERVISION_ERASE, run_at=due, network_id=network.id,
+                    meeting_id=meeting.id, target=TARGET_MEMBERS)
 
 
 @dataclass(frozen=True)

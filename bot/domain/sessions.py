@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from bot.domain import reports, schedule
 from bot.domain.errors import DomainError, FieldErrors
-from bot.domain.intervision import erase_due, erase_key
+from bot.domain.intervision import erase_delivery
 from bot.domain.meetings import MeetingDraft, renumber
 from bot.domain.networks import ensure_facilitator, ensure_member
 from storage import deliveries as queue
@@ -22,7 +22,6 @@ from storage.models import (
     AgendaKind,
     Attendance,
     Delivery,
-    DeliveryKind,
     Meeting,
     MeetingStatus,
     Network,
@@ -189,10 +188,7 @@ def contribute(session: Session, network_id: int, meeting_id: int | None, kind: 
     session.add(contribution)
     session.flush()
     if contribution.confidential:
-        queue.add(session, Delivery(team_id=network.team_id, key=erase_key(meeting),
-                                    kind=DeliveryKind.INTERVISION_ERASE,
-                                    run_at=erase_due(meeting), network_id=network.id,
-                                    meeting_id=meeting.id, target=schedule.TARGET_MEMBERS))
+        queue.add(session, erase_delivery(network, meeting))
     return network, meeting, contribution
 
 

@@ -19,8 +19,6 @@ from storage import networks as network_store
 from storage import sessions as session_store
 from storage.models import (
     AgendaContribution,
-    Delivery,
-    DeliveryKind,
     Intervision,
     IntervisionEntry,
     IntervisionMethod,
@@ -77,11 +75,11 @@ class TakeawayForm:
 
 @dataclass(frozen=True)
 class Erasure:
-    """What the erase delivery found: a new due time (the session moved) or the thread posts
-    to take down."""
+    """What the erase delivery found: the session moved later (its own erase comes then), or
+    the thread posts to take down."""
 
     network: Network
-    replanned: Delivery | None
+    postponed: bool
     posts: list[tuple[str, str]]
 
 
@@ -273,25 +271,22 @@ class IntervisionService(Service):
     # --- confidential cases after their session -------------------------------------------
 
     def erase_confidential(self, meeting_id: int) -> Erasure:
-        """At the session's end (or later): erase its confidential cases, once. A session
-        moved later gets a new erase delivery at its new end instead."""
+        """After the session (its end and a grace): erase its confidential cases, once. A
+        session moved later is left alone: the erase at its new end does it."""
         with self.unit() as session:
             network, meeting = session_store.network_and_meeting(session, meeting_id)
             now = self.now()
             if meeting.status != MeetingStatus.CANCELLED and intervision.erase_due(meeting) > now:
-                again = queue.add(session, Delivery(
-                    team_id=network.team_id, key=intervision.erase_key(meeting),
-                    kind=DeliveryKind.INTERVISION_ERASE, run_at=intervision.erase_due(meeting),
-                    network_id=network.id, meeting_id=meeting.id, target="members"))
-                replanned = again
+                added = queue.add(session, intervision.erase_delivery(network, meeting))
+                postponed = True
             else:
-                replanned = None
+                added, postponed = None, False
                 for case in store.confidential_to_erase(session, meeting.id):
                     store.erase_case(session, case, now)
-            posts = [] if replanned else store.posts_to_delete(session, meeting.id)
-        if replanned is not None:
-            self.scheduled([replanned])
-        return Erasure(network, replanned, posts)
+            posts = [] if postponed else store.posts_to_delete(session, meeting.id)
+        if added is not None:
+            self.scheduled([added])
+        return Erasure(network, postponed, posts)
 
     def post_deleted(self, channel_id: str, ts: str) -> None:
         with self.unit() as session:

@@ -27,7 +27,7 @@ class EraseSender(Sender):
             return
         service = self.deps.services.intervision
         erasure = service.erase_confidential(delivery.meeting_id)
-        if erasure.replanned is not None or not erasure.posts:
+        if erasure.postponed or not erasure.posts:
             return
         client = self.deps.clients.for_team(erasure.network.team_id)
         left = 0
