@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
 
 from bot.domain import closing, intervision
-from bot.domain.errors import DomainError, Forbidden
+from bot.domain.errors import DomainError, FieldErrors, Forbidden
 from bot.domain.intervision import Gathers, Roles
 from bot.domain.networks import ensure_facilitator, ensure_member
 from bot.services.core import Service
@@ -131,8 +131,9 @@ class IntervisionService(Service):
         try:
             with self.unit() as session:
                 network, case, meeting = self._startable(session, case_id, user_id)
-                for person in filter(None, (bringer, lead, keeper)):
-                    self._ensure_active(session, network, person)
+                self._ensure_active(session, network, {"case_bringer": bringer,
+                                                       "process_lead": lead,
+                                                       "timekeeper": keeper})
                 run = Intervision(team_id=network.team_id, network_id=network.id,
                                   meeting_id=meeting.id, contribution_id=case.id,
                                   method=chosen, minutes=minutes, case_bringer_id=bringer,
@@ -147,11 +148,18 @@ class IntervisionService(Service):
 
     @staticmethod
     def _ensure_active(session: Session, network: Network,
-                       user_id: str) -> None:
-        try:
-            ensure_member(session, network, user_id)
-        except Forbidden as error:
-            raise DomainError("intervision.error.not_member", user=user_id) from error
+                       roles: dict[str, str | None]) -> None:
+        """Everyone given a role is an active member; a field error at each role that is not."""
+        errors: dict[str, DomainError] = {}
+        for field, person in roles.items():
+            if person is None:
+                continue
+            try:
+                ensure_member(session, network, person)
+            except Forbidden:
+                errors[field] = DomainError("intervision.error.not_member", user=person)
+        if errors:
+            raise FieldErrors(errors)
 
     def discard(self, run_id: int) -> None:
         with self.unit() as session:

@@ -192,7 +192,8 @@ def test_roles_must_be_members_and_time_boxes_whole_minutes(network):
     response = stack.driver.submit_view(FACILITATOR, started["view"],
                                         {"timekeeper": "UOUTSIDE1"})
     assert response.json["response_action"] == "errors"
-    assert "UOUTSIDE1" in str(response.json["errors"])
+    assert set(response.json["errors"]) == {"timekeeper"}
+    assert "UOUTSIDE1" in response.json["errors"]["timekeeper"]
     assert rows(stack, Intervision) == []
 
 
