@@ -97,18 +97,6 @@ def confidential_to_erase(session: Session, meeting_id: int) -> Sequence[AgendaC
         col(AgendaContribution.erased_at).is_(None))).all()
 
 
-def confidential_case_ids(session: Session, meeting_ids: Sequence[int]) -> set[int]:
-    if not meeting_ids:
-        return set()
-    return set(session.exec(select(AgendaContribution.id).where(
-        col(AgendaContribution.meeting_id).in_(meeting_ids),
-        col(AgendaContribution.confidential).is_(True))).all())
-
-
-def runs_of_meeting(session: Session, meeting_id: int) -> Sequence[Intervision]:
-    return session.exec(select(Intervision).where(Intervision.meeting_id == meeting_id)).all()
-
-
 def posts_to_delete(session: Session, meeting_id: int) -> list[tuple[str, str]]:
     """(channel, ts) of what an erased confidential case still has in its thread: the
     questions, advice and shared takeaway, kept until Slack confirms each is deleted."""

@@ -3,7 +3,6 @@ roles, moving through the phases, gathering questions and advice, the takeaway, 
 confidential cases after their session."""
 
 from dataclasses import dataclass
-from typing import Literal
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session
@@ -270,12 +269,6 @@ class IntervisionService(Service):
             run.takeaway_ts = ts
             session.add(run)
 
-    def roles(self, run_id: int) -> Run:
-        with self.read() as session:
-            run = store.get_run(session, run_id)
-            network = network_store.get_network(session, run.network_id)
-            return Run(network, store.get_case(session, run.contribution_id), run)
-
     # --- confidential cases after their session -------------------------------------------
 
     def erase_confidential(self, meeting_id: int) -> Erasure:
@@ -299,17 +292,3 @@ class IntervisionService(Service):
     def post_deleted(self, channel_id: str, ts: str) -> None:
         with self.unit() as session:
             store.forget_post(session, channel_id, ts)
-
-
-RoleName = Literal["case_bringer", "process_lead", "timekeeper"]
-
-
-def role_of(run: Intervision, user_id: str) -> list[RoleName]:
-    names: list[RoleName] = []
-    if run.case_bringer_id == user_id:
-        names.append("case_bringer")
-    if run.process_lead_id == user_id:
-        names.append("process_lead")
-    if run.timekeeper_id == user_id:
-        names.append("timekeeper")
-    return names
