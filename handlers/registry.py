@@ -13,6 +13,7 @@ from handlers.exports import wiring as exports
 from handlers.external import wiring as external
 from handlers.home import wiring as home
 from handlers.installations import wiring as installations
+from handlers.intervision import wiring as intervision
 from handlers.kickoff import wiring as kickoff
 from handlers.knowledge import wiring as knowledge
 from handlers.languages import wiring as languages
@@ -34,8 +35,9 @@ from storage.models import DeliveryKind
 
 # In the order `/leernet help` lists their sub-commands.
 FEATURES: tuple[ModuleType, ...] = (
-    networks, directory, planning, membership, kickoff, agreements, polls, sessions, evaluations,
-    reports, external, knowledge, digests, pairing, closing, exports, home, languages, mydata,
+    networks, directory, planning, membership, kickoff, agreements, polls, sessions, intervision,
+    evaluations, reports, external, knowledge, digests, pairing, closing, exports, home,
+    languages, mydata,
     installations,
 )
 

@@ -20,7 +20,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Table, and_, delete, func, or_, update
 from sqlmodel import Session, SQLModel, col, select
 
-from storage import external, knowledge
+from storage import external, intervision, knowledge
 from storage.models import (
     ERASED_PREFIX,
     FORMER_MEMBER,
@@ -41,6 +41,8 @@ from storage.models import (
     ExternalInputAsk,
     FinalAnswer,
     FinalSubmission,
+    Intervision,
+    IntervisionEntry,
     KickoffResponse,
     KnowledgeItem,
     LanguageChoice,
@@ -137,6 +139,13 @@ RULES: dict[str, Erasure] = {
     "sessionguest.user_id": E(Rule.DELETE, "their invitations as a guest expert"),
     "sessionguest.user_team_id": E(Rule.WITH_ROW, "the person's workspace"),
     "sessionguest.invited_by": E(Rule.FORMER, "someone else's invitation as a guest"),
+    "intervision.case_bringer_id": E(Rule.DELETE, "the run of their case, with its questions "
+                                     "and advice (storage.intervision.remove_by_person)"),
+    "intervision.process_lead_id": E(Rule.FORMER, "someone else's case: the run stays"),
+    "intervision.timekeeper_id": E(Rule.FORMER, "someone else's case: the run stays"),
+    "intervision.started_by": E(Rule.FORMER, "someone else's case: the run stays"),
+    "intervisionentry.author_id": E(Rule.DELETE, "their questions and advice"),
+    "intervisionentry.author_team_id": E(Rule.WITH_ROW, "the person's workspace"),
     "report.author": E(Rule.FORMER, "the report stays"),
     "actionitem.owner_id": E(Rule.FORMER, "the next step stays"),
     "actionitem.done_by": E(Rule.FORMER, "the next step stays"),
@@ -205,6 +214,9 @@ SCOPES: dict[str, Scope] = {
     "report": lambda ids: col(Report.meeting_id).in_(_meetings(ids)),
     "externalinputask": lambda ids: col(ExternalInputAsk.network_id).in_(ids),
     "sessionguest": lambda ids: col(SessionGuest.network_id).in_(ids),
+    "intervision": lambda ids: col(Intervision.network_id).in_(ids),
+    "intervisionentry": lambda ids: col(IntervisionEntry.intervision_id).in_(
+        select(Intervision.id).where(col(Intervision.network_id).in_(ids))),
     "actionitem": lambda ids: col(ActionItem.network_id).in_(ids),
     "pairingmember": lambda ids: col(PairingMember.network_id).in_(ids),
     "pairingpause": lambda ids: col(PairingPause.network_id).in_(ids),
@@ -237,8 +249,11 @@ def erase(session: Session, person: Person, network_ids: Sequence[int], *,
         _count_former(session, network_ids, user)
         _drop_personal_deliveries(session, network_ids, user)
         knowledge.remove_by_person(session, user, network_ids)  # with their search entries
+        # Before their cases go (the runs point at them), with the questions and advice.
+        intervision.remove_by_person(session, user, network_ids)
         for name, column in _columns(Rule.DELETE):
-            if name in ("delivery", "languagechoice", "knowledgeitem"):
+            if name in ("delivery", "languagechoice", "knowledgeitem", "intervision",
+                        "intervisionentry"):
                 continue  # done above / below
             target = table(name)
             match = _matches(target.c[column], user)

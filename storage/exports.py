@@ -7,8 +7,10 @@ from sqlmodel import Session, col, select
 
 from storage.models import (
     ActionItem,
+    AgendaContribution,
     Attendance,
     EvaluationPoll,
+    Intervision,
     KnowledgeItem,
     Meeting,
     Poll,
@@ -63,3 +65,15 @@ def vote_counts(session: Session, poll_ids: Sequence[int]) -> dict[int, dict[int
     for poll_id, option, count in rows:
         counts.setdefault(poll_id, {})[option] = count
     return counts
+
+
+def intervisions(session: Session,
+                 network_id: int) -> Sequence[tuple[Intervision, AgendaContribution]]:
+    """The network's intervisions with their case, confidential cases left out."""
+    return session.exec(
+        select(Intervision, AgendaContribution)
+        .join(AgendaContribution, col(AgendaContribution.id) == col(Intervision.contribution_id))
+        .where(Intervision.network_id == network_id,
+               col(AgendaContribution.confidential).is_(False))
+        .order_by(col(Intervision.started_at), col(Intervision.id))
+    ).all()

@@ -88,6 +88,8 @@ class DeliveryKind(StrEnum):
     # each group met.
     PAIRING = "pairing"
     PAIRING_FOLLOW_UP = "pairing_followup"
+    # After a session: the text of its confidential intervision cases is erased.
+    INTERVISION_ERASE = "interv_erase"
 
 
 class DeliveryStatus(StrEnum):
@@ -443,6 +445,12 @@ class AgendaContribution(SQLModel, table=True):
     kind: AgendaKind = Field(sa_type=String(8))
     text: str = Field(max_length=1000)
     created_at: datetime = Field(default_factory=utcnow)
+    # A case's title: what stays of a confidential case once its text is erased.
+    title: str = Field(default="", max_length=150)
+    # "Only in the session": never in digests, the library or exports, and its text (with
+    # the questions, advice and takeaway of its intervision) is erased after the session.
+    confidential: bool = False
+    erased_at: datetime | None = None
 
 
 class Attendance(SQLModel, table=True):
@@ -902,3 +910,48 @@ class SessionGuest(SQLModel, table=True):
     invited_by: str = Field(max_length=32)
     invited_at: datetime = Field(default_factory=utcnow)
     thanked_at: datetime | None = None
+
+
+class IntervisionMethod(StrEnum):
+    INCIDENT = "incident"  # the incident method (Hendriksen)
+    BALINT = "balint"  # the Balint method, with its "roddel" phase
+
+
+class Intervision(SQLModel, table=True):
+    """A case run as intervision (`/leernet intervisie`): its method, roles, time boxes and
+    the phase it is in, its thread in the channel, and what the case-bringer takes away."""
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id", index=True)
+    meeting_id: int = Field(foreign_key="meeting.id", index=True)
+    contribution_id: int = Field(foreign_key="agendacontribution.id", unique=True)
+    method: IntervisionMethod = Field(sa_type=String(16))
+    phase: int = 0  # index into the method's phases
+    minutes: str = Field(max_length=100)  # each phase's time box, comma-separated
+    case_bringer_id: str = Field(max_length=32)
+    process_lead_id: str = Field(max_length=32)
+    timekeeper_id: str | None = Field(default=None, max_length=32)
+    started_by: str = Field(max_length=32)
+    started_at: datetime = Field(default_factory=utcnow)
+    finished_at: datetime | None = None
+    channel_id: str = Field(max_length=32)
+    root_ts: str | None = Field(default=None, max_length=32)  # the case's message
+    phase_ts: str | None = Field(default=None, max_length=32)  # the current phase's message
+    takeaway: str = Field(default="", max_length=2000)
+    takeaway_at: datetime | None = None
+    takeaway_ts: str | None = Field(default=None, max_length=32)  # shared in the thread
+
+
+class IntervisionEntry(SQLModel, table=True):
+    """A clarifying question or an advice gathered in an intervision's thread."""
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    intervision_id: int = Field(foreign_key="intervision.id", index=True)
+    kind: str = Field(max_length=16)  # question, advice
+    text: str = Field(max_length=1000)
+    author_id: str = Field(max_length=32)
+    author_team_id: str = Field(default="", max_length=32)
+    created_at: datetime = Field(default_factory=utcnow)
+    message_ts: str | None = Field(default=None, max_length=32)  # its post in the thread

@@ -19,6 +19,8 @@ from storage.models import (
     EvaluationAnswer,
     EvaluationPoll,
     EvaluationSubmission,
+    Intervision,
+    IntervisionEntry,
     KickoffResponse,
     KnowledgeFile,
     KnowledgeItem,
@@ -71,6 +73,30 @@ def votes(session: Session, network_id: int, user_id: str) -> list[tuple[PollVot
         .order_by(col(Poll.number))
     ).all()
     return [(vote, poll) for vote, poll in rows]
+
+
+def intervision_entries(session: Session, network_id: int,
+                        user_id: str) -> list[IntervisionEntry]:
+    """The questions and advice the person gave in the network's intervisions."""
+    return list(session.exec(
+        select(IntervisionEntry)
+        .join(Intervision, col(Intervision.id) == col(IntervisionEntry.intervision_id))
+        .where(Intervision.network_id == network_id, IntervisionEntry.author_id == user_id)
+        .order_by(col(IntervisionEntry.id))
+    ).all())
+
+
+def takeaways(session: Session, network_id: int,
+              user_id: str) -> list[tuple[Intervision, AgendaContribution]]:
+    """The intervisions of cases the person brought, with what they took away."""
+    rows = session.exec(
+        select(Intervision, AgendaContribution)
+        .join(AgendaContribution,
+              col(AgendaContribution.id) == col(Intervision.contribution_id))
+        .where(Intervision.network_id == network_id, Intervision.case_bringer_id == user_id)
+        .order_by(col(Intervision.id))
+    ).all()
+    return [(run, case) for run, case in rows]
 
 
 def agenda_items(session: Session, network_id: int,

@@ -23,6 +23,7 @@ from bot.catalog import (
     exports,
     external,
     home,
+    intervision,
     kickoff,
     knowledge,
     languages,
@@ -43,7 +44,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
     evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge, web,
-    digests, closing, exports, after_closing, pairing, external,
+    digests, closing, exports, after_closing, pairing, external, intervision,
 )
 
 

@@ -184,6 +184,29 @@ MESSAGES: Messages = {
     "agenda.field.meeting": {"nl": "Bijeenkomst", "en": "Session"},
     "agenda.field.kind": {"nl": "Wat breng je in?", "en": "What do you bring?"},
     "agenda.field.text": {"nl": "Omschrijving", "en": "Description"},
+    "agenda.field.title": {"nl": "Titel van je casus", "en": "Title of your case"},
+    "agenda.field.title.hint": {
+        "nl": "Nodig voor een casus: de anderen zien vooraf enkel de titel.",
+        "en": "Needed for a case: the others see only its title beforehand.",
+    },
+    "agenda.field.confidential": {"nl": "Vertrouwelijk", "en": "Confidential"},
+    "agenda.confidential.option": {
+        "nl": "Enkel in de bijeenkomst", "en": "Only in the session",
+    },
+    "agenda.confidential.hint": {
+        "nl": "Nergens anders; na de bijeenkomst blijft enkel de titel.",
+        "en": "Nowhere else; after the session only the title stays.",
+    },
+    "agenda.confidential.more": {
+        "nl": "Niet in overzichten, de kennisbank of exports. Na de bijeenkomst worden de "
+              "tekst, de vragen, de adviezen en wat je meeneemt gewist.",
+        "en": "Not in digests, the library or exports. After the session the text, the "
+              "questions, the advice and what you take away are erased.",
+    },
+    "agenda.case_line": {"nl": "• {title} (<@{user}>)", "en": "• {title} (<@{user}>)"},
+    "agenda.case_line.confidential": {
+        "nl": "• {title} (<@{user}>, vertrouwelijk)", "en": "• {title} (<@{user}>, confidential)",
+    },
     "agenda.kind.item": {"nl": "Een agendapunt", "en": "An agenda item"},
     "agenda.kind.case": {"nl": "Een casus voor intervisie", "en": "A case for peer consultation"},
     "agenda.option": {"nl": "Bijeenkomst {number}: {when}", "en": "Session {number}: {when}"},

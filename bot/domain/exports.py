@@ -5,6 +5,8 @@ What it leaves out, and why:
 - Evaluations only as the release rule of bot/domain/evaluations.py gives them to the reader
   (`results`): an open poll, or one with too few answers besides the reader's own, has no
   row at all; open answers without names, in the order drawn at the close.
+- Intervisions of confidential cases not at all; a takeaway only when its case-bringer
+  shared it in the thread.
 - Group votes as counts per option, only once closed (never who voted for what).
 - People by Slack user id only where the network shows them already (facilitators, report
   authors, action item owners, attendance the facilitators confirmed); knowledge items
@@ -13,7 +15,7 @@ What it leaves out, and why:
 """
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 
 from sqlmodel import Session
@@ -24,7 +26,9 @@ from storage import exports as store
 from storage import networks as repo
 from storage.models import (
     ActionItem,
+    AgendaContribution,
     Attendance,
+    Intervision,
     KnowledgeItem,
     Meeting,
     Network,
@@ -57,6 +61,8 @@ class NetworkRecord:
     knowledge: list[KnowledgeItem]
     votes: list[VoteCount]
     evaluations: list[Evaluation]
+    # Intervisions with their case; a confidential case ("only in the session") never.
+    intervisions: list[tuple[Intervision, AgendaContribution]] = field(default_factory=list)
 
     @cached_property
     def _meetings_by_id(self) -> dict[int, Meeting]:
@@ -79,7 +85,8 @@ def record(session: Session, network: Network, reader: str | None, *,
         action_items=list(store.action_items(session, network.id)),
         knowledge=list(store.knowledge_items(session, network.id)),
         votes=_votes(session, network),
-        evaluations=_released(session, meetings, reader or "", min_answers))
+        evaluations=_released(session, meetings, reader or "", min_answers),
+        intervisions=list(store.intervisions(session, network.id)))
 
 
 def _votes(session: Session, network: Network) -> list[VoteCount]:

@@ -6,7 +6,9 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.domain import apply_at_work, evaluations
+from bot.domain.intervision import Part, parts_of
 from storage import agreements as agreement_store
+from storage import intervision as intervision_store
 from storage import kickoff as kickoff_store
 from storage import memberships as member_store
 from storage import networks as repo
@@ -52,6 +54,8 @@ class HomeEntry:
     # In a network with pairing on: the person's pause (a round number), or -1: opted out;
     # None: taking part.
     pairing_away: int | None = None
+    # Intervision cases the person brings or holds a role in.
+    intervision: list[Part] = field(default_factory=list)
 
     @property
     def is_facilitator(self) -> bool:
@@ -104,6 +108,7 @@ class _ActiveDetails:
     evaluations: dict[int, EvaluationPoll]
     followups: dict[int, list[ApplyCommitment]]
     pairing_away: dict[int, int]
+    intervision: dict[int, list[Part]]
 
     @classmethod
     def load(cls, session: Session, team_id: str, networks: list[Network], user_id: str,
@@ -121,7 +126,17 @@ class _ActiveDetails:
         for commitment in commitments:
             followups.setdefault(meetings[commitment.meeting_id].network_id,
                                  []).append(commitment)
+        runs = intervision_store.runs_with_roles(session, ids, user_id)
+        cases = intervision_store.own_cases(session, [m.id for m in next_meetings.values()],
+                                            user_id)
+        parts: dict[int, list[Part]] = {}
+        for network_id in ids:
+            meeting = next_meetings.get(network_id)
+            parts[network_id] = parts_of(
+                user_id, [(r, c) for r, c in runs if r.network_id == network_id],
+                [c for c in cases if meeting is not None and c.meeting_id == meeting.id])
         return cls(
+            intervision=parts,
             next_meetings=next_meetings,
             answers=sessions_repo.rsvps_of_user(
                 session, [m.id for m in next_meetings.values()], user_id),
@@ -160,4 +175,5 @@ class _ActiveDetails:
             my_open_items=self.items[network.id],
             evaluation=self.evaluations.get(network.id),
             followups=self.followups.get(network.id, []),
-            pairing_away=self.pairing_away.get(network.id))
+            pairing_away=self.pairing_away.get(network.id),
+            intervision=self.intervision.get(network.id, []))

@@ -12,6 +12,7 @@ from bot.domain.errors import Forbidden, NotFound
 from bot.domain.identity import Actor
 from bot.domain.knowledge import MAX_TEXT, MAX_TITLE, active_member, ensure_may_share
 from storage import evaluations as apply_store
+from storage import intervision as intervision_store
 from storage import reports as report_store
 from storage import sessions as sessions_repo
 from storage.models import (
@@ -124,3 +125,18 @@ def obstacle(session: Session, commitment_id: int, actor: Actor) -> Prefill:
     if member is None or member.role != Role.FACILITATOR:
         raise Forbidden("knowledge.error.facilitators_only")
     return Prefill(network, member, KnowledgeKind.OBSTACLE, title_of(text), text[:MAX_TEXT])
+
+
+def intervision(session: Session, run_id: int, actor: Actor) -> Prefill:
+    """What a case-bringer took away from an intervision, as an example in the library: their
+    own click is their consent. A confidential case never ("only in the session"): NotFound,
+    as for anyone else's."""
+    run = intervision_store.get_run(session, run_id)
+    case = intervision_store.get_case(session, run.contribution_id)
+    if (run.case_bringer_id != actor.user_id or case.confidential
+            or case.erased_at is not None or not run.takeaway):
+        raise NotFound("intervision.error.gone")
+    network, _meeting = sessions_repo.network_and_meeting(session, case.meeting_id)
+    member = ensure_may_share(session, network, actor.user_id)
+    return Prefill(network, member, KnowledgeKind.EXAMPLE, title_of(case.title),
+                   run.takeaway[:MAX_TEXT])

@@ -25,6 +25,8 @@ from storage.models import (
     Delivery,
     DeliveryKind,
     EvaluationAnswer,
+    Intervision,
+    IntervisionEntry,
     KickoffResponse,
     KnowledgeItem,
     LearningQuestionAnswer,
@@ -71,6 +73,9 @@ class NetworkData:
     pairs: list[tuple[int, list[str], bool | None]] = field(default_factory=list)
     pairing_paused_until: int | None = None
     pairing_opted_out: bool = False
+    # Intervision: the questions and advice they gave, and the runs of the cases they brought.
+    intervision_entries: list[IntervisionEntry] = field(default_factory=list)
+    takeaways: list[tuple[Intervision, AgendaContribution]] = field(default_factory=list)
 
     @property
     def intro_posted(self) -> bool:
@@ -106,6 +111,8 @@ def collect(session: Session, team_id: str, user_id: str, language: str | None) 
         data.networks[-1].pairs = pairing_store.pairs_of(session, nid, user_id)
         data.networks[-1].pairing_paused_until = pause.until_round if pause else None
         data.networks[-1].pairing_opted_out = pause is not None and pause.until_round is None
+        data.networks[-1].intervision_entries = store.intervision_entries(session, nid, user_id)
+        data.networks[-1].takeaways = store.takeaways(session, nid, user_id)
     return data
 
 

@@ -94,6 +94,8 @@ def catch_up(kind: DeliveryKind, run_at: datetime, now: datetime,
     A reminder is only useful before its session starts; a kickoff questionnaire, an
     evaluation poll and a digest are still worth receiving late.
     """
+    if kind == DeliveryKind.INTERVISION_ERASE:
+        return Verdict.SEND  # a confidential case is erased, held or cancelled
     if meeting is not None and meeting.status == MeetingStatus.CANCELLED:
         return Verdict.SKIP
     if kind == DeliveryKind.REMINDER:

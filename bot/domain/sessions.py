@@ -10,6 +10,7 @@ from sqlmodel import Session
 
 from bot.domain import reports, schedule
 from bot.domain.errors import DomainError, FieldErrors
+from bot.domain.intervision import erase_delivery
 from bot.domain.meetings import MeetingDraft, renumber
 from bot.domain.networks import ensure_facilitator, ensure_member
 from storage import deliveries as queue
@@ -32,6 +33,7 @@ from storage.models import (
 )
 
 MAX_CONTRIBUTION = 1000
+MAX_CASE_TITLE = 150
 
 _Row = TypeVar("_Row", Rsvp, Attendance, AgendaContribution)
 
@@ -152,10 +154,17 @@ def upcoming_for_member(session: Session, network: Network, user_id: str,
 
 
 def contribute(session: Session, network_id: int, meeting_id: int | None, kind: str | None,
-               text: str | None, *,
-               user_id: str, now: datetime) -> tuple[Network, Meeting, AgendaContribution]:
-    """A member adds an agenda item or an intervision case to a session still ahead."""
+               text: str | None, *, user_id: str, now: datetime, title: str | None = None,
+               confidential: bool = False) -> tuple[Network, Meeting, AgendaContribution]:
+    """A member adds an agenda item or an intervision case to a session still ahead. A case
+    has a title; a confidential one ("only in the session") has its text erased after the
+    session (a delivery at its end)."""
     errors: dict[str, DomainError] = {}
+    title = (title or "").strip()
+    if agenda_kind_is_case(kind) and not title:
+        errors["title"] = DomainError("network.error.blank")
+    elif len(title) > MAX_CASE_TITLE:
+        errors["title"] = DomainError("agenda.error.long", limit=MAX_CASE_TITLE)
     agenda_kind = AgendaKind(kind) if kind in set(AgendaKind) else None
     if agenda_kind is None:
         errors["kind"] = DomainError("network.error.blank")
@@ -173,12 +182,20 @@ def contribute(session: Session, network_id: int, meeting_id: int | None, kind: 
     if (meeting.network_id != network_id or meeting.status == MeetingStatus.CANCELLED
             or meeting.starts_at <= now):
         raise FieldErrors({"meeting": DomainError("agenda.error.closed")})
+    case = agenda_kind == AgendaKind.CASE
     contribution = AgendaContribution(team_id=network.team_id, meeting_id=meeting.id,
                                       user_id=user_id, kind=agenda_kind, text=text,
-                                      created_at=now)
+                                      created_at=now, title=title if case else "",
+                                      confidential=case and confidential)
     session.add(contribution)
     session.flush()
+    if contribution.confidential:
+        queue.add(session, erase_delivery(network, meeting))
     return network, meeting, contribution
+
+
+def agenda_kind_is_case(kind: str | None) -> bool:
+    return kind == AgendaKind.CASE.value
 
 
 @dataclass(frozen=True)

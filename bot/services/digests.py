@@ -21,6 +21,7 @@ from storage import deliveries as delivery_store
 from storage import digests as store
 from storage import evaluations as evaluation_store
 from storage import external as external_store
+from storage import intervision as intervision_store
 from storage import kickoff as kickoff_store
 from storage import memberships as membership_store
 from storage import networks as network_store
@@ -54,6 +55,8 @@ class NextSession:
     yes: int
     no: int
     members: int
+    # The titles of its intervision cases; a confidential one ("only in the session") never.
+    cases: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -303,7 +306,9 @@ class DigestService(Service):
             return None
         answers = Counter(r.answer for r in session_store.rsvps(session, meeting.id))
         members = len(network_store.active_members(session, network.id))
-        return NextSession(meeting, answers[RsvpAnswer.YES], answers[RsvpAnswer.NO], members)
+        return NextSession(meeting, answers[RsvpAnswer.YES], answers[RsvpAnswer.NO], members,
+                           [case.title for case in intervision_store.cases_of_meetings(
+                               session, [meeting.id]) if not case.confidential and case.title])
 
     def facilitator_digest(self, delivery: Delivery) -> FacilitatorDigest:
         since, until = digests.window(delivery)

@@ -139,6 +139,12 @@ class KnowledgeService(Service):
             return self._prefilled(session, knowledge_sources.success_story(
                 session, commitment_id, actor))
 
+    def intervision_form(self, run_id: int, actor: Actor) -> ShareForm:
+        """What a case-bringer took away from an intervision (not a confidential one)."""
+        with self.read() as session:
+            return self._prefilled(session, knowledge_sources.intervision(
+                session, run_id, actor))
+
     def obstacle_form(self, commitment_id: int, actor: Actor) -> ShareForm:
         """An obstacle named in a follow-up, for a facilitator of its network."""
         with self.read() as session:

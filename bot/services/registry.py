@@ -14,6 +14,7 @@ from bot.services.exports import ExportService
 from bot.services.external import ExternalService
 from bot.services.home import HomeService
 from bot.services.installations import InstallationService
+from bot.services.intervision import IntervisionService
 from bot.services.kickoff import KickoffService
 from bot.services.knowledge import KnowledgeService
 from bot.services.languages import LanguageService
@@ -42,6 +43,7 @@ class Services:
     external: ExternalService
     home: HomeService
     installations: InstallationService
+    intervision: IntervisionService
     kickoff: KickoffService
     knowledge: KnowledgeService
     languages: LanguageService

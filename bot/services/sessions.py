@@ -167,11 +167,13 @@ class SessionService(Service):
         return Confirmed(meeting, _present(rows), len(rows))
 
     def contribute(self, network_id: int, meeting_id: int | None, kind: str | None,
-                   text: str | None, user_id: str) -> tuple[Network, Meeting]:
+                   text: str | None, user_id: str, title: str | None = None,
+                   confidential: bool = False) -> tuple[Network, Meeting]:
         with self.unit() as session:
             closing.ensure_not_closed(network_store.get_network(session, network_id))
             network, meeting, _ = sessions.contribute(session, network_id, meeting_id, kind,
-                                                      text, user_id=user_id, now=self.now())
+                                                      text, user_id=user_id, now=self.now(),
+                                                      title=title, confidential=confidential)
         return network, meeting
 
     # --- answers and reminders ----------------------------------------------------------------

@@ -83,6 +83,9 @@ def channel_digest_message(digest: ChannelDigest, lang: Lang) -> tuple[str, list
         if meeting.agenda.strip():
             agenda = escaped_chunks(shorten(meeting.agenda, AGENDA_SHOWN), 2800)[0]
             blocks.append(section(t("digest.agenda", lang, agenda=agenda)))
+        if upcoming.cases:
+            blocks.append(section(t("digest.cases", lang, cases=escape(", ".join(
+                shorten(title, TITLE_SHOWN) for title in upcoming.cases[:10])))))
     if digest.final_until is not None:
         blocks.append(section(t("digest.channel.final", lang, until=format_when(
             as_utc(digest.final_until), network.timezone, lang))))

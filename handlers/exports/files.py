@@ -144,10 +144,23 @@ def comments_csv(record: NetworkRecord, lang: Lang) -> str:
                    for answer in e.results.open_answers.get(question, [])])
 
 
+def intervisions_csv(record: NetworkRecord, lang: Lang) -> str:
+    """Each intervision of a case that was not confidential; the takeaway only when its
+    case-bringer shared it with the group."""
+    w = _Words(record, lang)
+    return as_csv(w.cols("session", "case", "method", "case_bringer", "done", "takeaway"),
+                  [[_number(record.meeting(run.meeting_id)), case.title,
+                    t(f"intervision.method.{run.method}", lang), w.person(run.case_bringer_id),
+                    w.yes_no(run.finished_at is not None),
+                    run.takeaway if run.takeaway_ts else ""]
+                   for run, case in record.intervisions])
+
+
 _FILES = (("sessions", sessions_csv), ("attendance", attendance_csv),
           ("reports", reports_csv), ("action_items", action_items_csv),
           ("knowledge", knowledge_csv), ("votes", votes_csv),
-          ("evaluations", evaluations_csv), ("comments", comments_csv))
+          ("evaluations", evaluations_csv), ("comments", comments_csv),
+          ("intervisions", intervisions_csv))
 
 
 def report(record: NetworkRecord, lang: Lang, made_at: datetime) -> str:

@@ -6,6 +6,7 @@ from bot.catalog import Lang, t, tn
 from bot.domain.home import HomeEntry, OpenPoll
 from bot.domain.polls import options_of
 from bot.text import escape, format_when
+from handlers.intervision.blocks import intervision_parts
 from handlers.kickoff.blocks import withdraw_button
 from handlers.languages.blocks import home_selector
 from handlers.mydata.blocks import home_section
@@ -104,6 +105,7 @@ def _card(entry: HomeEntry, lang: Lang) -> list[Block]:
         blocks.extend(_closing(network, lang))
     else:
         blocks.extend(_next_session(entry, lang))
+        blocks.extend(intervision_parts(entry.intervision, lang))
         blocks.extend(_questionnaire(entry, lang))
     if entry.evaluation is not None:
         blocks.append(section(t("home.evaluation", lang)))

@@ -97,6 +97,11 @@ class KnowledgeHandlers:
         self._open(turn, self.services.knowledge.success_form(turn.action_id_value(),
                                                               _actor(turn)))
 
+    def on_intervision(self, turn: Turn) -> None:
+        """The thanks after a case-bringer's takeaway (a case that was not confidential)."""
+        self._open(turn, self.services.knowledge.intervision_form(turn.action_id_value(),
+                                                                  _actor(turn)))
+
     def on_obstacle(self, turn: Turn) -> None:
         """The button under a follow-up's report, or the facilitator digest's select."""
         chosen = turn.action.get("selected_option") or {}
@@ -189,3 +194,4 @@ def register(listen: Listen) -> None:
     listen.action(ids.KNOWLEDGE_FROM_REPORT)(handlers.on_from_report)
     listen.action(ids.KNOWLEDGE_SUCCESS_STORY)(handlers.on_success_story)
     listen.action(ids.KNOWLEDGE_OBSTACLE)(handlers.on_obstacle)
+    listen.action(ids.KNOWLEDGE_FROM_INTERVISION)(handlers.on_intervision)

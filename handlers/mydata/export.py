@@ -54,6 +54,12 @@ def _network_json(entry: NetworkData) -> dict[str, Any]:
              "scores": {name: getattr(answer, name) for name in SCALES},
              "keep": answer.keep, "change": answer.change}
             for answer, meeting in entry.named_answers],
+        "intervision_questions_and_advice": [
+            {"kind": e.kind, "text": e.text, "created_at": _iso(e.created_at)}
+            for e in entry.intervision_entries],
+        "intervision_takeaways": [
+            {"case": case.title, "method": str(run.method), "takeaway": run.takeaway,
+             "shared": run.takeaway_ts is not None} for run, case in entry.takeaways],
         "library_items": [{"title": i.title, "kind": str(i.kind), "text": i.text,
                            "visibility": str(i.visibility), "created_at": _iso(i.created_at),
                            "saved_from_your_message": i.author_id != entry.member.user_id,
@@ -137,6 +143,9 @@ def _network_markdown(entry: NetworkData, lang: Lang) -> list[str]:
             t("mydata.md.pairing.group", lang, round=g["round"], people=", ".join(g["with"]),
               met=t(f"mydata.md.pairing.met.{g['met']}".lower(), lang))
             for g in document["pairing"]["groups"]]),
+        ("mydata.md.intervision", [
+            f"- {e['text']}" for e in document["intervision_questions_and_advice"]] + [
+            f"- {r['case']}: {r['takeaway']}" for r in document["intervision_takeaways"]]),
     ]
     for key, found in sections:
         lines += ["", t(key, lang), *(found or [t("mydata.md.none", lang)])]

@@ -19,6 +19,7 @@ from handlers.slack.kit import (
     modal,
     mrkdwn,
     option,
+    optional_note,
     plain,
     section,
     text_input,
@@ -174,7 +175,16 @@ def agenda_modal(network: Network, meetings: list[Meeting], lang: Lang) -> dict:
         input_block("kind", t("agenda.field.kind", lang),
                     {"type": "radio_buttons", "action_id": ids.VALUE, "options": kinds,
                      "initial_option": kinds[0]}),
+        input_block("title", t("agenda.field.title", lang), text_input(150), optional=True,
+                    hint=t("agenda.field.title.hint", lang)),
         input_block("text", t("agenda.field.text", lang), text_input(1000, multiline=True)),
+        input_block("confidential", t("agenda.field.confidential", lang),
+                    {"type": "checkboxes", "action_id": ids.VALUE, "options": [
+                        {"text": plain(t("agenda.confidential.option", lang)),
+                         "description": plain(t("agenda.confidential.hint", lang)),
+                         "value": "yes"}]},
+                    optional=True, hint=t("agenda.confidential.more", lang)),
+        optional_note(lang),
     ]
     return modal(ids.AGENDA_MODAL, t("agenda.modal.title", lang), t("agenda.modal.submit", lang),
                  t("modal.cancel", lang), blocks, AgendaModalMeta(network.id).dumps())
@@ -211,12 +221,20 @@ def cancelled_dm(network: Network, meeting: Meeting, number: int | None,
     return text, [section(text)]
 
 
+def contribution_line(contribution: AgendaContribution, lang: Lang) -> str:
+    """An agenda item with its text; a case by its title (its text is told in the session),
+    marked when it stays in the session."""
+    if contribution.kind != AgendaKind.CASE or not contribution.title:
+        return t("agenda.line", lang, text=escape(contribution.text), user=contribution.user_id)
+    key = "agenda.case_line.confidential" if contribution.confidential else "agenda.case_line"
+    return t(key, lang, title=escape(contribution.title), user=contribution.user_id)
+
+
 def contribution_lines(contributions: list[AgendaContribution], lang: Lang) -> str:
     """Members' agenda items and intervision cases, each kind under its own heading."""
     parts = []
     for kind, heading in ((AgendaKind.ITEM, "agenda.items"), (AgendaKind.CASE, "agenda.cases")):
-        lines = [t("agenda.line", lang, text=escape(c.text), user=c.user_id)
-                 for c in contributions if c.kind == kind]
+        lines = [contribution_line(c, lang) for c in contributions if c.kind == kind]
         if lines:
             parts.append("\n".join([t(heading, lang), *lines]))
     return "\n".join(parts)

@@ -126,7 +126,8 @@ class SessionHandlers:
         chosen = values.get("meeting")
         network, meeting = self.sessions.contribute(
             turn.meta(AgendaModalMeta).network_id, parse_id(chosen) if chosen else None,
-            values.get("kind"), values.get("text"), turn.user_id)
+            values.get("kind"), values.get("text"), turn.user_id, title=values.get("title"),
+            confidential="yes" in turn.choices().get("confidential", []))
         when = format_when(meeting.starts_at, network.timezone, turn.lang)
         turn.update_modal(notice_modal(turn.lang, [section(t(
             "agenda.saved", turn.lang, number=meeting.number or "?", when=when))]))

@@ -2,8 +2,10 @@
 
 
 from bot.catalog import Lang, t
+from bot.domain.intervision import parts_of
 from bot.domain.sessions import ReminderDetails
 from bot.text import escape, format_when
+from handlers.intervision.blocks import intervision_parts
 from handlers.reports.blocks import action_items_section
 from handlers.sessions.blocks import contribution_lines, meeting_fields
 from handlers.slack import ids
@@ -17,6 +19,7 @@ from handlers.slack.kit import (
     section,
 )
 from storage.models import (
+    AgendaKind,
     Meeting,
     Network,
     RsvpAnswer,
@@ -26,7 +29,7 @@ from storage.models import (
 def reminder_message(network: Network, meeting: Meeting, lang: Lang,
                      answer: RsvpAnswer | None = None,
                      details: ReminderDetails | None = None,
-                     ) -> tuple[str, list[Block]]:
+                     user_id: str | None = None) -> tuple[str, list[Block]]:
     """The reminder DM with attendance buttons; after an answer it shows that answer. It lists
     what members brought to the agenda and the open action items, and offers the session as
     a calendar file."""
@@ -39,6 +42,10 @@ def reminder_message(network: Network, meeting: Meeting, lang: Lang,
     ]
     if details and details.contributions:
         blocks.append(section(contribution_lines(details.contributions, lang)))
+        if user_id:  # the case this person brings: theirs to tell
+            blocks += intervision_parts(parts_of(user_id, [], [
+                c for c in details.contributions
+                if c.kind == AgendaKind.CASE and c.user_id == user_id]), lang)
     if details and details.open_items:
         blocks.append(action_items_section(details.open_items, network, lang))
     ics_button = section(t("reminder.ics", lang))

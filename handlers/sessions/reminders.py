@@ -30,7 +30,7 @@ class ActionHandlers:
         message = turn.body.get("message")
         if message:  # a reminder DM: show the answer in it
             text, blocks = reminder_message(answered.network, answered.meeting, turn.lang,
-                                            answer, answered.details)
+                                            answer, answered.details, turn.user_id)
             update_or_log(turn.client, turn.channel_id, message["ts"], text, blocks)
         try:
             publish_home(turn.client, self.deps, answered.network.team_id, turn.user_id)

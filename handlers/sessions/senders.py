@@ -35,7 +35,7 @@ class ReminderSender(OncePerPersonSender):
         loaded with the reminder: no query per recipient."""
         answer = reminder.answers.get(user_id)
         return reminder_message(reminder.network, reminder.meeting, lang, answer,
-                                reminder.details)
+                                reminder.details, user_id)
 
 
 def senders(deps: Deps) -> dict[DeliveryKind, Sender]:

@@ -124,6 +124,8 @@ KNOWLEDGE_CONSENT_NO = "knowledge_consent_no"
 KNOWLEDGE_FROM_REPORT = "knowledge_from_report"
 KNOWLEDGE_SUCCESS_STORY = "knowledge_success_story"
 KNOWLEDGE_OBSTACLE = "knowledge_obstacle"
+# The thanks after an intervision's takeaway (value: the run id; never a confidential case).
+KNOWLEDGE_FROM_INTERVISION = "knowledge_from_intervision"
 
 # Digests and status
 DIGEST_MODAL = "digest_settings"
@@ -163,3 +165,16 @@ EXTERNAL_SLIDES_OPEN = "external_slides_open"
 EXTERNAL_SLIDES_MODAL = "external_slides"
 EXTERNAL_SLIDES_FIELDS = ("title", "link", "consent")
 EXTERNAL_EVALUATION_FIELD = "external_input"
+
+# Intervision (intervisie): a case's start buttons (value "<case id>:<method>"), the roles
+# modal (its block ids: case_bringer, process_lead, timekeeper, minutes_<phase index>), the
+# next-phase button (value "<run id>:<phase index it was shown in>"), the buttons that gather
+# a question or advice and open the takeaway (value: the run id) and their modals.
+INTERVISION_START = "intervision_start"
+INTERVISION_ROLES_MODAL = "intervision_roles"
+INTERVISION_NEXT = "intervision_next"
+INTERVISION_QUESTION = "intervision_question"
+INTERVISION_ADVICE = "intervision_advice"
+INTERVISION_ENTRY_MODAL = "intervision_entry"
+INTERVISION_TAKEAWAY = "intervision_takeaway"
+INTERVISION_TAKEAWAY_MODAL = "intervision_takeaway_modal"

@@ -138,3 +138,23 @@ class PairingModalMeta(Metadata):
 @dataclass(frozen=True)
 class FinalModalMeta(Metadata):
     network_id: int
+
+
+@dataclass(frozen=True)
+class IntervisionRolesMeta(Metadata):
+    network_id: int
+    case_id: int
+    method: str
+
+
+@dataclass(frozen=True)
+class IntervisionEntryMeta(Metadata):
+    network_id: int
+    run_id: int
+    kind: str  # question, advice
+
+
+@dataclass(frozen=True)
+class IntervisionTakeawayMeta(Metadata):
+    network_id: int
+    run_id: int

@@ -10,7 +10,7 @@ from tests.exports.helpers import CARL, HOSTILE, HOSTILE_NAME, seed
 
 FILES = {"verslag.md", "bijeenkomsten.csv", "aanwezigheid.csv", "verslagen.csv",
          "actiepunten.csv", "kennis.csv", "stemmingen.csv", "evaluaties.csv",
-         "evaluatie-antwoorden.csv"}
+         "evaluatie-antwoorden.csv", "intervisie.csv"}
 
 
 def _export(stack, user: str):

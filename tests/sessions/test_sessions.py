@@ -346,8 +346,11 @@ def test_agenda_contributions_show_in_the_reminder_escaped_and_apart(stack):
     assert view["blocks"][0]["element"]["initial_option"]["value"] == str(meeting.id)
     empty = stack.driver.submit_view(BOB, view, {"text": None})
     assert set(empty.json["errors"]) == {"text"}
+    untitled = stack.driver.submit_view(BOB, view, {"kind": "case", "text": "Zonder titel"})
+    assert set(untitled.json["errors"]) == {"title"}  # a case needs a title
     response = stack.driver.submit_view(BOB, view, {"kind": "case",
-                                                    "text": "Cliënt <!channel> weigert zorg"})
+                                                    "title": "Cliënt <!channel> weigert zorg",
+                                                    "text": "Wat hij zei en deed"})
     assert "bijeenkomst 1" in response.json["view"]["blocks"][0]["text"]["text"]
     view = open_modal(stack, ANN, "agenda")
     stack.driver.submit_view(ANN, view, {"kind": "item", "text": "Nieuwe regelgeving"})
