@@ -30,7 +30,14 @@ from bot.text import format_when
 from handlers.slack import ids
 from slack_twin import render_message, render_view
 from slack_twin.local_stack import LocalStack
-from storage.models import Delivery, DeliveryKind, DeliveryStatus, Meeting, as_utc
+from storage.models import (
+    Delivery,
+    DeliveryKind,
+    DeliveryStatus,
+    Intervision,
+    Meeting,
+    as_utc,
+)
 
 Phase = Literal["initiation", "middle", "closing"]
 PHASES: tuple[Phase, ...] = ("initiation", "middle", "closing")
@@ -138,6 +145,7 @@ class Demo:
         self.phase("middle")
         self.plan_series()
         self.reminder_and_rsvp()
+        self.intervision()
         self.session_and_attendance()
         self.evaluation()
         self.report()
@@ -288,6 +296,95 @@ class Demo:
         self.twin.wait_for("views.publish", lambda c: c.args["user_id"] == ANN)
         time.sleep(0.2)  # the RSVP's own Home refresh may still be landing
         self.show(ANN, render_view(self.twin.home(ANN)), where=t("demo.home", self.lang))
+
+    def intervision(self) -> None:
+        """Bob brings a case; at the session Fien runs it through the incident method, one
+        phase after the other in a thread under the case."""
+        self.step("demo.step.case")
+        view = self.opened_view(lambda: self.driver.command(BOB, "agenda", CHANNEL))
+        self.driver.submit_view(BOB, view, {
+            "kind": "case", "title": "Een bewoner weigert de dagbesteding",
+            "text": "Mevrouw V. (84) wil sinds twee weken niet meer naar de dagbesteding. "
+                    "Haar dochter dringt aan; het team twijfelt of we moeten aandringen."})
+        with self.stack.bot.db.session() as session:
+            meeting = session.get(Meeting, self.first_session)
+            assert meeting is not None
+            start = as_utc(meeting.starts_at)
+        self.skip_to(start, "demo.step.intervision")
+        listed = self.driver.command(FIEN, "intervisie", CHANNEL).json
+        self.show(FIEN, render_message(listed, self.twin.user_name), where=self.ephemeral(FIEN))
+        start_id = f"{ids.INTERVISION_START}:incident"
+        roles = self.opened_view(lambda: self.driver.click(
+            FIEN, start_id, message=listed, channel_id=CHANNEL))
+        self.show(FIEN, render_view(roles, self.twin.user_name),
+                  where=t("demo.modal", self.lang))
+        self.driver.submit_view(FIEN, roles, {"timekeeper": ANN})
+        root = self.wait_for_thread(0)
+        self.step("demo.step.intervision_phases")
+        # (who adds what in which phase): a question from Ann, advice from Carla.
+        extra = {2: (ANN, ids.INTERVISION_QUESTION,
+                     "Wat zegt mevrouw V. zelf over waarom ze niet meer wil?"),
+                 4: (CARLA, ids.INTERVISION_ADVICE,
+                     "Vraag haar wat ze vroeger graag deed en begin daar: een keer mee "
+                     "als vrijwilliger in plaats van als bezoeker.")}
+        for number in range(1, 6):
+            phase = self.wait_for_thread(number)
+            if number in extra:
+                user, action, text = extra[number]
+                form = self.opened_view(lambda u=user, a=action, m=phase: self.driver.click(
+                    u, a, message=m, channel_id=CHANNEL))
+                self.driver.submit_view(user, form, {"text": text})
+                self.wait_for_thread_text(root, text[:20])
+            if number == 5:
+                self.step("demo.step.intervision_takeaway")
+                form = self.opened_view(lambda m=phase: self.driver.click(
+                    BOB, ids.INTERVISION_TAKEAWAY, message=m, channel_id=CHANNEL))
+                self.show(BOB, render_view(form, self.twin.user_name),
+                          where=t("demo.modal", self.lang))
+                self.driver.submit_view(BOB, form, {
+                    "takeaway": "Ik vraag haar volgende week wat ze vroeger graag deed.",
+                    "share": ["yes"]})
+                self.wait_for_thread_text(root, "vroeger graag deed.")
+            self.driver.click(FIEN, ids.INTERVISION_NEXT, message=phase, channel_id=CHANNEL)
+        self.wait_for_thread(6)
+        for message in [root] + self.thread(root):
+            self.show(None, render_message(message, self.twin.user_name),
+                      where=self.in_channel())
+
+    def thread(self, root: dict) -> list[dict]:
+        return [m for m in self.twin.messages(CHANNEL) if m.get("thread_ts") == root["ts"]]
+
+    def wait_for_thread(self, number: int) -> dict:
+        """The case's message (0), or the message of phase `number` in its thread; 6: the
+        case's message once the run has ended."""
+        deadline = time.monotonic() + DRAIN_TIMEOUT
+        while True:
+            roots = [m for m in self.twin.messages(CHANNEL) if not m.get("thread_ts")
+                     and any(e.get("action_id") == ids.INTERVISION_NEXT or "Intervisie" in
+                             m["text"] for b in m.get("blocks") or [] if b["type"] == "actions"
+                             for e in b["elements"]) or "Intervisie:" in m["text"]]
+            if roots and number == 0:
+                return roots[-1]
+            if roots and number == 6 and self.run_finished():
+                return roots[-1]
+            if roots and 0 < number < 6:
+                found = [m for m in self.thread(roots[-1])
+                         if m["text"].startswith((f"Fase {number}:", f"Phase {number}:"))]
+                if found:
+                    return found[-1]
+            assert time.monotonic() < deadline, f"intervision phase {number} not posted"
+            time.sleep(0.05)
+
+    def wait_for_thread_text(self, root: dict, text: str) -> None:
+        deadline = time.monotonic() + DRAIN_TIMEOUT
+        while not any(text in m["text"] for m in self.thread(root)):
+            assert time.monotonic() < deadline, f"no {text!r} in the case's thread"
+            time.sleep(0.05)
+
+    def run_finished(self) -> bool:
+        with self.stack.bot.db.session() as session:
+            return session.exec(select(Intervision.id).where(
+                col(Intervision.finished_at).is_not(None))).first() is not None
 
     def session_and_attendance(self) -> None:
         with self.stack.bot.db.session() as session:

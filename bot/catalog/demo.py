@@ -98,6 +98,28 @@ MESSAGES: Messages = {
         "en": "Ann clicks \"I'll be there\", Bob and Carla (from her own workspace) click "
         "\"Ik kom\", Eva clicks \"Ik kom niet\"",
     },
+    "demo.step.case": {
+        "nl": "Bob brengt met `/leernet agenda` een casus in voor de eerste bijeenkomst",
+        "en": "Bob brings a case to the first session with `/leernet agenda`",
+    },
+    "demo.step.intervision": {
+        "nl": "{when}: de bijeenkomst begint; Fien start de casus met `/leernet intervisie` "
+        "volgens de incidentmethode en verdeelt de rollen (Ann houdt de tijd)",
+        "en": "{when}: the session starts; Fien runs the case with `/leernet intervisie` "
+        "by the incident method and assigns the roles (Ann keeps the time)",
+    },
+    "demo.step.intervision_phases": {
+        "nl": "Fien zet elke fase in een draad onder de casus met *Volgende fase*; Ann stelt een "
+        "informatieve vraag, Carla geeft een advies",
+        "en": "Fien puts each phase in a thread under the case with *Volgende fase*; Ann asks "
+        "a clarifying question, Carla gives advice",
+    },
+    "demo.step.intervision_takeaway": {
+        "nl": "In de laatste fase noteert Bob, de casusinbrenger, wat hij meeneemt, en deelt "
+        "het in de draad; zo ziet het kanaal de casus na afloop",
+        "en": "In the last phase Bob, the case-bringer, records what he takes away and shares "
+        "it in the thread; this is the case in the channel afterwards",
+    },
     "demo.step.session": {
         "nl": "{when}: de bijeenkomst heeft plaatsgevonden",
         "en": "{when}: the session has taken place",

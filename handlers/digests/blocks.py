@@ -10,6 +10,7 @@ from bot.text import escape, format_day, format_when
 from handlers.external.blocks import outcome_line
 from handlers.slack import ids
 from handlers.slack.kit import (
+    OPTION_TEXT,
     Block,
     actions,
     button,
@@ -127,7 +128,6 @@ def _rate(key: str, rate: Rate, lang: Lang, **values: object) -> str:
     return t(key, lang, answered=rate.answered, asked=rate.asked, **values)
 
 
-OPTION_TEXT = 75  # Slack's limit on an option's text
 
 
 def _obstacle_select(digest: FacilitatorDigest, lang: Lang) -> Block:

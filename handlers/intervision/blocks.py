@@ -10,6 +10,7 @@ from bot.services.intervision import CaseList, RolesForm, Run, TakeawayForm
 from bot.text import escape, format_when
 from handlers.slack import ids
 from handlers.slack.kit import (
+    OPTION_TEXT,
     Block,
     actions,
     button,
@@ -188,7 +189,7 @@ def takeaway_modal(form: TakeawayForm, lang: Lang) -> dict:
     if advice:
         blocks.append(input_block("advice", t("intervision.takeaway.advice", lang), {
             "type": "checkboxes", "action_id": ids.VALUE,
-            "options": [{"text": plain(shorten(a.text, 150)), "value": str(a.id)}
+            "options": [{"text": plain(shorten(a.text, OPTION_TEXT)), "value": str(a.id)}
                         for a in advice]}, optional=True))
     blocks.append(input_block("share", t("intervision.takeaway.share", lang), {
         "type": "checkboxes", "action_id": ids.VALUE,

@@ -17,6 +17,7 @@ from bot.domain.reports import (
 from bot.text import escape, format_day, format_when
 from handlers.slack import ids
 from handlers.slack.kit import (
+    OPTION_TEXT,
     SECTION_TEXT_LIMIT,
     Block,
     actions,
@@ -210,7 +211,6 @@ def _fallback(network: Network, meeting: Meeting, lang: Lang) -> str:
              when=format_when(meeting.starts_at, network.timezone, lang))
 
 
-OPTION_TEXT = 75  # Slack's limit on an option's text
 
 
 def _knowledge_select(report: Report, lang: Lang) -> list[Block]:

@@ -10,6 +10,7 @@ from handlers.slack import ids
 Block = dict[str, Any]
 
 SECTION_TEXT_LIMIT = 3000  # Slack's limit on a section's text
+OPTION_TEXT = 75  # Slack's limit on an option's text
 
 
 def plain(text: str) -> dict[str, Any]:
