@@ -3,6 +3,10 @@
 from bot.catalog.lang import Messages
 
 MESSAGES: Messages = {
+    "delivery.target.group": {
+        "nl": "een koppelgroep (wie erin zit, blijft onder hen)",
+        "en": "a pairing group (who is in it stays between them)",
+    },
     "delivery.unreached": {
         "nl": "Leernet kon {what} van *{network}* niet bezorgen bij: {people}. "
         "Slack weigerde het bericht; kijk na of deze leden nog actief zijn in de werkruimte.",

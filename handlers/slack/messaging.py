@@ -20,6 +20,7 @@ from bot.text import escape
 from handlers.slack.clients import NotInstalled
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block, section
+from handlers.slack.people import recipient
 from storage.models import Delivery, DeliveryReceipt, Network, as_utc
 
 log = logging.getLogger(__name__)
@@ -353,9 +354,9 @@ class FailureNotice(OncePerPersonSender):
 
     def tell(self, delivery: Delivery, failures: Sequence[DeliveryReceipt]) -> None:
         notice = self.deps.services.deliveries.notice(delivery)
-        people = ", ".join(f"<@{r.user_id}> ({r.error})" for r in failures)
 
         def build(lang: Lang) -> tuple[str, list[Block]]:
+            people = ", ".join(f"{recipient(r.user_id, lang)} ({r.error})" for r in failures)
             text = t("delivery.unreached", lang, what=t(f"delivery.what.{delivery.kind}", lang),
                      network=escape(notice.network), people=people)
             return text, [section(text)]

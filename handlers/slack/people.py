@@ -11,3 +11,13 @@ def is_former(user_id: str) -> bool:
 
 def person(user_id: str, lang: Lang) -> str:
     return t("mydata.former_member", lang) if is_former(user_id) else f"<@{escape(user_id)}>"
+
+
+def recipient(key: str, lang: Lang) -> str:
+    """Whom a delivery's receipt was for, as a failure notice names it: a person, a channel
+    (a digest), or a group DM (a pairing group, whose people it does not name)."""
+    if ":" in key:
+        return t("delivery.target.group", lang)
+    if key[:1] in ("C", "G"):
+        return f"<#{escape(key)}>"
+    return person(key, lang)

@@ -327,3 +327,15 @@ def test_home_shows_ones_part_in_pairing_with_its_buttons(network):
     network.driver.click(BOB, "pairing_rejoin", view=home)
     home_published_with(BOB, "Niet meer koppelen", count=shown + 1)
     assert "Je doet mee" in say(network, BOB, "koppelen")
+
+
+def test_a_refused_group_dm_is_reported_to_facilitators_without_naming_the_group(network):
+    five_members(network)
+    set_pairing(network)
+    (delivery,) = pending(network)
+    network.twin.fail_next("conversations.open", "user_disabled")
+    assert run(network, delivery) == DeliveryStatus.PARTIAL
+    channel = network.twin.dm_channel(FACILITATOR)
+    (notice,) = [m["text"] for m in network.twin.messages(channel) if "niet bezorgen" in m["text"]]
+    assert "een koppelgroep (wie erin zit, blijft onder hen) (user_disabled)" in notice
+    assert "pair:" not in notice and "<@" not in notice.split("bij:")[1]
