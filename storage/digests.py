@@ -223,9 +223,14 @@ def scheduled(session: Session, network_id: int,
     return {DeliveryKind(kind): run_at for kind, run_at in rows}
 
 
-def networks_of_team(session: Session, team_id: str) -> Sequence[Network]:
-    return session.exec(select(Network).where(Network.team_id == team_id)
-                        .order_by(col(Network.id))).all()
+def networks_of_team(session: Session, team_id: str,
+                     open_since: datetime | None = None) -> Sequence[Network]:
+    """The workspace's networks, oldest first; with `open_since`, those not closed before."""
+    query = select(Network).where(Network.team_id == team_id)
+    if open_since is not None:
+        query = query.where(col(Network.closed_at).is_(None)
+                            | (col(Network.closed_at) >= open_since))
+    return session.exec(query.order_by(col(Network.id))).all()
 
 
 def pending_for_team(session: Session, team_id: str, kind: DeliveryKind) -> Sequence[Delivery]:

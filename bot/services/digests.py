@@ -356,7 +356,7 @@ class DigestService(Service):
             recipients = [c.user_id for c in store.coordinators(session, team_id)
                           if c.user_id not in unsubscribed]
             months = [self._month(session, network, since, until)
-                      for network in store.networks_of_team(session, team_id)]
+                      for network in store.networks_of_team(session, team_id, since)]
         return CoordinatorDigest(team_id, recipients, months)
 
     def _month(self, session: Session, network: Network, since: datetime,
@@ -375,7 +375,9 @@ class DigestService(Service):
             network=network, held=len(held), present=store.present_count(session, ids),
             averages=averages, knowledge=store.knowledge_between(session, network.id, since,
                                                                  until),
-            planned=session_store.next_meeting(session, network.id, self.now()) is not None)
+            # A closing or closed network plans nothing more, by design: not a gap to flag.
+            planned=network.closing_started_at is not None
+            or session_store.next_meeting(session, network.id, self.now()) is not None)
 
     @staticmethod
     def _final(session: Session, network: Network, now: datetime, *,

@@ -238,3 +238,36 @@ def test_status_counts_one_session_and_one_vote_in_the_singular(network):
     assert "1 stemmen" not in dutch
     english = _text(_status(network, ANN))
     assert "running (1 session held)" in english and "#1 Welke dag?: 1 vote" in english
+
+
+def test_the_coordinator_digest_leaves_out_networks_closed_before_the_month(network):
+    from storage.models import Delivery, DeliveryKind, DeliveryStatus, Network
+    from tests.digests.helpers import dms, past_meeting, run
+
+    network.twin.add_user(ADMIN, "admin", is_admin=True)
+    network.driver.command(ADMIN, f"coordinator <@{ADMIN}|admin>", CHANNEL)
+    network.twin.wait_for("response_url")
+    (digest,) = rows(network, Delivery, Delivery.kind == DeliveryKind.COORDINATOR_DIGEST)
+    with network.bot.db.session() as session:
+        session.execute(update(Delivery).where(col(Delivery.id) == digest.id).values(
+            key=f"digest_coord:T0TWIN:{int(datetime.now(UTC).timestamp()) + 60}"))
+    past_meeting(network, 1, days_ago=1)
+    now = datetime.now(UTC)
+    # Closed this month: still reported (its last session), not flagged as unplanned.
+    with network.bot.db.session() as session:
+        session.execute(update(Network).values(closing_started_at=now, closed_at=now))
+    assert run(network, rows(network, Delivery, col(Delivery.id) == digest.id)[0]) == \
+        DeliveryStatus.SENT
+    (message,) = [m for m in dms(network, ADMIN) if m["text"].startswith("Maandoverzicht")]
+    text = message_text(message)
+    assert "Bijeenkomsten gehouden: 1" in text and "Zonder geplande bijeenkomst" not in text
+    # Closed long before: nothing to tell, no digest.
+    long_ago = now - timedelta(days=400)
+    (following,) = rows(network, Delivery, Delivery.kind == DeliveryKind.COORDINATOR_DIGEST,
+                        Delivery.status == DeliveryStatus.PENDING)
+    with network.bot.db.session() as session:
+        session.execute(update(Network).values(closing_started_at=long_ago, closed_at=long_ago))
+        session.execute(update(Delivery).where(col(Delivery.id) == following.id).values(
+            run_at=now, key=f"digest_coord:T0TWIN:{int(now.timestamp()) + 120}"))
+    run(network, rows(network, Delivery, col(Delivery.id) == following.id)[0])
+    assert len([m for m in dms(network, ADMIN) if m["text"].startswith("Maandoverzicht")]) == 1
