@@ -31,6 +31,7 @@ from storage.models import (
     PollVote,
     Report,
     Rsvp,
+    SessionGuest,
     as_utc,
 )
 from storage.networks import of_person
@@ -255,3 +256,15 @@ def library_files(session: Session, item_ids: Sequence[int]) -> dict[int, str]:
     rows = session.exec(select(KnowledgeFile.item_id, KnowledgeFile.name).where(
         col(KnowledgeFile.item_id).in_(item_ids))).all()
     return {item_id: name for item_id, name in rows}
+
+
+def guest_invitations(session: Session,
+                      user_id: str) -> list[tuple[SessionGuest, Meeting, Network]]:
+    """Where the person was invited as a guest expert (not a member: no place of theirs)."""
+    rows = session.exec(
+        select(SessionGuest, Meeting, Network)
+        .join(Meeting, col(Meeting.id) == col(SessionGuest.meeting_id))
+        .join(Network, col(Network.id) == col(SessionGuest.network_id))
+        .where(col(SessionGuest.user_id) == user_id).order_by(col(Meeting.starts_at))
+    ).all()
+    return [(guest, meeting, network) for guest, meeting, network in rows]

@@ -29,6 +29,14 @@ MESSAGES: Messages = {
         "nl": "*Taal*: je koos zelf geen taal.",
         "en": "*Language*: you chose no language yourself.",
     },
+    "mydata.guest": {
+        "nl": "*Als gastexpert uitgenodigd* (je Slack-id bij de bijeenkomst):",
+        "en": "*Invited as a guest expert* (your Slack id with the session):",
+    },
+    "mydata.guest.line": {
+        "nl": "• *{name}*, bijeenkomst {number} ({when})",
+        "en": "• *{name}*, session {number} ({when})",
+    },
     "mydata.network": {
         "nl": "*{name}* (<#{channel}>): {role}, {status} sinds {since}",
         "en": "*{name}* (<#{channel}>): {role}, {status} since {since}",

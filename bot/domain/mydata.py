@@ -88,6 +88,8 @@ class MyData:
     user_id: str
     language: str | None
     networks: list[NetworkData] = field(default_factory=list)
+    # Sessions they were invited to as a guest expert (handlers/external).
+    guest_at: list[tuple[SessionGuest, Meeting, Network]] = field(default_factory=list)
 
 
 def collect(session: Session, team_id: str, user_id: str, language: str | None) -> MyData:
@@ -113,6 +115,7 @@ def collect(session: Session, team_id: str, user_id: str, language: str | None) 
         data.networks[-1].pairing_opted_out = pause is not None and pause.until_round is None
         data.networks[-1].intervision_entries = store.intervision_entries(session, nid, user_id)
         data.networks[-1].takeaways = store.takeaways(session, nid, user_id)
+    data.guest_at = store.guest_invitations(session, user_id)
     return data
 
 

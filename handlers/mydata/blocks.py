@@ -19,7 +19,7 @@ from handlers.slack.kit import (
     section,
     shorten,
 )
-from storage.models import LearningQuestionAnswer, Network
+from storage.models import LearningQuestionAnswer, Meeting, Network
 
 # A network takes 4 blocks, the rest 6 (with the line on the networks that did not fit), and
 # an erasure puts its outcome on top: a message holds 50 blocks, a modal 100.
@@ -47,10 +47,14 @@ def overview_blocks(data: MyData, lang: Lang, most: int) -> list[Block]:
                                 language=t(f"language.in.{data.language}", lang))))
     else:
         blocks.append(section(t("mydata.language.none", lang)))
-    if not data.networks:
+    if not data.networks and not data.guest_at:
         blocks.append(section(t("mydata.none", lang)))
     for entry in data.networks[:most]:
         blocks += [divider(), *_network(entry, lang)]
+    if data.guest_at:
+        blocks += [divider(), section("\n".join(
+            [t("mydata.guest", lang)] + [_guest_line(meeting, network, lang)
+                                         for _guest, meeting, network in data.guest_at[:10]]))]
     # Those that do not fit are said to be there, never left out without a word: a message
     # opens the full overview (a modal holds twice as many), and the download holds them all.
     more = len(data.networks) - most
@@ -68,6 +72,11 @@ def overview_blocks(data: MyData, lang: Lang, most: int) -> list[Block]:
         buttons.insert(1, button(t("mydata.show_all", lang), ids.MYDATA_OPEN, "open"))
     blocks.append(actions("mydata_all", *buttons))
     return blocks
+
+
+def _guest_line(meeting: Meeting, network: Network, lang: Lang) -> str:
+    return t("mydata.guest.line", lang, name=escape(network.name), number=meeting.number or "?",
+             when=format_when(meeting.starts_at, network.timezone, lang))
 
 
 def _network(entry: NetworkData, lang: Lang) -> list[Block]:

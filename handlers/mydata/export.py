@@ -85,7 +85,12 @@ def _option(poll: Poll, index: int) -> str | None:
 def as_json(data: MyData, made_at: datetime) -> str:
     return json.dumps({"user_id": data.user_id, "exported_at": made_at.isoformat(),
                        "language": data.language,
-                       "networks": [_network_json(entry) for entry in data.networks]},
+                       "networks": [_network_json(entry) for entry in data.networks],
+                       "guest_invitations": [
+                           {"network": network.name, "session": meeting.number,
+                            "starts_at": _iso(meeting.starts_at),
+                            "invited_at": _iso(guest.invited_at)}
+                           for guest, meeting, network in data.guest_at]},
                       ensure_ascii=False, indent=2)
 
 
@@ -99,6 +104,10 @@ def as_markdown(data: MyData, made_at: datetime, lang: Lang) -> str:
     lines += [t("mydata.md.language", lang, language=language), ""]
     for entry in data.networks:
         lines += _network_markdown(entry, lang)
+    if data.guest_at:
+        lines += [t("mydata.guest", lang), ""] + [
+            f"- {network.name}: {meeting.number or '?'}, {_iso(meeting.starts_at)}"
+            for _guest, meeting, network in data.guest_at] + [""]
     return "\n".join(lines) + "\n"
 
 

@@ -482,6 +482,16 @@ def test_thanks_and_slides_with_consent_and_without(network):
     assert "Zorg thuis" not in consent.text and "kennisbank" in consent.text
 
 
+def test_a_guest_sees_their_invitation_in_their_own_data(network):
+    stack = network
+    meeting_id = _with_guest(stack)
+    _invite_slack_guest(stack, meeting_id)
+    response = stack.driver.command(GUEST, "mijn-data", CHANNEL)
+    shown = json.dumps(response.json, ensure_ascii=False)
+    assert "Als gastexpert uitgenodigd" in shown and "bijeenkomst 1" in shown, shown
+    assert "Leernet bewaart niets over jou" not in shown
+
+
 def test_a_guests_data_is_erased_with_them_and_at_retention(network):
     stack = network
     from storage import erasure
