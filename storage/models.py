@@ -4,7 +4,18 @@ import secrets
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
-from sqlalchemy import Boolean, Column, DateTime, Index, Integer, String, Table, Text, func
+from sqlalchemy import (
+    Boolean,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    LargeBinary,
+    String,
+    Table,
+    Text,
+    func,
+)
 from sqlmodel import Field, SQLModel, UniqueConstraint
 
 # Written where an erased person's id was (storage/erasure.py), shown as "a former member".
@@ -73,6 +84,9 @@ class DeliveryKind(StrEnum):
     FINAL_EVALUATION = "final_eval"
     FINAL_EVALUATION_REMINDER = "final_eval_rem"
     FINAL_EVALUATION_CLOSE = "final_eval_close"
+    # A closed network's closing report: published by a facilitator's modal (due at once) or
+    # without closing words a week after the close; posted, uploaded and DMed once.
+    CLOSING_REPORT = "closing_report"
 
 
 class DeliveryStatus(StrEnum):
@@ -542,6 +556,12 @@ class KnowledgeKind(StrEnum):
     OBSTACLE = "obstacle"
     SUCCESS_STORY = "success_story"
     DOS_DONTS = "dos_donts"
+    # Made by the bot when a network closes (bot.domain.closing_report), not shared by hand.
+    CLOSING_REPORT = "closing_report"
+
+
+# The kinds a member chooses from when sharing (the closing report is the bot's own).
+SHARED_KINDS = tuple(k for k in KnowledgeKind if k != KnowledgeKind.CLOSING_REPORT)
 
 
 class Visibility(StrEnum):
@@ -737,3 +757,38 @@ class LearningQuestionAnswer(SQLModel, table=True):
     question: str = Field(max_length=2000)
     answered: str = Field(max_length=8)  # fully, partly, not
     comment: str = Field(default="", max_length=1000)
+
+
+class ClosingReport(SQLModel, table=True):
+    """A closed network's closing report, published once (the unique network is the claim):
+    by a facilitator's modal with closing words, or without them a week after the close. It
+    holds aggregates only (bot.domain.closing_report) and no person: who wrote the words is
+    not kept. `knowledge_item_id` is the library item it was kept as (no foreign key: a
+    facilitator may remove that item; the report and its charts stay)."""
+
+    __table_args__ = (UniqueConstraint("network_id"),)
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id")
+    words: str = Field(default="", sa_type=Text)  # the facilitators' closing words, as typed
+    automatic: bool = False  # published by the week's wait, without closing words
+    # The released aggregates as published (JSON, bot.domain.closing_report.Figures): the
+    # messages are drawn from them, so a later erasure or change does not rewrite the report.
+    figures: str = Field(default="{}", sa_type=Text)
+    knowledge_item_id: int | None = Field(default=None, index=True)
+    published_at: datetime = Field(default_factory=utcnow)
+
+
+class ReportChart(SQLModel, table=True):
+    """A chart of a closing report, as the PNG posted in Slack (shown on the web page at
+    /kennis/<item>/grafiek/<position>.png, to those who may see the item)."""
+
+    __table_args__ = (UniqueConstraint("report_id", "position"),)
+
+    id: int = Field(default=None, primary_key=True)
+    report_id: int = Field(foreign_key="closingreport.id", index=True)
+    position: int
+    name: str = Field(max_length=32)  # attendance, evaluations, forms, questions
+    title: str = Field(max_length=150)  # in the network's language
+    png: bytes = Field(sa_type=LargeBinary)

@@ -13,6 +13,7 @@ from babel import Locale
 from bot.catalog import (
     agreements,
     closing,
+    closing_report,
     common,
     deliveries,
     demo,
@@ -40,7 +41,7 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
     evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge, web,
-    digests, closing, exports,
+    digests, closing, closing_report, exports,
 )
 
 

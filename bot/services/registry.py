@@ -4,6 +4,7 @@ from dataclasses import dataclass, fields
 
 from bot.services.agreements import AgreementService
 from bot.services.closing import ClosingService
+from bot.services.closing_report import ClosingReportService
 from bot.services.core import Core
 from bot.services.deliveries import DeliveryService
 from bot.services.digests import DigestService
@@ -30,6 +31,7 @@ class Services:
     # One field per feature, named as listeners reach it: `deps.services.<name>`.
     agreements: AgreementService
     closing: ClosingService
+    closing_report: ClosingReportService
     deliveries: DeliveryService
     digests: DigestService
     directory: DirectoryService

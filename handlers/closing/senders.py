@@ -4,11 +4,15 @@ reminder, and the close with each facilitator's results."""
 import logging
 from functools import partial
 
+from bot.catalog import Lang
+from bot.domain.final_evaluation import FinalResults
 from handlers.closing.final_blocks import invitation_message, reminder_message, results_message
+from handlers.closing.report_blocks import report_invitation
 from handlers.home.publish import refresh_homes, refresh_network_homes
 from handlers.slack.deps import Deps
+from handlers.slack.kit import Block
 from handlers.slack.messaging import OncePerPersonSender, Sender
-from storage.models import Delivery, DeliveryKind
+from storage.models import Delivery, DeliveryKind, Network
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +54,14 @@ class FinalCloseSender(OncePerPersonSender):
             log.info("final evaluation close %s: nothing to close", delivery.id)
             return
         for user_id, result in closing.results.items():  # each their own: one's answer counts out
-            self.dm(delivery, user_id, partial(results_message, closing.network, result))
+            self.dm(delivery, user_id, partial(_close_dm, closing.network, result))
         refresh_network_homes(self.client_for(delivery), self.deps, closing.network.id)
+
+
+def _close_dm(network: Network, result: FinalResults, lang: Lang) -> tuple[str, list[Block]]:
+    """The results, then the closing report's button (handlers/closing/report_blocks.py)."""
+    text, blocks = results_message(network, result, lang)
+    return text, blocks + report_invitation(network, lang)
 
 
 def senders(deps: Deps) -> dict[DeliveryKind, Sender]:

@@ -134,3 +134,6 @@ DIGEST_UNSUBSCRIBE = "digest_unsubscribe"
 CLOSE_CONFIRM = "network_close"
 FINAL_OPEN = "final_eval_open"
 FINAL_MODAL = "final_eval"
+# The closing report: the button in each facilitator's close DM, and its modal.
+CLOSING_REPORT_WRITE = "closing_report_write"
+CLOSING_REPORT_MODAL = "closing_report"

@@ -1,0 +1,78 @@
+"""The closing report's delivery: due a week after the close, or at once when a facilitator
+wrote the closing words. Publishes it without them if nobody did, then posts it in the
+channel (once), uploads its charts there (once) and DMs it to every active member (each
+once; one unreachable person does not stop the others)."""
+
+import logging
+from functools import partial
+
+from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
+
+from bot.catalog import Lang, t
+from bot.domain.languages import of_network
+from bot.services.closing_report import Published
+from bot.text import escape
+from handlers.closing.report_blocks import report_message
+from handlers.slack.kit import Block
+from handlers.slack.messaging import OncePerPersonSender
+from storage.models import Delivery
+
+log = logging.getLogger(__name__)
+
+FILES = "files:"  # the receipt of the charts' upload, by channel
+
+
+class ClosingReportSender(OncePerPersonSender):
+    def __call__(self, delivery: Delivery) -> None:
+        published = self.deps.services.closing_report.due(delivery.network_id)
+        if published is None:
+            log.info("closing report %s not sent: the network is not closed", delivery.id)
+            return
+        public_url = self.deps.settings.public_url
+        channel = published.network.channel_id
+        self.send_once(delivery, channel, channel,
+                       partial(_in_network_language, published, public_url))
+        self._upload(delivery, published)
+        for user_id in published.members:
+            self.dm(delivery, user_id, partial(_dm, published, public_url))
+
+    def _open(self, client: WebClient, team_id: str, user_id: str) -> str:
+        if user_id.startswith(("C", "G")):  # the network's channel: posted in as it is
+            return user_id
+        return super()._open(client, team_id, user_id)
+
+    def _upload(self, delivery: Delivery, published: Published) -> None:
+        """The charts in the channel, in one files_upload_v2. At most once: an attempt cut
+        off mid-way (an open receipt) is not repeated."""
+        if not published.charts:
+            return
+        network = published.network
+        claimed = self.deps.services.deliveries.claim_receipt(
+            delivery, FILES + network.channel_id)
+        if claimed is None:
+            return
+        receipt, fresh = claimed
+        if fresh:
+            lang = of_network(network)
+            try:
+                self.client_for(delivery).files_upload_v2(
+                    channel=network.channel_id,
+                    initial_comment=t("report.charts", lang, network=escape(network.name)),
+                    file_uploads=[{"content": chart.png, "filename": f"{chart.name}.png",
+                                   "title": chart.title} for chart in published.charts])
+            except SlackApiError as error:
+                receipt.error = str(error.response.get("error") or "?")[:200]
+                log.warning("closing report %s: charts not uploaded: %s", delivery.id,
+                            receipt.error)
+        self.deps.services.deliveries.record(receipt)
+
+
+def _in_network_language(published: Published, public_url: str | None,
+                         _lang: Lang) -> tuple[str, list[Block]]:
+    """What is posted in the channel is in the network's language (not a reader's)."""
+    return report_message(published, of_network(published.network), public_url)
+
+
+def _dm(published: Published, public_url: str | None, lang: Lang) -> tuple[str, list[Block]]:
+    return report_message(published, lang, public_url, intro=True)
