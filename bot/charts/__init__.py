@@ -71,14 +71,14 @@ def attendance(figures: Figures, lang: Lang) -> Chart | None:
     shown = [s for s in figures.sessions if s.attended is not None]
     if not shown:
         return None
-    title = t("report.chart.attendance", lang)
+    title = t("closing_report.chart.attendance", lang)
     figure, axes = _figure(title)
     labels = [session_name(s.number, s.starts_at, lang) for s in shown]
     bars = axes.bar(labels, [s.attended or 0 for s in shown], color=_colour(0),
                     edgecolor=OKABE_ITO["black"], hatch=HATCHES[0])
     axes.bar_label(bars)
-    axes.set_ylabel(t("report.chart.present", lang))
-    axes.set_xlabel(t("report.chart.sessions", lang))
+    axes.set_ylabel(t("closing_report.chart.present", lang))
+    axes.set_xlabel(t("closing_report.chart.sessions", lang))
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     return _finish("attendance", title, figure)
 
@@ -89,7 +89,7 @@ def evaluations(figures: Figures, lang: Lang) -> Chart | None:
     shown = figures.released_sessions
     if not shown:
         return None
-    title = t("report.chart.evaluations", lang)
+    title = t("closing_report.chart.evaluations", lang)
     figure, axes = _figure(title)
     positions = range(len(shown))
     width = 0.12
@@ -101,12 +101,12 @@ def evaluations(figures: Figures, lang: Lang) -> Chart | None:
         above = [g.high - g.mean if g.high is not None else 0.0 for g in given]
         axes.errorbar(xs, means, yerr=[below, above], color=_colour(index),
                       marker=MARKERS[index], linestyle=DASHES[index], capsize=3,
-                      label=t(f"report.scale.{scale}", lang))
+                      label=t(f"closing_report.scale.{scale}", lang))
     axes.set_xticks(list(positions),
                     [session_name(s.number, s.starts_at, lang) for s in shown])
     axes.set_ylim(0.5, 5.5)
     axes.set_yticks([1, 2, 3, 4, 5])
-    axes.set_ylabel(t("report.chart.average", lang))
+    axes.set_ylabel(t("closing_report.chart.average", lang))
     axes.legend(loc="lower left", fontsize="small", ncols=2)
     return _finish("evaluations", title, figure)
 
@@ -116,7 +116,7 @@ def forms(figures: Figures, lang: Lang) -> Chart | None:
     given = figures.final.forms
     if not figures.final.released or not given:
         return None
-    title = t("report.chart.forms", lang)
+    title = t("closing_report.chart.forms", lang)
     figure, axes = _figure(title)
     names = list(given)
     left = [0] * len(names)
@@ -128,7 +128,7 @@ def forms(figures: Figures, lang: Lang) -> Chart | None:
                   label=t(f"final.liked.{choice}", lang))
         left = [a + b for a, b in zip(left, counts, strict=True)]
     axes.invert_yaxis()
-    axes.set_xlabel(t("report.chart.answers", lang))
+    axes.set_xlabel(t("closing_report.chart.answers", lang))
     axes.xaxis.set_major_locator(MaxNLocator(integer=True))
     axes.legend(loc="lower right", fontsize="small")
     return _finish("forms", title, figure)
@@ -139,7 +139,7 @@ def questions(figures: Figures, lang: Lang) -> Chart | None:
     counts = figures.final.questions
     if not figures.final.released or not counts.get("total"):
         return None
-    title = t("report.chart.questions", lang)
+    title = t("closing_report.chart.questions", lang)
     figure, axes = _figure(title)
     labels = [t(f"final.answered.{a}", lang) for a in ANSWERED]
     bars = axes.bar(labels, [counts.get(a, 0) for a in ANSWERED],
@@ -148,7 +148,7 @@ def questions(figures: Figures, lang: Lang) -> Chart | None:
     for bar, hatch in zip(bars, HATCHES, strict=False):
         bar.set_hatch(hatch)
     axes.bar_label(bars)
-    axes.set_ylabel(t("report.chart.learning_questions", lang))
+    axes.set_ylabel(t("closing_report.chart.learning_questions", lang))
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     return _finish("questions", title, figure)
 

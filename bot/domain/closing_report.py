@@ -25,6 +25,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
+from babel.numbers import format_decimal
 from sqlmodel import Session
 
 from bot.catalog import MESSAGES, Lang, t, tn
@@ -202,9 +203,9 @@ def ensure_may_write(session: Session, network: Network, user_id: str) -> None:
     """A facilitator of a closed network whose report is not out yet."""
     ensure_facilitator(session, network, user_id)
     if phase(network) != Phase.CLOSED:
-        raise Conflict("report.error.not_closed")
+        raise Conflict("closing_report.error.not_closed")
     if store.report_of(session, network.id) is not None:
-        raise Conflict("report.error.published", name=network.name)
+        raise Conflict("closing_report.error.published", name=network.name)
 
 
 def clean_words(raw: str | None) -> str:
@@ -227,7 +228,7 @@ def claim(session: Session, network: Network, *, words: str, automatic: bool,
 def session_name(number: int | None, starts_at: str, lang: Lang) -> str:
     if number is None:
         return datetime.fromisoformat(starts_at).strftime("%d/%m/%Y")
-    return t("report.chart.session", lang, number=number)
+    return t("closing_report.chart.session", lang, number=number)
 
 
 def form_name(name: str, lang: Lang) -> str:
@@ -239,31 +240,32 @@ def paragraphs(figures: Figures, words: str, lang: Lang,
                esc: Callable[[str], str]) -> list[str]:
     """The report as mrkdwn paragraphs in `lang`; `esc` is applied to every text a person
     typed (the closing words, a learning form a session recorded in its own words)."""
-    out = [tn("report.sessions", figures.held, lang, members=figures.members)]
+    out = [tn("closing_report.sessions", figures.held, lang, members=figures.members)]
     if figures.sessions:
-        lines = [t("report.attendance.title", lang)]
+        lines = [t("closing_report.attendance.title", lang)]
         for s in figures.sessions:
             name = session_name(s.number, s.starts_at, lang)
-            lines.append(t("report.attendance.line", lang, session=name, count=s.attended)
+            lines.append(t("closing_report.attendance.line", lang, session=name, count=s.attended)
                          if s.attended is not None
-                         else t("report.attendance.unknown", lang, session=name))
+                         else t("closing_report.attendance.unknown", lang, session=name))
         out.append("\n".join(lines))
-        lines = [t("report.evaluations.title", lang)]
+        lines = [t("closing_report.evaluations.title", lang)]
         for s in figures.released_sessions:
-            scores = " · ".join(f"{t(f'report.scale.{n}', lang)} {s.scales[n].mean:.1f}"
-                                for n in SCALES)
-            lines.append(t("report.evaluations.line", lang,
+            scores = " · ".join(
+                f"{t(f'closing_report.scale.{n}', lang)} "
+                + format_decimal(s.scales[n].mean, "0.0", locale=lang) for n in SCALES)
+            lines.append(t("closing_report.evaluations.line", lang,
                            session=session_name(s.number, s.starts_at, lang), scores=scores))
         if len(lines) == 1:
-            lines.append(t("report.evaluations.none", lang))
+            lines.append(t("closing_report.evaluations.none", lang))
         out.append("\n".join(lines))
     final = figures.final
-    lines = [t("report.final.title", lang)]
+    lines = [t("closing_report.final.title", lang)]
     if not final.released:
-        lines.append(t("report.final.withheld", lang, answered=final.answered,
+        lines.append(t("closing_report.final.withheld", lang, answered=final.answered,
                        asked=final.asked, min=figures.min_answers))
     else:
-        lines.append(t("report.final.rate", lang, answered=final.answered, asked=final.asked))
+        lines.append(t("closing_report.final.rate", lang, answered=final.answered, asked=final.asked))
         lines += [t("final.results.form", lang, form=esc(form_name(name, lang)),
                     more=given["more"], same=given["same"], less=given["less"])
                   for name, given in final.forms.items()]
@@ -273,14 +275,14 @@ def paragraphs(figures: Figures, words: str, lang: Lang,
     out.append("\n".join(lines))
     questions = final.questions
     if final.released and questions.get("total"):
-        out.append(t("report.questions.title", lang) + "\n" + t(
+        out.append(t("closing_report.questions.title", lang) + "\n" + t(
             "final.results.questions", lang, fully=questions["fully"],
             total=questions["total"], partly=questions["partly"], not_=questions["not"]))
-    out.append(t("report.actions", lang, done=figures.actions_done, open=figures.actions_open))
+    out.append(t("closing_report.actions", lang, done=figures.actions_done, open=figures.actions_open))
     if figures.apply_total:
-        out.append(t("report.apply", lang, total=figures.apply_total, **figures.apply)
-                   if figures.apply else t("report.apply.few", lang, total=figures.apply_total))
-    out.append(tn("report.knowledge", figures.knowledge_items, lang))
+        out.append(t("closing_report.apply", lang, total=figures.apply_total, **figures.apply)
+                   if figures.apply else t("closing_report.apply.few", lang, total=figures.apply_total))
+    out.append(tn("closing_report.knowledge", figures.knowledge_items, lang))
     if words:
-        out.append(t("report.words.title", lang) + "\n" + esc(words))
+        out.append(t("closing_report.words.title", lang) + "\n" + esc(words))
     return out

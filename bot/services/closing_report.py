@@ -67,7 +67,7 @@ class ClosingReportService(Service):
             report = report_rules.claim(session, network, words=words, automatic=False,
                                         figures_json=figures.dumps(), now=self.now())
             if report is None:
-                raise Conflict("report.error.published", name=network.name)
+                raise Conflict("closing_report.error.published", name=network.name)
             self._keep(session, network, report, figures, charts)
             due = self._due_now(session, network)
         self.scheduled([due])
@@ -143,7 +143,7 @@ class ClosingReportService(Service):
         item = knowledge_store.add(session, KnowledgeItem(
             team_id=network.team_id, network_id=network.id,
             kind=KnowledgeKind.CLOSING_REPORT,
-            title=t("report.header", lang, network=network.name)[:TITLE_LIMIT], text=text,
+            title=t("closing_report.header", lang, network=network.name)[:TITLE_LIMIT], text=text,
             author_id="", author_team_id="", visibility=Visibility.NETWORK, language=lang,
             created_at=now, updated_at=now))
         report.knowledge_item_id = item.id

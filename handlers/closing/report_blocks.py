@@ -31,25 +31,25 @@ SECTION_TEXT = 3000
 
 def report_invitation(network: Network, lang: Lang) -> list[Block]:
     """Added to each facilitator's close DM: write the closing words (and so publish)."""
-    return [section(t("report.invite", lang)),
+    return [section(t("closing_report.invite", lang)),
             actions(f"closing_report:{network.id}",
-                    button(t("report.button", lang), ids.CLOSING_REPORT_WRITE,
+                    button(t("closing_report.button", lang), ids.CLOSING_REPORT_WRITE,
                            str(network.id), "primary"))]
 
 
 def words_modal(network: Network, lang: Lang) -> dict[str, Any]:
-    blocks = [section(t("report.modal.intro", lang, network=escape(network.name))),
-              input_block(WORDS_FIELD, t("report.modal.words", lang),
+    blocks = [section(t("closing_report.modal.intro", lang, network=escape(network.name))),
+              input_block(WORDS_FIELD, t("closing_report.modal.words", lang),
                           text_input(WORDS_LIMIT, multiline=True), optional=True)]
-    return modal(ids.CLOSING_REPORT_MODAL, t("report.modal.title", lang),
-                 t("report.modal.submit", lang), t("modal.cancel", lang), blocks,
+    return modal(ids.CLOSING_REPORT_MODAL, t("closing_report.modal.title", lang),
+                 t("closing_report.modal.submit", lang), t("modal.cancel", lang), blocks,
                  FinalModalMeta(network.id).dumps())
 
 
 def published_view(network: Network, lang: Lang) -> dict[str, Any]:
-    return notice_modal(lang, [section(t("report.published", lang,
+    return notice_modal(lang, [section(t("closing_report.published", lang,
                                          name=escape(network.name)))],
-                        t("report.modal.title", lang))
+                        t("closing_report.modal.title", lang))
 
 
 def web_url(published: Published, public_url: str | None) -> str | None:
@@ -65,18 +65,18 @@ def report_message(published: Published, lang: Lang, public_url: str | None, *,
     link to the web page when the bot has one; within a message's 50 blocks."""
     network = published.network
     name = escape(network.name)
-    blocks: list[Block] = [header(t("report.header", lang, network=network.name)[:150])]
+    blocks: list[Block] = [header(t("closing_report.header", lang, network=network.name)[:150])]
     if intro:
-        blocks.append(section(t("report.dm.intro", lang, network=name)))
+        blocks.append(section(t("closing_report.dm.intro", lang, network=name)))
     blocks += [section(text[:SECTION_TEXT])
                for text in paragraphs(published.figures, "", lang, escape)]
     words = published.report.words
     url = web_url(published, public_url)
-    tail = [context(t("report.web", lang, url=url))] if url else []
+    tail = [context(t("closing_report.web", lang, url=url))] if url else []
     if words:
         chunks = escaped_chunks(words)
         room = MAX_BLOCKS - len(blocks) - len(tail) - 1
-        blocks.append(section(t("report.words.title", lang)))
+        blocks.append(section(t("closing_report.words.title", lang)))
         blocks += [section(chunk) for chunk in chunks[:room]]
     blocks = blocks[:MAX_BLOCKS - len(tail)] + tail
-    return t("report.text", lang, network=name), blocks
+    return t("closing_report.text", lang, network=name), blocks

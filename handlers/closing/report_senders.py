@@ -58,7 +58,7 @@ class ClosingReportSender(OncePerPersonSender):
             try:
                 self.client_for(delivery).files_upload_v2(
                     channel=network.channel_id,
-                    initial_comment=t("report.charts", lang, network=escape(network.name)),
+                    initial_comment=t("closing_report.charts", lang, network=escape(network.name)),
                     file_uploads=[{"content": chart.png, "filename": f"{chart.name}.png",
                                    "title": chart.title} for chart in published.charts])
             except SlackApiError as error:

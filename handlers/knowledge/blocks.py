@@ -172,7 +172,7 @@ def themes_within(escaped: list[str], limit: int = 2900) -> str:
 
 def _byline(item: KnowledgeItem, lang: Lang) -> str:
     if not item.author_id:  # the bot's own (a closing report): the network's, nobody's
-        return t("report.byline", lang)
+        return t("closing_report.byline", lang)
     user = f"<@{item.author_id}>"
     if item.show_organisation and item.organisation:
         return t("knowledge.by.organisation", lang, user=user,

@@ -36,6 +36,7 @@ from handlers.web.paths import (
     SIGNIN_PATH,
     SIGNOUT_PATH,
     STYLE_PATH,
+    chart_path,
     item_path,
 )
 from handlers.web.session import Cookies, SignedIn, SignInState, same_token
@@ -43,6 +44,8 @@ from handlers.web.signin import SignIn
 from storage.models import KnowledgeKind
 
 _ITEM = re.compile(r"/(?:kennis|knowledge)/([0-9]{1,12})")
+# A closing report's chart, numbered from 1 (the same check as its item's page).
+_CHART = re.compile(r"/(?:kennis|knowledge)/([0-9]{1,12})/(?:grafiek|chart)/([0-9]{1,3})\.png")
 _BACK = re.compile(r"/(?:kennis|knowledge)(?:/[0-9]{1,12})?")
 MAX_FORM = 4096
 LISTED_TEXT = 240  # characters of an item's text in the list
@@ -169,6 +172,9 @@ class WebPages:
         found = _ITEM.fullmatch(path)
         if found:
             return self._item(request, found.group(1))
+        chart = _CHART.fullmatch(path)
+        if chart:
+            return self._chart(request, chart.group(1), chart.group(2))
         return self._message(request, "404 Not Found", "web.not_found")
 
     # --- pages -------------------------------------------------------------------------------
@@ -218,10 +224,23 @@ class WebPages:
             page = self.deps.services.knowledge.page(item_id, request.actor)
         except NotFound:  # the same answer whether it is gone or not theirs
             return self._message(request, "404 Not Found", "web.not_found")
-        return self._render(request, "200 OK", "item.html", item=page.item,
+        charts = ([(chart_path(page.item.id, position), title) for position, title in
+                   self.deps.services.closing_report.charts_of_item(page.item.id)]
+                  if page.item.kind == KnowledgeKind.CLOSING_REPORT else [])
+        return self._render(request, "200 OK", "item.html", item=page.item, charts=charts,
                             network=page.network_name, themes=item_themes(page.item),
                             back=request.url(LIBRARY_PATH),
                             theme_url=lambda theme: request.url(LIBRARY_PATH, theme=theme))
+
+    def _chart(self, request: Request, raw_id: str, raw_position: str) -> tuple[str, list, bytes]:
+        item_id, position = whole_number(raw_id), whole_number(raw_position)
+        if item_id is None or position is None:
+            return self._message(request, "404 Not Found", "web.not_found")
+        try:
+            png = self.deps.services.closing_report.chart(item_id, position, request.actor)
+        except NotFound:  # the same answer whether it is gone or not theirs
+            return self._message(request, "404 Not Found", "web.not_found")
+        return "200 OK", [("Content-Type", "image/png")], png
 
     # --- signing in and out ----------------------------------------------------------------
 

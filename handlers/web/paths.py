@@ -10,3 +10,8 @@ SIGNOUT_PATH = "/kennis/afmelden"
 
 def item_path(item_id: int) -> str:
     return f"{LIBRARY_PATH}/{item_id}"
+
+
+def chart_path(item_id: int, position: int) -> str:
+    """A closing report's chart (numbered from 1) on its item's page."""
+    return f"{item_path(item_id)}/grafiek/{position}.png"
