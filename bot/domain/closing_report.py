@@ -265,7 +265,8 @@ def paragraphs(figures: Figures, words: str, lang: Lang,
         lines.append(t("closing_report.final.withheld", lang, answered=final.answered,
                        asked=final.asked, min=figures.min_answers))
     else:
-        lines.append(t("closing_report.final.rate", lang, answered=final.answered, asked=final.asked))
+        lines.append(t("closing_report.final.rate", lang, answered=final.answered,
+                       asked=final.asked))
         lines += [t("final.results.form", lang, form=esc(form_name(name, lang)),
                     more=given["more"], same=given["same"], less=given["less"])
                   for name, given in final.forms.items()]
@@ -278,10 +279,12 @@ def paragraphs(figures: Figures, words: str, lang: Lang,
         out.append(t("closing_report.questions.title", lang) + "\n" + t(
             "final.results.questions", lang, fully=questions["fully"],
             total=questions["total"], partly=questions["partly"], not_=questions["not"]))
-    out.append(t("closing_report.actions", lang, done=figures.actions_done, open=figures.actions_open))
-    if figures.apply_total:
-        out.append(t("closing_report.apply", lang, total=figures.apply_total, **figures.apply)
-                   if figures.apply else t("closing_report.apply.few", lang, total=figures.apply_total))
+    out.append(t("closing_report.actions", lang, done=figures.actions_done,
+                 open=figures.actions_open))
+    total = figures.apply_total
+    if total:
+        out.append(t("closing_report.apply", lang, total=total, **figures.apply)
+                   if figures.apply else t("closing_report.apply.few", lang, total=total))
     out.append(tn("closing_report.knowledge", figures.knowledge_items, lang))
     if words:
         out.append(t("closing_report.words.title", lang) + "\n" + esc(words))

@@ -31,4 +31,5 @@ def register(listen: Listen) -> None:
     listen.action(ids.CLOSING_REPORT_WRITE)(handlers.on_write)
     # Too long words show at the field; out already (or not a facilitator) replaces the
     # modal with a notice.
-    listen.view(ids.CLOSING_REPORT_MODAL, notice_title="closing_report.modal.title")(handlers.on_submit)
+    listen.view(ids.CLOSING_REPORT_MODAL,
+                notice_title="closing_report.modal.title")(handlers.on_submit)

@@ -21,6 +21,7 @@ from storage.models import Delivery
 log = logging.getLogger(__name__)
 
 FILES = "files:"  # the receipt of the charts' upload, by channel
+UNKNOWN = "?"  # an upload's receipt whose file id is not known
 
 
 class ClosingReportSender(OncePerPersonSender):
@@ -53,18 +54,23 @@ class ClosingReportSender(OncePerPersonSender):
         if claimed is None:
             return
         receipt, fresh = claimed
-        if fresh:
-            lang = of_network(network)
-            try:
-                self.client_for(delivery).files_upload_v2(
-                    channel=network.channel_id,
-                    initial_comment=t("closing_report.charts", lang, network=escape(network.name)),
-                    file_uploads=[{"content": chart.png, "filename": f"{chart.name}.png",
-                                   "title": chart.title} for chart in published.charts])
-            except SlackApiError as error:
-                receipt.error = str(error.response.get("error") or "?")[:200]
-                log.warning("closing report %s: charts not uploaded: %s", delivery.id,
-                            receipt.error)
+        receipt.channel_id = network.channel_id
+        if not fresh:  # Slack may have them: settled as sent rather than sent twice
+            receipt.message_ts = UNKNOWN
+            self.deps.services.deliveries.record(receipt)
+            return
+        lang = of_network(network)
+        try:
+            done = self.client_for(delivery).files_upload_v2(
+                channel=network.channel_id,
+                initial_comment=t("closing_report.charts", lang, network=escape(network.name)),
+                file_uploads=[{"content": chart.png, "filename": f"{chart.name}.png",
+                               "title": chart.title} for chart in published.charts])
+            receipt.message_ts = str((done.get("file") or {}).get("id") or UNKNOWN)[:32]
+        except SlackApiError as error:
+            receipt.error = str(error.response.get("error") or "?")[:200]
+            log.warning("closing report %s: charts not uploaded: %s", delivery.id,
+                        receipt.error)
         self.deps.services.deliveries.record(receipt)
 
 
