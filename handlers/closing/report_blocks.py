@@ -80,3 +80,12 @@ def report_message(published: Published, lang: Lang, public_url: str | None, *,
         blocks += [section(chunk) for chunk in chunks[:room]]
     blocks = blocks[:MAX_BLOCKS - len(tail)] + tail
     return t("closing_report.text", lang, network=name), blocks
+
+
+def closing_report_line(network: Network, item_id: int, lang: Lang,
+                        public_url: str | None) -> str:
+    """Home's line for a closed network's report: its web page, else the channel it is in."""
+    if public_url:
+        link = f"<{public_url}{item_path(item_id)}|{t('closing_report.home.open', lang)}>"
+        return t("closing_report.home", lang, link=link)
+    return t("closing_report.home.channel", lang, channel=network.channel_id)

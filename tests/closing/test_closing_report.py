@@ -36,6 +36,7 @@ from tests.closing.helpers import (
     network_with_history,
     start_closing,
 )
+from tests.closing.test_after_closing import _open_home
 from tests.conftest import CHANNEL, FACILITATOR
 from tests.evaluations.helpers import dms, open_from_dm, rows, shown, with_button
 from tests.mydata.test_retention import Clock, _dispatcher
@@ -200,7 +201,7 @@ def test_the_web_page_shows_the_charts_to_those_who_may_see_the_item(stack):
     users = _closed_with_answers(stack)
     stack.driver.submit_view(FACILITATOR, open_from_dm(stack, FACILITATOR,
                                                        ids.CLOSING_REPORT_WRITE), {})
-    eventually(lambda: len(rows(stack, ReportChart)) == 4)
+    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT)
     (item,) = [i for i in rows(stack, KnowledgeItem)
                if i.kind == KnowledgeKind.CLOSING_REPORT]
     chart = f"/kennis/{item.id}/grafiek/1.png"
@@ -219,3 +220,11 @@ def test_the_web_page_shows_the_charts_to_those_who_may_see_the_item(stack):
     outsider.sign_in("UOUTSID1")
     assert outsider.get(chart).status == 404 and outsider.get(f"/kennis/{item.id}").status == 404
     assert Browser(stack).get(chart).status == 404  # not signed in
+
+    # Home lists the closed network under "Afgerond" with a link to its report.
+    home = _open_home(stack, users[0])
+    assert "*Afgerond*" in home
+    assert f"/kennis/{item.id}|lees het op de webpagina>" in home
+    # The DMs link to the same page.
+    (dm,) = [m for m in dms(stack, users[1]) if m["text"].startswith("Het slotrapport van")]
+    assert f"/kennis/{item.id}" in json.dumps(dm["blocks"])
