@@ -122,7 +122,7 @@ def test_a_facilitator_writes_the_closing_words_and_the_report_goes_out_once(sta
     assert done.status == 200 and "is gepubliceerd" in shown(done)
 
     eventually(lambda: _report_posts(stack))
-    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT)
+    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT, timeout=30)
     (post,) = _report_posts(stack)
     body = json.dumps(post["blocks"], ensure_ascii=False)
     assert "*1 bijeenkomst* gehouden, met 5 leden" in body
@@ -201,7 +201,7 @@ def test_the_web_page_shows_the_charts_to_those_who_may_see_the_item(stack):
     users = _closed_with_answers(stack)
     stack.driver.submit_view(FACILITATOR, open_from_dm(stack, FACILITATOR,
                                                        ids.CLOSING_REPORT_WRITE), {})
-    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT)
+    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT, timeout=30)
     (item,) = [i for i in rows(stack, KnowledgeItem)
                if i.kind == KnowledgeKind.CLOSING_REPORT]
     chart = f"/kennis/{item.id}/grafiek/1.png"
@@ -228,3 +228,20 @@ def test_the_web_page_shows_the_charts_to_those_who_may_see_the_item(stack):
     # The DMs link to the same page.
     (dm,) = [m for m in dms(stack, users[1]) if m["text"].startswith("Het slotrapport van")]
     assert f"/kennis/{item.id}" in json.dumps(dm["blocks"])
+
+
+def test_a_refused_upload_or_dm_does_not_stop_the_others(stack):
+    users = network_with_history(stack, 2)
+    _history(stack, users)
+    start_closing(stack)
+    close_by_time(stack)
+    # Slack refuses the charts' upload and the first DM (the facilitator's).
+    stack.twin.fail_next("files.completeUploadExternal", "not_in_channel")
+    stack.twin.fail_next("conversations.open", "user_disabled")
+    clock = Clock(network(stack).closed_at.replace(tzinfo=UTC) + timedelta(days=8))
+    _dispatcher(stack, clock).run_due()
+
+    assert len(_report_posts(stack)) == 1 and stack.twin.files(CHANNEL) == []
+    for user in users:
+        assert any(m["text"].startswith("Het slotrapport van") for m in dms(stack, user)), user
+    assert _report_delivery(stack).status == DeliveryStatus.PARTIAL
