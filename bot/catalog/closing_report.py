@@ -98,6 +98,10 @@ MESSAGES: Messages = {
                            "en": "*The facilitators' closing words*"},
     "closing_report.charts": {"nl": "De grafieken bij het slotrapport van {network}",
                       "en": "The charts of the closing report of {network}"},
+    "closing_report.digest_charts": {
+        "nl": "Aanwezigheid en evaluaties tot nu toe in {network}",
+        "en": "Attendance and evaluations so far in {network}",
+    },
     "closing_report.web": {"nl": "Het rapport en de grafieken op de webpagina: {url}",
                    "en": "The report and its charts on the web page: {url}"},
     "closing_report.dm.intro": {

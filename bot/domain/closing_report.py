@@ -137,8 +137,11 @@ def released_to_all(closed: bool, answered: int, min_answers: int) -> bool:
     return closed and answered - 1 >= min_answers
 
 
-def figures(session: Session, network: Network, *, min_answers: int) -> Figures:
-    until = network.closing_started_at or network.closed_at
+def figures(session: Session, network: Network, *, min_answers: int,
+            now: datetime | None = None) -> Figures:
+    """The figures as released to everyone; of a network still running (a facilitator's
+    digest), its sessions started before `now`."""
+    until = network.closing_started_at or network.closed_at or now
     meetings = [m for m in record.meetings(session, network.id)
                 if m.status == MeetingStatus.PLANNED
                 and (until is None or as_utc(m.starts_at) < as_utc(until))]

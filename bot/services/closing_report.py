@@ -2,12 +2,14 @@
 publishes it without closing words when nobody wrote, and the web page shows its charts."""
 
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlmodel import Session
 
 from bot.catalog import t
-from bot.charts import Chart, report_charts
+from bot.charts import Chart, attendance, evaluations, report_charts
 from bot.domain import closing_report as report_rules
+from bot.domain import digests
 from bot.domain.closing import Phase, phase
 from bot.domain.closing_report import Figures
 from bot.domain.errors import Conflict, DomainError, FieldErrors, NotFound
@@ -116,6 +118,20 @@ class ClosingReportService(Service):
         caller checked the reader may see the item)."""
         with self.read() as session:
             return store.chart_titles_of_item(session, item_id)
+
+    def progress_charts(self, delivery: Delivery) -> list[Chart]:
+        """For a facilitator digest: attendance per session and the evaluation trend so far
+        (released as in the report), when a session was held in the digest's week."""
+        since, until = digests.window(delivery)
+        with self.read() as session:
+            network = network_store.get_network(session, delivery.network_id)
+            shown = report_rules.figures(session, network, now=self.now(),
+                                         min_answers=self.settings.evaluation_min_answers)
+        if not any(since <= datetime.fromisoformat(s.starts_at) < until
+                   for s in shown.sessions):
+            return []
+        lang = of_network(network)
+        return [c for c in (attendance(shown, lang), evaluations(shown, lang)) if c]
 
     def report_items(self, network_ids: list[int]) -> dict[int, int]:
         """The library item of each of these networks' closing reports (for Home)."""

@@ -4,7 +4,9 @@ channel (once), uploads its charts there (once) and DMs it to every active membe
 once; one unreachable person does not stop the others)."""
 
 import logging
+from collections.abc import Sequence
 from functools import partial
+from typing import Protocol
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
@@ -44,34 +46,53 @@ class ClosingReportSender(OncePerPersonSender):
         return super()._open(client, team_id, user_id)
 
     def _upload(self, delivery: Delivery, published: Published) -> None:
-        """The charts in the channel, in one files_upload_v2. At most once: an attempt cut
-        off mid-way (an open receipt) is not repeated."""
-        if not published.charts:
-            return
         network = published.network
-        claimed = self.deps.services.deliveries.claim_receipt(
-            delivery, FILES + network.channel_id)
-        if claimed is None:
-            return
-        receipt, fresh = claimed
-        receipt.channel_id = network.channel_id
-        if not fresh:  # Slack may have them: settled as sent rather than sent twice
-            receipt.message_ts = UNKNOWN
-            self.deps.services.deliveries.record(receipt)
-            return
         lang = of_network(network)
-        try:
-            done = self.client_for(delivery).files_upload_v2(
-                channel=network.channel_id,
-                initial_comment=t("closing_report.charts", lang, network=escape(network.name)),
-                file_uploads=[{"content": chart.png, "filename": f"{chart.name}.png",
-                               "title": chart.title} for chart in published.charts])
-            receipt.message_ts = str((done.get("file") or {}).get("id") or UNKNOWN)[:32]
-        except SlackApiError as error:
-            receipt.error = str(error.response.get("error") or "?")[:200]
-            log.warning("closing report %s: charts not uploaded: %s", delivery.id,
-                        receipt.error)
-        self.deps.services.deliveries.record(receipt)
+        upload_once(self, delivery, network.channel_id, published.charts,
+                    t("closing_report.charts", lang, network=escape(network.name)))
+
+
+class Picture(Protocol):
+    """A chart as drawn (bot.charts.Chart) or as stored (ReportChart)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def title(self) -> str: ...
+
+    @property
+    def png(self) -> bytes: ...
+
+
+def upload_once(sender: OncePerPersonSender, delivery: Delivery, channel: str,
+                charts: Sequence[Picture], comment: str) -> None:
+    """Charts into a channel (a DM's too), one files_upload_v2, with a receipt keyed
+    `files:<channel>`. At most once: an attempt cut off mid-way (an open receipt) is settled
+    as sent rather than repeated (files carry no metadata to look them up by)."""
+    if not charts:
+        return
+    deliveries = sender.deps.services.deliveries
+    claimed = deliveries.claim_receipt(delivery, FILES + channel)
+    if claimed is None:
+        return
+    receipt, fresh = claimed
+    receipt.channel_id = channel
+    if not fresh:
+        receipt.message_ts = UNKNOWN
+        deliveries.record(receipt)
+        return
+    try:
+        done = sender.client_for(delivery).files_upload_v2(
+            channel=channel, initial_comment=comment,
+            file_uploads=[{"content": chart.png, "filename": f"{chart.name}.png",
+                           "title": chart.title} for chart in charts])
+        receipt.message_ts = str((done.get("file") or {}).get("id") or UNKNOWN)[:32]
+    except SlackApiError as error:
+        receipt.error = str(error.response.get("error") or "?")[:200]
+        log.warning("%s %s: charts not uploaded to %s: %s", delivery.kind, delivery.id,
+                    channel, receipt.error)
+    deliveries.record(receipt)
 
 
 def _in_network_language(published: Published, public_url: str | None,

@@ -5,10 +5,13 @@ import logging
 from functools import partial
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
-from bot.catalog import Lang
+from bot.catalog import Lang, t
 from bot.domain.languages import of_network
 from bot.services.digests import ChannelDigest
+from bot.text import escape
+from handlers.closing.report_senders import upload_once
 from handlers.digests.blocks import (
     channel_digest_message,
     coordinator_digest_message,
@@ -17,7 +20,7 @@ from handlers.digests.blocks import (
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block
 from handlers.slack.messaging import OncePerPersonSender, Sender
-from storage.models import Delivery, DeliveryKind
+from storage.models import Delivery, DeliveryKind, Network
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +64,25 @@ class FacilitatorDigestSender(OncePerPersonSender):
         else:
             for user_id in digest.recipients:
                 self.dm(delivery, user_id, partial(facilitator_digest_message, digest))
+            self._charts(delivery, digest.network, digest.recipients)
         digests.plan_next(delivery)
+
+    def _charts(self, delivery: Delivery, network: Network, recipients: list[str]) -> None:
+        """After a week with a session: attendance and the evaluation trend as images, in
+        each facilitator's DM (once; a refusal is the upload's own, the digest stands)."""
+        charts = self.deps.services.closing_report.progress_charts(delivery)
+        if not charts:
+            return
+        comment = t("closing_report.digest_charts", of_network(network),
+                    network=escape(network.name))
+        for user_id in recipients:
+            try:
+                channel = self._open(self.client_for(delivery), delivery.team_id, user_id)
+            except SlackApiError as error:
+                log.warning("digest %s: no DM with %s for its charts: %s", delivery.id,
+                            user_id, error.response.get("error"))
+                continue
+            upload_once(self, delivery, channel, charts, comment)
 
 
 class CoordinatorDigestSender(OncePerPersonSender):
