@@ -239,7 +239,7 @@ def test_a_refused_upload_or_dm_does_not_stop_the_others(stack):
     stack.twin.fail_next("files.completeUploadExternal", "not_in_channel")
     stack.twin.fail_next("conversations.open", "user_disabled")
     clock = Clock(network(stack).closed_at.replace(tzinfo=UTC) + timedelta(days=8))
-    _dispatcher(stack, clock).run_due()
+    _dispatcher(stack, clock).run_one(_report_delivery(stack).id)
 
     assert len(_report_posts(stack)) == 1 and stack.twin.files(CHANNEL) == []
     for user in users:
