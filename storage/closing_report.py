@@ -84,6 +84,10 @@ def bring_forward(session: Session, key: str, now: datetime) -> Delivery | None:
     return session.exec(select(Delivery).where(Delivery.key == key)).first()
 
 
+def has_delivery(session: Session, key: str) -> bool:
+    return session.exec(select(Delivery.id).where(Delivery.key == key)).first() is not None
+
+
 def apply_outcomes(session: Session, network_id: int) -> Counter[str]:
     """How the network's apply-at-work commitments went, counted (never whose): yes, partly,
     no, and "open" for those without an answer."""

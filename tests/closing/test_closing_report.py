@@ -245,3 +245,16 @@ def test_a_refused_upload_or_dm_does_not_stop_the_others(stack):
     for user in users:
         assert any(m["text"].startswith("Het slotrapport van") for m in dms(stack, user)), user
     assert _report_delivery(stack).status == DeliveryStatus.PARTIAL
+
+
+def test_a_network_closed_before_the_report_existed_gets_it_from_the_modal(stack):
+    network_with_history(stack, 1)
+    start_closing(stack)
+    close_by_time(stack)
+    with stack.bot.db.session() as session:  # closed by a version without the report
+        session.delete(session.get(Delivery, _report_delivery(stack).id))
+    view = open_from_dm(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE)
+    assert "is gepubliceerd" in shown(stack.driver.submit_view(FACILITATOR, view,
+                                                               {"words": "Tot ziens"}))
+    eventually(lambda: _report_posts(stack), timeout=30)
+    assert _report_delivery(stack).run_at.replace(tzinfo=UTC) <= datetime.now(UTC)
