@@ -121,10 +121,19 @@ class ClosingReportService(Service):
 
     def progress_charts(self, delivery: Delivery) -> list[Chart]:
         """For a facilitator digest: attendance per session and the evaluation trend so far
-        (released as in the report), when a session was held in the digest's week."""
-        since, until = digests.window(delivery)
+        (released as in the closing report), when a session was held in the digest's week."""
+        return self._progress(delivery.network_id, *digests.window(delivery))
+
+    def month_charts(self, delivery: Delivery, network_id: int) -> list[Chart]:
+        """For a coordinator digest: the same charts of one network of the workspace, when
+        it held a session in the digest's month."""
         with self.read() as session:
-            network = network_store.get_network(session, delivery.network_id)
+            anchor = network_store.get_network(session, delivery.network_id)
+        return self._progress(network_id, *digests.month_window(delivery, anchor.timezone))
+
+    def _progress(self, network_id: int, since: datetime, until: datetime) -> list[Chart]:
+        with self.read() as session:
+            network = network_store.get_network(session, network_id)
             shown = report_rules.figures(session, network, now=self.now(),
                                          min_answers=self.settings.evaluation_min_answers)
         if not any(since <= datetime.fromisoformat(s.starts_at) < until

@@ -66,14 +66,15 @@ class Picture(Protocol):
 
 
 def upload_once(sender: OncePerPersonSender, delivery: Delivery, channel: str,
-                charts: Sequence[Picture], comment: str) -> None:
+                charts: Sequence[Picture], comment: str, part: str = "") -> None:
     """Charts into a channel (a DM's too), one files_upload_v2, with a receipt keyed
-    `files:<channel>`. At most once: an attempt cut off mid-way (an open receipt) is settled
-    as sent rather than repeated (files carry no metadata to look them up by)."""
+    `files:<channel><part>` (`part`: one of several uploads to the same channel). At most
+    once: an attempt cut off mid-way (an open receipt) is settled as sent rather than
+    repeated (files carry no metadata to look them up by)."""
     if not charts:
         return
     deliveries = sender.deps.services.deliveries
-    claimed = deliveries.claim_receipt(delivery, FILES + channel)
+    claimed = deliveries.claim_receipt(delivery, FILES + channel + part)
     if claimed is None:
         return
     receipt, fresh = claimed

@@ -8,6 +8,7 @@ from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
 from bot.catalog import Lang, t
+from bot.charts import Chart
 from bot.domain.languages import of_network
 from bot.services.digests import ChannelDigest
 from bot.text import escape
@@ -68,21 +69,26 @@ class FacilitatorDigestSender(OncePerPersonSender):
         digests.plan_next(delivery)
 
     def _charts(self, delivery: Delivery, network: Network, recipients: list[str]) -> None:
-        """After a week with a session: attendance and the evaluation trend as images, in
-        each facilitator's DM (once; a refusal is the upload's own, the digest stands)."""
-        charts = self.deps.services.closing_report.progress_charts(delivery)
-        if not charts:
-            return
-        comment = t("closing_report.digest_charts", of_network(network),
-                    network=escape(network.name))
-        for user_id in recipients:
-            try:
-                channel = self._open(self.client_for(delivery), delivery.team_id, user_id)
-            except SlackApiError as error:
-                log.warning("digest %s: no DM with %s for its charts: %s", delivery.id,
-                            user_id, error.response.get("error"))
-                continue
-            upload_once(self, delivery, channel, charts, comment)
+        upload_charts(self, delivery, network,
+                      recipients, self.deps.services.closing_report.progress_charts(delivery))
+
+
+def upload_charts(sender: OncePerPersonSender, delivery: Delivery, network: Network,
+                  recipients: list[str], charts: list[Chart], part: str = "") -> None:
+    """After a week (a month) with a session: attendance and the evaluation trend as images,
+    in each recipient's DM (once; a refusal is the upload's own, the digest stands)."""
+    if not charts:
+        return
+    comment = t("closing_report.digest_charts", of_network(network),
+                network=escape(network.name))
+    for user_id in recipients:
+        try:
+            channel = sender._open(sender.client_for(delivery), delivery.team_id, user_id)
+        except SlackApiError as error:
+            log.warning("%s %s: no DM with %s for its charts: %s", delivery.kind, delivery.id,
+                        user_id, error.response.get("error"))
+            continue
+        upload_once(sender, delivery, channel, charts, comment, part)
 
 
 class CoordinatorDigestSender(OncePerPersonSender):
@@ -96,6 +102,12 @@ class CoordinatorDigestSender(OncePerPersonSender):
         else:
             for user_id in digest.recipients:
                 self.dm(delivery, user_id, partial(coordinator_digest_message, digest))
+            for month in digest.networks:
+                if month.held:
+                    charts = self.deps.services.closing_report.month_charts(
+                        delivery, month.network.id)
+                    upload_charts(self, delivery, month.network, digest.recipients, charts,
+                                  f":{month.network.id}")
         digests.plan_next(delivery)
 
 
