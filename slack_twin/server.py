@@ -271,6 +271,7 @@ class _File:
     team_id: str = ""  # the workspace it lives in
     mimetype: str = "application/octet-stream"
     created: int = 0
+    completed: bool = False  # completeUploadExternal finishes an upload once
 
 
 @dataclass
@@ -965,7 +966,11 @@ class SlackTwin:
             url = f"{self.base_url}/upload/{file_id}"
             upload = self._files.get(file_id)
             status, body = (404, "Not Found") if upload is None else (200, f"OK - {len(data)}")
-            if upload is not None:
+            if upload is not None and (upload.completed or len(data) != upload.length):
+                # The URL takes the bytes announced to getUploadURLExternal, once, before the
+                # upload is completed: anything else leaves the file without content.
+                status, body = 400, "Bad Request"
+            elif upload is not None:
                 upload.content = data
             self._record(Call("upload", {"url": url, "length": len(data)}, {"ok": status == 200},
                               status))
@@ -1653,7 +1658,7 @@ class SlackTwin:
         uploads = []
         for entry in files:
             upload = self._files.get(str(entry.get("id")))
-            if upload is None or upload.content is None:
+            if upload is None or upload.content is None or upload.completed:
                 raise SlackError("file_not_found")
             uploads.append((upload, entry.get("title") or upload.filename))
         channel = self._channel(args["channel_id"]) if args.get("channel_id") else None
@@ -1661,6 +1666,7 @@ class SlackTwin:
             raise SlackError("not_in_channel")
         shown = []
         for upload, title in uploads:
+            upload.completed = True
             upload.title = title
             shown.append({"id": upload.id, "title": title})
             if channel is not None:

@@ -90,6 +90,9 @@ class DeliveryKind(StrEnum):
     PAIRING_FOLLOW_UP = "pairing_followup"
     # After a session: the text of its confidential intervision cases is erased.
     INTERVISION_ERASE = "interv_erase"
+    # A closed network's closing report: published by a facilitator's modal (due at once) or
+    # without closing words a week after the close; posted, uploaded and DMed once.
+    CLOSING_REPORT = "closing_report"
 
 
 class DeliveryStatus(StrEnum):
@@ -588,6 +591,12 @@ class KnowledgeKind(StrEnum):
     OBSTACLE = "obstacle"
     SUCCESS_STORY = "success_story"
     DOS_DONTS = "dos_donts"
+    # Made by the bot when a network closes (bot.domain.closing_report), not shared by hand.
+    CLOSING_REPORT = "closing_report"
+
+
+# The kinds a member chooses from when sharing (the closing report is the bot's own).
+SHARED_KINDS = tuple(k for k in KnowledgeKind if k != KnowledgeKind.CLOSING_REPORT)
 
 
 class Visibility(StrEnum):
@@ -955,3 +964,38 @@ class IntervisionEntry(SQLModel, table=True):
     author_team_id: str = Field(default="", max_length=32)
     created_at: datetime = Field(default_factory=utcnow)
     message_ts: str | None = Field(default=None, max_length=32)  # its post in the thread
+
+
+class ClosingReport(SQLModel, table=True):
+    """A closed network's closing report, published once (the unique network is the claim):
+    by a facilitator's modal with closing words, or without them a week after the close. It
+    holds aggregates only (bot.domain.closing_report) and no person: who wrote the words is
+    not kept. `knowledge_item_id` is the library item it was kept as (no foreign key: a
+    facilitator may remove that item; the report and its charts stay)."""
+
+    __table_args__ = (UniqueConstraint("network_id"),)
+
+    id: int = Field(default=None, primary_key=True)
+    team_id: str = Field(index=True, max_length=32)
+    network_id: int = Field(foreign_key="network.id")
+    words: str = Field(default="", sa_type=Text)  # the facilitators' closing words, as typed
+    automatic: bool = False  # published by the week's wait, without closing words
+    # The released aggregates as published (JSON, bot.domain.closing_report.Figures): the
+    # messages are drawn from them, so a later erasure or change does not rewrite the report.
+    figures: str = Field(default="{}", sa_type=Text)
+    knowledge_item_id: int | None = Field(default=None, index=True)
+    published_at: datetime = Field(default_factory=utcnow)
+
+
+class ReportChart(SQLModel, table=True):
+    """A chart of a closing report, as the PNG posted in Slack (shown on the web page at
+    /kennis/<item>/grafiek/<position>.png, to those who may see the item)."""
+
+    __table_args__ = (UniqueConstraint("report_id", "position"),)
+
+    id: int = Field(default=None, primary_key=True)
+    report_id: int = Field(foreign_key="closingreport.id", index=True)
+    position: int
+    name: str = Field(max_length=32)  # attendance, evaluations, forms, questions
+    title: str = Field(max_length=150)  # in the network's language
+    png: bytes = Field(sa_type=LargeBinary)

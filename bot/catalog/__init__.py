@@ -14,6 +14,7 @@ from bot.catalog import (
     after_closing,
     agreements,
     closing,
+    closing_report,
     common,
     deliveries,
     demo,
@@ -44,7 +45,8 @@ __all__ = ["DEFAULT_LANG", "MESSAGES", "Lang", "t", "t_plain", "tn"]
 _MODULES: tuple[ModuleType, ...] = (
     common, networks, planning, sessions, membership, kickoff, agreements, polls,
     evaluations, reports, home, demo, deliveries, directory, languages, mydata, knowledge, web,
-    digests, closing, exports, after_closing, pairing, external, intervision,
+    digests, closing, closing_report, exports, after_closing, pairing, external,
+    intervision,
 )
 
 

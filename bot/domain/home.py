@@ -1,6 +1,6 @@
 """What a person's Home tab shows: per network, where they stand and what awaits an answer."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlmodel import Session
@@ -8,6 +8,7 @@ from sqlmodel import Session
 from bot.domain import apply_at_work, evaluations
 from bot.domain.intervision import Part, parts_of
 from storage import agreements as agreement_store
+from storage import closing_report as closing_store
 from storage import intervision as intervision_store
 from storage import kickoff as kickoff_store
 from storage import memberships as member_store
@@ -56,6 +57,8 @@ class HomeEntry:
     pairing_away: int | None = None
     # Intervision cases the person brings or holds a role in.
     intervision: list[Part] = field(default_factory=list)
+    # A closed network's closing report, as its library item (None: not out yet).
+    closing_report_item: int | None = None
 
     @property
     def is_facilitator(self) -> bool:
@@ -88,6 +91,10 @@ def home_for(session: Session, team_id: str, user_id: str, now: datetime) -> lis
             entries.append(HomeEntry(network, member, waitlist_place=place))
             continue
         entries.append(details.entry(network, member, now))
+    closed = [e.network.id for e in entries if e.network.closed_at is not None and e.is_active]
+    if closed:  # one query, and only for someone with a closed network
+        reports = closing_store.report_items(session, closed)
+        entries = [replace(e, closing_report_item=reports.get(e.network.id)) for e in entries]
     return entries
 
 

@@ -3,11 +3,12 @@ close it (by time or by a facilitator), and the final evaluation itself."""
 
 from dataclasses import dataclass, field
 
-from bot.domain import closing, final_evaluation, networks
+from bot.domain import closing, closing_report, final_evaluation, networks
 from bot.domain.closing import Started
 from bot.domain.errors import Conflict
 from bot.domain.final_evaluation import FinalDraft, FinalResults, Form, Registered
 from bot.services.core import Service
+from storage import deliveries as queue
 from storage import final_evaluation as store
 from storage import networks as network_store
 from storage.models import Network
@@ -109,8 +110,11 @@ class ClosingService(Service):
             results = {user: final_evaluation.results(
                 session, network, user, min_answers=self.settings.evaluation_min_answers)
                 for user in network_store.facilitators(session, network.id)}
+            # The closing report goes out a week from now unless a facilitator writes first.
+            report = queue.add(session, closing_report.delivery(network, now))
         # The close wrote the answers anew: no earlier version stays reachable.
         self.core.db.forget_old_pages(*store.ANSWER_TABLES)
+        self.scheduled([report] if report is not None else [])
         return FinalClosing(network, closed=True, results=results)
 
     def results(self, team_id: str, channel_id: str,

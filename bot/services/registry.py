@@ -5,6 +5,7 @@ from dataclasses import dataclass, fields
 from bot.services.after_closing import AfterClosingService
 from bot.services.agreements import AgreementService
 from bot.services.closing import ClosingService
+from bot.services.closing_report import ClosingReportService
 from bot.services.core import Core
 from bot.services.deliveries import DeliveryService
 from bot.services.digests import DigestService
@@ -35,6 +36,7 @@ class Services:
     after_closing: AfterClosingService
     agreements: AgreementService
     closing: ClosingService
+    closing_report: ClosingReportService
     deliveries: DeliveryService
     digests: DigestService
     directory: DirectoryService

@@ -9,6 +9,7 @@ from bot.domain.after_closing import AfterClosing, Channel, Knowledge, of
 from bot.domain.final_evaluation import FinalResults
 from bot.text import escape, format_when
 from handlers.closing.final_blocks import results_message
+from handlers.closing.report_blocks import report_invitation
 from handlers.slack import ids
 from handlers.slack.kit import Block, actions, button, context, divider, plain, section
 from handlers.slack.people import person
@@ -71,6 +72,8 @@ def after_blocks(network: Network, lang: Lang) -> list[Block]:
 
 def closed_message(network: Network, result: FinalResults,
                    lang: Lang) -> tuple[str, list[Block]]:
-    """The close DM to a facilitator: their results, then the choices after the close."""
+    """The close DM to a facilitator: their results, the closing report's button, then the
+    choices after the close."""
     text, blocks = results_message(network, result, lang)
-    return text, [*blocks, divider(), *after_blocks(network, lang)]
+    return text, [*blocks, *report_invitation(network, lang), divider(),
+                  *after_blocks(network, lang)]

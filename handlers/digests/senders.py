@@ -5,10 +5,14 @@ import logging
 from functools import partial
 
 from slack_sdk import WebClient
+from slack_sdk.errors import SlackApiError
 
-from bot.catalog import Lang
+from bot.catalog import Lang, t
+from bot.charts import Chart
 from bot.domain.languages import of_network
 from bot.services.digests import ChannelDigest
+from bot.text import escape
+from handlers.closing.report_senders import upload_once
 from handlers.digests.blocks import (
     channel_digest_message,
     coordinator_digest_message,
@@ -17,7 +21,7 @@ from handlers.digests.blocks import (
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block
 from handlers.slack.messaging import OncePerPersonSender, Sender
-from storage.models import Delivery, DeliveryKind
+from storage.models import Delivery, DeliveryKind, Network
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +65,30 @@ class FacilitatorDigestSender(OncePerPersonSender):
         else:
             for user_id in digest.recipients:
                 self.dm(delivery, user_id, partial(facilitator_digest_message, digest))
+            self._charts(delivery, digest.network, digest.recipients)
         digests.plan_next(delivery)
+
+    def _charts(self, delivery: Delivery, network: Network, recipients: list[str]) -> None:
+        upload_charts(self, delivery, network,
+                      recipients, self.deps.services.closing_report.progress_charts(delivery))
+
+
+def upload_charts(sender: OncePerPersonSender, delivery: Delivery, network: Network,
+                  recipients: list[str], charts: list[Chart], part: str = "") -> None:
+    """After a week (a month) with a session: attendance and the evaluation trend as images,
+    in each recipient's DM (once; a refusal is the upload's own, the digest stands)."""
+    if not charts:
+        return
+    comment = t("closing_report.digest_charts", of_network(network),
+                network=escape(network.name))
+    for user_id in recipients:
+        try:
+            channel = sender._open(sender.client_for(delivery), user_id)
+        except SlackApiError as error:
+            log.warning("%s %s: no DM with %s for its charts: %s", delivery.kind, delivery.id,
+                        user_id, error.response.get("error"))
+            continue
+        upload_once(sender, delivery, channel, charts, comment, part)
 
 
 class CoordinatorDigestSender(OncePerPersonSender):
@@ -75,6 +102,12 @@ class CoordinatorDigestSender(OncePerPersonSender):
         else:
             for user_id in digest.recipients:
                 self.dm(delivery, user_id, partial(coordinator_digest_message, digest))
+            for month in digest.networks:
+                if month.held:
+                    charts = self.deps.services.closing_report.month_charts(
+                        delivery, month.network.id)
+                    upload_charts(self, delivery, month.network, digest.recipients, charts,
+                                  f":{month.network.id}")
         digests.plan_next(delivery)
 
 

@@ -6,6 +6,7 @@ from bot.catalog import Lang, t, tn
 from bot.domain.home import HomeEntry, OpenPoll
 from bot.domain.polls import options_of
 from bot.text import escape, format_when
+from handlers.closing.report_blocks import closing_report_line
 from handlers.intervision.blocks import intervision_parts
 from handlers.kickoff.blocks import withdraw_button
 from handlers.languages.blocks import home_selector
@@ -36,7 +37,7 @@ MAX_INTROS = 10
 
 
 def home_view(lang: Lang, entries: list[HomeEntry], chosen: Lang | None = None,
-              intros: Sequence[Network] = ()) -> dict:
+              intros: Sequence[Network] = (), public_url: str | None = None) -> dict:
     """`chosen`: the language the person chose, None when they chose none. `intros`: the
     networks where their introduction is in the channel (also ones they left)."""
     blocks: list[Block] = [header(t("home.header", lang)), *home_selector(lang, chosen)]
@@ -50,7 +51,7 @@ def home_view(lang: Lang, entries: list[HomeEntry], chosen: Lang | None = None,
     cards = [[divider(), *_card(entry, lang)] for entry in ongoing]
     if closed:
         cards.append([divider(), section(t("home.closed.header", lang))])
-        cards += [[_closed_card(entry, lang)] for entry in closed]
+        cards += [[_closed_card(entry, lang, public_url)] for entry in closed]
     for shown, card in enumerate(cards):
         if len(blocks) + len(card) > MAX_BLOCKS - 1 - len(withdrawals) - len(privacy):
             header_left = 1 if closed and shown <= len(ongoing) else 0
@@ -60,14 +61,17 @@ def home_view(lang: Lang, entries: list[HomeEntry], chosen: Lang | None = None,
     return {"type": "home", "blocks": blocks + withdrawals + privacy}
 
 
-def _closed_card(entry: HomeEntry, lang: Lang) -> Block:
+def _closed_card(entry: HomeEntry, lang: Lang, public_url: str | None = None) -> Block:
     network = entry.network
     closed_at = network.closed_at
     assert closed_at is not None
-    return section(t("home.network", lang, name=escape(network.name),
-                     channel=network.channel_id, role=t(f"role.{entry.member.role}", lang))
-                   + "\n" + t("home.closed.on", lang,
-                               when=format_when(closed_at, network.timezone, lang)))
+    text = (t("home.network", lang, name=escape(network.name), channel=network.channel_id,
+              role=t(f"role.{entry.member.role}", lang))
+            + "\n" + t("home.closed.on", lang,
+                        when=format_when(closed_at, network.timezone, lang)))
+    if entry.closing_report_item is not None:
+        text += "\n" + closing_report_line(network, entry.closing_report_item, lang, public_url)
+    return section(text)
 
 
 def _closing(network: Network, lang: Lang) -> list[Block]:

@@ -22,7 +22,7 @@ def publish_home(client: WebClient, deps: Deps, team_id: str, user_id: str) -> N
     reader = deps.languages.reader(team_id, user_id)
     lang = deps.languages.decide(reader, client, user_id, may_call_slack=True)
     client.views_publish(user_id=user_id, view=home_view(lang, entries, reader.chosen,
-                                                         intros))
+                                                         intros, deps.settings.public_url))
 
 
 def refresh_homes(client: WebClient, deps: Deps, team_id: str, user_ids: Iterable[str],

@@ -39,7 +39,7 @@ from handlers.slack.kit import (
 )
 from handlers.slack.metadata import KnowledgeModalMeta
 from handlers.web.paths import file_path, item_path
-from storage.models import KnowledgeItem, KnowledgeKind, Visibility
+from storage.models import SHARED_KINDS, KnowledgeItem, KnowledgeKind, Visibility
 
 SHOW_ORGANISATION = "yes"  # the one checkbox's value
 REMOVE_FILE = "remove"  # the edit form's checkbox to remove the item's file
@@ -92,7 +92,9 @@ def _file_inputs(form: ShareForm, lang: Lang) -> list[Block]:
 def share_modal(lang: Lang, form: ShareForm) -> dict[str, Any]:
     """The form to share an item, or to edit one (pre-filled)."""
     item, network = form.item, form.network
-    kinds = [(t(f"knowledge.kind.{kind.value}", lang), kind.value) for kind in KnowledgeKind]
+    # A closing report's own kind is offered only when editing one (it is the bot's to make).
+    kinds = [(t(f"knowledge.kind.{kind.value}", lang), kind.value) for kind in KnowledgeKind
+             if kind in SHARED_KINDS or (item is not None and item.kind == kind)]
     kind = str(item.kind) if item else form.kind.value if form.kind else None
     kind_select = static_select(kinds, kind)
     show_box: dict[str, Any] = {
@@ -190,6 +192,8 @@ def themes_within(escaped: list[str], limit: int = 2900) -> str:
 # --- one item -------------------------------------------------------------------------------
 
 def _byline(item: KnowledgeItem, lang: Lang) -> str:
+    if not item.author_id:  # the bot's own (a closing report): the network's, nobody's
+        return t("closing_report.byline", lang)
     user = f"<@{item.author_id}>"
     if item.show_organisation and item.organisation:
         return t("knowledge.by.organisation", lang, user=user,

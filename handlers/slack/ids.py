@@ -178,3 +178,6 @@ INTERVISION_ADVICE = "intervision_advice"
 INTERVISION_ENTRY_MODAL = "intervision_entry"
 INTERVISION_TAKEAWAY = "intervision_takeaway"
 INTERVISION_TAKEAWAY_MODAL = "intervision_takeaway_modal"
+# The closing report: the button in each facilitator's close DM, and its modal.
+CLOSING_REPORT_WRITE = "closing_report_write"
+CLOSING_REPORT_MODAL = "closing_report"

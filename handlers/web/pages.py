@@ -37,6 +37,7 @@ from handlers.web.paths import (
     SIGNIN_PATH,
     SIGNOUT_PATH,
     STYLE_PATH,
+    chart_path,
     file_path,
     item_path,
 )
@@ -46,6 +47,8 @@ from storage.models import KnowledgeKind
 
 _ITEM = re.compile(r"/(?:kennis|knowledge)/([0-9]{1,12})")
 _FILE = re.compile(r"/(?:kennis|knowledge)/([0-9]{1,12})/(?:bestand|file)")
+# A closing report's chart, numbered from 1 (the same check as its item's page).
+_CHART = re.compile(r"/(?:kennis|knowledge)/([0-9]{1,12})/(?:grafiek|chart)/([0-9]{1,3})\.png")
 _BACK = re.compile(r"/(?:kennis|knowledge)(?:/[0-9]{1,12})?")
 MAX_FORM = 4096
 LISTED_TEXT = 240  # characters of an item's text in the list
@@ -175,6 +178,9 @@ class WebPages:
         found = _FILE.fullmatch(path)
         if found:
             return self._file(request, found.group(1))
+        chart = _CHART.fullmatch(path)
+        if chart:
+            return self._chart(request, chart.group(1), chart.group(2))
         return self._message(request, "404 Not Found", "web.not_found")
 
     # --- pages -------------------------------------------------------------------------------
@@ -225,7 +231,10 @@ class WebPages:
         except NotFound:  # the same answer whether it is gone or not theirs
             return self._message(request, "404 Not Found", "web.not_found")
         attached = page.attached
-        return self._render(request, "200 OK", "item.html", item=page.item,
+        charts = ([(chart_path(page.item.id, position), title) for position, title in
+                   self.deps.services.closing_report.charts_of_item(page.item.id)]
+                  if page.item.kind == KnowledgeKind.CLOSING_REPORT else [])
+        return self._render(request, "200 OK", "item.html", item=page.item, charts=charts,
                             network=page.network_name, themes=item_themes(page.item),
                             file=attached.file if attached else None,
                             file_url=(request.url(file_path(page.item.id))
@@ -247,6 +256,16 @@ class WebPages:
         return "200 OK", [("Content-Type", found.mimetype),
                           ("Content-Disposition", attachment(found.name)),
                           ("Content-Length", str(len(found.content)))], found.content
+
+    def _chart(self, request: Request, raw_id: str, raw_position: str) -> tuple[str, list, bytes]:
+        item_id, position = whole_number(raw_id), whole_number(raw_position)
+        if item_id is None or position is None:
+            return self._message(request, "404 Not Found", "web.not_found")
+        try:
+            png = self.deps.services.closing_report.chart(item_id, position, request.actor)
+        except NotFound:  # the same answer whether it is gone or not theirs
+            return self._message(request, "404 Not Found", "web.not_found")
+        return "200 OK", [("Content-Type", "image/png")], png
 
     # --- signing in and out ----------------------------------------------------------------
 

@@ -15,3 +15,8 @@ def item_path(item_id: int) -> str:
 def file_path(item_id: int) -> str:
     """The copy of the item's file (a download, for whoever may see the item)."""
     return f"{item_path(item_id)}/bestand"
+
+
+def chart_path(item_id: int, position: int) -> str:
+    """A closing report's chart (numbered from 1) on its item's page."""
+    return f"{item_path(item_id)}/grafiek/{position}.png"

@@ -98,7 +98,9 @@ def test_open_shows_the_count_only_and_the_close_releases_from_the_threshold(sta
     # Written anew at the close: new keys, the order people answered in is gone.
     assert not keys_before & {a.key for a in rows(stack, FinalAnswer)}
     assert network(stack).closed_at is not None
-    assert status_blocks(stack) == released
+    # The same results as the DM (which goes on with what comes after the close).
+    status = json.loads(status_blocks(stack))
+    assert status == json.loads(released)[:len(status)]
 
 
 def test_a_facilitator_who_answered_counts_their_own_out(stack):

@@ -647,6 +647,49 @@ def test_completing_an_upload_needs_the_bytes_and_a_known_file(
     assert bad.value.response["error"] == "invalid_arguments"
 
 
+def _post_bytes(url: str, data: bytes) -> int:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(urllib.request.Request(url, data=data, method="POST")) as r:
+            return r.status
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+def test_an_upload_takes_the_announced_bytes_once_and_is_completed_once(
+    twin: SlackTwin, client: WebClient
+) -> None:
+    """As Slack: the upload URL takes the `length` announced, and a completed upload cannot
+    be completed (shared) again."""
+    short = client.files_getUploadURLExternal(filename="a.png", length=10)
+    assert _post_bytes(short["upload_url"], b"12345") == 400
+    with pytest.raises(SlackApiError) as unfilled:
+        client.files_completeUploadExternal(files=[{"id": short["file_id"]}], channel_id="C1")
+    assert unfilled.value.response["error"] == "file_not_found"
+
+    issued = client.files_getUploadURLExternal(filename="b.png", length=3)
+    assert _post_bytes(issued["upload_url"], b"PNG") == 200
+    client.files_completeUploadExternal(files=[{"id": issued["file_id"], "title": "B"}],
+                                        channel_id="C1")
+    assert _post_bytes(issued["upload_url"], b"PNG") == 400
+    with pytest.raises(SlackApiError) as twice:
+        client.files_completeUploadExternal(files=[{"id": issued["file_id"]}], channel_id="C1")
+    assert twice.value.response["error"] == "file_not_found"
+    assert [f["title"] for f in twin.files("C1")] == ["B"]
+
+
+def test_sharing_an_upload_needs_a_channel_the_bot_is_in(twin: SlackTwin,
+                                                         client: WebClient) -> None:
+    twin.add_channel("C2", "elders", members=["U1"], bot_is_member=False)
+    for channel, error in (("C2", "not_in_channel"), ("C404", "channel_not_found")):
+        with pytest.raises(SlackApiError) as refused:
+            client.files_upload_v2(channel=channel, content=b"PNG", filename="c.png")
+        assert refused.value.response["error"] == error
+    assert twin.files("C2") == []
+
+
 def _button(action_id: str = "b", **extra: Any) -> dict[str, Any]:
     return {"type": "button", "text": plain("Ja"), "action_id": action_id, "value": "1", **extra}
 

@@ -1,0 +1,260 @@
+"""The closing report: a facilitator writes the closing words from the close DM (once), or a
+week after the close it goes out without them; it is posted in the channel with its charts,
+DMed to every member and kept in the library, whose web page shows the charts to those who
+may see the item."""
+
+import io
+import json
+from datetime import UTC, datetime, timedelta
+
+from PIL import Image
+from sqlmodel import select
+
+from bot.catalog import t
+from handlers.slack import ids
+from storage.models import (
+    Attendance,
+    ClosingReport,
+    Delivery,
+    DeliveryKind,
+    DeliveryStatus,
+    EvaluationAnswer,
+    EvaluationPoll,
+    KnowledgeItem,
+    KnowledgeKind,
+    Meeting,
+    PollStatus,
+    ReportChart,
+    Visibility,
+)
+from tests.closing.helpers import (
+    close_by_time,
+    final_answer,
+    invited,
+    learning_questions,
+    network,
+    network_with_history,
+    start_closing,
+)
+from tests.closing.test_after_closing import _open_home
+from tests.conftest import CHANNEL, FACILITATOR
+from tests.evaluations.helpers import dms, open_from_dm, rows, shown, with_button
+from tests.mydata.test_retention import Clock, _dispatcher
+from tests.slack_helpers import eventually
+from tests.web.helpers import Browser
+
+HEADER = "Slotrapport van Zorg & Welzijn Gent"
+CHART_TITLES = [t(f"closing_report.chart.{name}", "nl")
+                for name in ("attendance", "evaluations", "forms", "questions")]
+
+
+def _history(stack, users: list[str]) -> None:
+    """The held session: everyone confirmed present, its evaluation closed with an answer
+    from each (enough to release to everyone: the threshold besides one's own)."""
+    with stack.bot.db.session() as session:
+        (meeting,) = session.exec(select(Meeting)).all()
+        for user in users:
+            session.add(Attendance(team_id="T0TWIN", meeting_id=meeting.id, user_id=user,
+                                   present=True, confirmed_by=FACILITATOR))
+        poll = EvaluationPoll(team_id="T0TWIN", meeting_id=meeting.id,
+                              status=PollStatus.CLOSED, closes_at=datetime.now(UTC))
+        session.add(poll)
+        session.flush()
+        for score in (3, 4, 4, 5):
+            session.add(EvaluationAnswer(poll_id=poll.id, relevance=score, learning=4,
+                                         facilitation=5, atmosphere=score))
+
+
+def _closed_with_answers(stack) -> list[str]:
+    users = network_with_history(stack, 4)
+    _history(stack, users)
+    learning_questions(stack, users[0], "Vraag een\nVraag twee")
+    start_closing(stack)
+    invited(stack, [FACILITATOR, *users])
+    final_answer(stack, users[0], lq0="fully", lq1="partly", join_again="yes",
+                 **{"form:success_stories": "more", "form:intervision": "less"})
+    for user in users[1:]:
+        final_answer(stack, user, join_again="maybe", **{"form:success_stories": "same"})
+    close_by_time(stack)
+    eventually(lambda: with_button(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE))
+    return users
+
+
+def _report_posts(stack) -> list[dict]:
+    return [m for m in stack.twin.messages(CHANNEL)
+            if m.get("blocks") and m["blocks"][0]["type"] == "header"
+            and m["blocks"][0]["text"]["text"] == HEADER]
+
+
+def _report_delivery(stack) -> Delivery:
+    (found,) = [d for d in rows(stack, Delivery) if d.kind == DeliveryKind.CLOSING_REPORT]
+    return found
+
+
+def _png(content: bytes) -> Image.Image:
+    image = Image.open(io.BytesIO(content))
+    image.load()
+    assert image.format == "PNG" and image.size == (800, 450)
+    # Not an empty canvas: a good share of the pixels is drawn (not the white background).
+    grey = image.convert("L")
+    drawn = sum(count for value, count in enumerate(grey.histogram()) if value < 250)
+    assert drawn > 0.03 * image.size[0] * image.size[1]
+    return image
+
+
+def test_a_facilitator_writes_the_closing_words_and_the_report_goes_out_once(stack):
+    users = _closed_with_answers(stack)
+    waiting = _report_delivery(stack)
+    # Queued at the close, a week ahead, for nobody yet.
+    assert waiting.status == DeliveryStatus.PENDING
+    assert waiting.run_at.replace(tzinfo=UTC) > datetime.now(UTC) + timedelta(days=6)
+
+    view = open_from_dm(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE)
+    assert view["callback_id"] == ids.CLOSING_REPORT_MODAL
+    words = "Dank aan iedereen <!channel> & tot ziens\n" + "x" * 2990
+    too_long = stack.driver.submit_view(FACILITATOR, view, {"words": words})
+    assert too_long.json == {"response_action": "errors",
+                             "errors": {"words": "Dat is te lang: hoogstens 3000 tekens."}}
+    assert not rows(stack, ClosingReport)
+    # Long words, escaped, take more than one section.
+    words = "Dank aan iedereen <!channel> & tot ziens\n" + "<>" * 1470
+    done = stack.driver.submit_view(FACILITATOR, view, {"words": words})
+    assert done.status == 200 and "is gepubliceerd" in shown(done)
+
+    eventually(lambda: _report_posts(stack))
+    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT, timeout=30)
+    (post,) = _report_posts(stack)
+    body = json.dumps(post["blocks"], ensure_ascii=False)
+    assert "*1 bijeenkomst* gehouden, met 5 leden" in body
+    assert "Bijeenkomst 1: 4 aanwezig" in body
+    assert "Relevantie 4,0 · Leren van elkaar 4,0 · Begeleiding 5,0 · Sfeer 4,0" in body
+    assert "4 van 5 leden antwoordden" in body
+    assert "1 van 2 leervragen volledig beantwoord, 1 gedeeltelijk, 0 niet" in body
+    assert "Vraag een" not in body  # questions only counted
+    # The closing words escaped: nobody is pinged, and no section passes Slack's limit.
+    assert "Dank aan iedereen &lt;!channel&gt; &amp; tot ziens" in body and "<!channel>" not in body
+    assert all(len(b["text"]["text"]) <= 3000 for b in post["blocks"] if b["type"] == "section")
+    assert len(post["blocks"]) <= 50
+
+    # The charts, in the channel, in one upload: PNGs with the catalog's titles.
+    files = stack.twin.files(CHANNEL)
+    assert [f["title"] for f in files] == CHART_TITLES
+    assert [f["name"] for f in files] == [
+        "attendance.png", "evaluations.png", "forms.png", "questions.png"]
+    for shared in files:
+        _png(shared["content"])
+
+    # Every active member has it in their DM.
+    for user in [FACILITATOR, *users]:
+        assert any(m["text"].startswith("Het slotrapport van") for m in dms(stack, user)), user
+
+    # Kept in the library, for the network, with its charts.
+    (item,) = [i for i in rows(stack, KnowledgeItem)
+               if i.kind == KnowledgeKind.CLOSING_REPORT]
+    assert item.visibility == Visibility.NETWORK and item.author_id == ""
+    assert "Slotwoord van de facilitators" in item.text and len(item.text) <= 3000
+    (report,) = rows(stack, ClosingReport)
+    assert report.knowledge_item_id == item.id and not report.automatic
+    assert [c.title for c in sorted(rows(stack, ReportChart), key=lambda c: c.position)] \
+        == CHART_TITLES
+
+    # A double submit, and the button again: out already. Nothing is sent twice.
+    again = stack.driver.submit_view(FACILITATOR, view, {"words": "Nog eens"})
+    assert "al gepubliceerd" in shown(again)
+    assert stack.bot.dispatcher.run_one(_report_delivery(stack).id) is not None
+    assert len(_report_posts(stack)) == 1 and len(stack.twin.files(CHANNEL)) == 4
+    assert len(rows(stack, ClosingReport)) == 1
+
+
+def test_the_report_goes_out_without_closing_words_a_week_after_the_close(stack):
+    users = network_with_history(stack, 1)
+    start_closing(stack)
+    close_by_time(stack)
+    closed_at = network(stack).closed_at.replace(tzinfo=UTC)
+
+    clock = Clock(closed_at + timedelta(days=6))
+    _dispatcher(stack, clock).run_due()
+    assert not rows(stack, ClosingReport) and not _report_posts(stack)
+
+    clock.now = closed_at + timedelta(days=7, minutes=1)
+    _dispatcher(stack, clock).run_due()
+    (report,) = rows(stack, ClosingReport)
+    assert report.automatic and report.words == ""
+    (post,) = _report_posts(stack)
+    body = json.dumps(post["blocks"], ensure_ascii=False)
+    assert "Slotwoord" not in body
+    # One participant: nothing released to everyone, so no chart is drawn or uploaded.
+    assert "te weinig om de antwoorden met iedereen te delen" in body
+    assert "niet bijgehouden" in body
+    assert stack.twin.files(CHANNEL) == [] and not rows(stack, ReportChart)
+    assert any(m["text"].startswith("Het slotrapport van") for m in dms(stack, users[0]))
+
+    # The facilitator's button now tells them it is out.
+    message = with_button(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE)[-1]
+    response = stack.driver.click(FACILITATOR, ids.CLOSING_REPORT_WRITE, message=message,
+                                  channel_id=stack.twin.dm_channel(FACILITATOR))
+    assert response.status == 200
+    stack.twin.wait_for("response_url", lambda c: "is al gepubliceerd" in c.args["text"])
+
+
+def test_the_web_page_shows_the_charts_to_those_who_may_see_the_item(stack):
+    users = _closed_with_answers(stack)
+    stack.driver.submit_view(FACILITATOR, open_from_dm(stack, FACILITATOR,
+                                                       ids.CLOSING_REPORT_WRITE), {})
+    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT, timeout=30)
+    (item,) = [i for i in rows(stack, KnowledgeItem)
+               if i.kind == KnowledgeKind.CLOSING_REPORT]
+    chart = f"/kennis/{item.id}/grafiek/1.png"
+
+    member = Browser(stack)
+    member.sign_in(users[0])
+    page = member.get(f"/kennis/{item.id}")
+    assert page.status == 200 and f'src="{chart}"' in page.body
+    assert CHART_TITLES[0] in page.body
+    shown_chart = member.get(chart)
+    assert shown_chart.status == 200 and shown_chart.header("Content-Type") == "image/png"
+    assert member.get(f"/kennis/{item.id}/grafiek/9.png").status == 404
+
+    outsider = Browser(stack)
+    stack.twin.add_user("UOUTSID1", "buiten")
+    outsider.sign_in("UOUTSID1")
+    assert outsider.get(chart).status == 404 and outsider.get(f"/kennis/{item.id}").status == 404
+    assert Browser(stack).get(chart).status == 404  # not signed in
+
+    # Home lists the closed network under "Afgerond" with a link to its report.
+    home = _open_home(stack, users[0])
+    assert "*Afgerond*" in home
+    assert f"/kennis/{item.id}|lees het op de webpagina>" in home
+    # The DMs link to the same page.
+    (dm,) = [m for m in dms(stack, users[1]) if m["text"].startswith("Het slotrapport van")]
+    assert f"/kennis/{item.id}" in json.dumps(dm["blocks"])
+
+
+def test_a_refused_upload_or_dm_does_not_stop_the_others(stack):
+    users = network_with_history(stack, 2)
+    _history(stack, users)
+    start_closing(stack)
+    close_by_time(stack)
+    # Slack refuses the charts' upload and the first DM (the facilitator's).
+    stack.twin.fail_next("files.completeUploadExternal", "not_in_channel")
+    stack.twin.fail_next("conversations.open", "user_disabled")
+    clock = Clock(network(stack).closed_at.replace(tzinfo=UTC) + timedelta(days=8))
+    _dispatcher(stack, clock).run_one(_report_delivery(stack).id)
+
+    assert len(_report_posts(stack)) == 1 and stack.twin.files(CHANNEL) == []
+    for user in users:
+        assert any(m["text"].startswith("Het slotrapport van") for m in dms(stack, user)), user
+    assert _report_delivery(stack).status == DeliveryStatus.PARTIAL
+
+
+def test_a_network_closed_before_the_report_existed_gets_it_from_the_modal(stack):
+    network_with_history(stack, 1)
+    start_closing(stack)
+    close_by_time(stack)
+    with stack.bot.db.session() as session:  # closed by a version without the report
+        session.delete(session.get(Delivery, _report_delivery(stack).id))
+    view = open_from_dm(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE)
+    assert "is gepubliceerd" in shown(stack.driver.submit_view(FACILITATOR, view,
+                                                               {"words": "Tot ziens"}))
+    eventually(lambda: _report_posts(stack), timeout=30)
+    assert _report_delivery(stack).run_at.replace(tzinfo=UTC) <= datetime.now(UTC)
