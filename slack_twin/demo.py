@@ -20,6 +20,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
 from typing import Any, Literal
 from zoneinfo import ZoneInfo
 
@@ -421,6 +422,7 @@ class Demo:
             ANN: {"keep": "The mix of organisations", "apply_text":
                   "Mantelzorgers uitnodigen op het eerste overleg", "apply_by": by},
             CARLA: {"change": "Een bedrijfsbezoek"},
+            FIEN: {"keep": "Iedereen bracht iets mee"},
         }
         for user, values in answers.items():
             view = self.open_from_dm(user, ids.EVALUATION_OPEN)
@@ -509,7 +511,7 @@ class Demo:
 
     def final_evaluation(self) -> None:
         self.step("demo.step.final")
-        for user in (ANN, BOB, CARLA):
+        for user in (ANN, BOB, CARLA, FIEN):
             self.wait_for_dm(user, button=ids.FINAL_OPEN)
         self.show_dm(BOB, button=ids.FINAL_OPEN)
         view = self.open_from_dm(BOB, ids.FINAL_OPEN)
@@ -524,6 +526,8 @@ class Demo:
                   "applied": "Families at the first meeting"},
             CARLA: {"suggestions": "Vaker een bedrijfsbezoek", "lq0": "fully",
                     "join_again": "maybe", "form:intervision": "more"},
+            FIEN: {"went_well": "De open sfeer", "join_again": "yes",
+                   "form:intervision": "more"},
         }
         for user, values in answers.items():
             form = view if user == BOB else self.open_from_dm(user, ids.FINAL_OPEN)
@@ -542,18 +546,41 @@ class Demo:
                       where=self.in_channel())
 
     def closing_report(self) -> None:
-        """The closing report with its chart, the script's last step.
-
-        For now it shows what each facilitator gets by DM at the close: the results of the
-        final evaluation. Once the closing report exists, this is where it goes: Fien clicks
-        "Slotrapport schrijven" in that DM (`self.open_from_dm(FIEN, <its action id>)`),
-        writes her closing words in the modal and submits it; the demo then waits for the
-        report and its chart (files.completeUploadExternal) in the channel and shows them
-        with `show_channel`."""
+        """The closing report with its charts, the script's last step: Fien writes her closing
+        words from the close DM; the report is posted with its charts, DMed to every member
+        and kept in the library. The charts are saved where the reader can open them."""
         self.step("demo.step.closing_report")
         results = MESSAGES["final.results.text"]["nl"].split("{")[0]  # the network's language
         self.wait_for_dm(FIEN, results)
         self.show_dm(FIEN, starts=(results,))
+        view = self.open_from_dm(FIEN, ids.CLOSING_REPORT_WRITE)
+        self.show(FIEN, render_view(view), where=t("demo.modal", self.lang))
+        self.driver.submit_view(FIEN, view, {"words": (
+            "Dank aan iedereen voor twaalf maanden openheid. Neem de casusmethode mee naar je "
+            "eigen team, en laat van je horen in het volgende netwerk.")})
+        self.step("demo.step.closing_report_out")
+        deadline = time.monotonic() + DRAIN_TIMEOUT
+        while not self.twin.files(CHANNEL) or not self.report_sent():
+            assert time.monotonic() < deadline, "the closing report did not go out"
+            time.sleep(0.05)
+        report = next(m for m in reversed(self.twin.messages(CHANNEL))
+                      if (m.get("blocks") or [{}])[0].get("type") == "header")
+        self.show(None, render_message(report, self.twin.user_name), where=self.in_channel())
+        folder = Path(tempfile.gettempdir()) / "leernet-demo-charts"
+        folder.mkdir(exist_ok=True)
+        saved = []
+        for shared in self.twin.files(CHANNEL):
+            path = folder / shared["name"]
+            path.write_bytes(shared["content"])
+            saved.append(f"{shared['title']}: {path}")
+        self.show(None, "\n".join(saved), where=self.in_channel())
+        self.show_dm(BOB, contains=report["text"][:20])
+
+    def report_sent(self) -> bool:
+        with self.stack.bot.db.session() as session:
+            return session.exec(select(Delivery.id).where(
+                Delivery.kind == DeliveryKind.CLOSING_REPORT,
+                Delivery.status == DeliveryStatus.SENT)).first() is not None
 
     # --- time ---------------------------------------------------------------------------------
 

@@ -79,16 +79,27 @@ MESSAGES: Messages = {
     "closing_report.questions.title": {"nl": "*Leervragen*", "en": "*Learning questions*"},
     "closing_report.actions": {"nl": "*Acties*: {done} afgerond, {open} nog open.",
                        "en": "*Action items*: {done} done, {open} still open."},
-    "closing_report.apply": {
-        "nl": "*Toepassen op het werk*: van {total} voornemens lukte {yes} wel, {partly} "
+    "closing_report.apply.one": {
+        "nl": "*Toepassen op het werk*: van {count} voornemen lukte {yes} wel, {partly} "
         "gedeeltelijk en {no} niet.",
-        "en": "*Applying at work*: of {total} intentions, {yes} worked, {partly} partly and "
+        "en": "*Applying at work*: of {count} intention, {yes} worked, {partly} partly and "
         "{no} did not.",
     },
-    "closing_report.apply.few": {
-        "nl": "*Toepassen op het werk*: {total} voornemens; te weinig antwoorden om te tonen "
+    "closing_report.apply.other": {
+        "nl": "*Toepassen op het werk*: van {count} voornemens lukten er {yes} wel, {partly} "
+        "gedeeltelijk en {no} niet.",
+        "en": "*Applying at work*: of {count} intentions, {yes} worked, {partly} partly and "
+        "{no} did not.",
+    },
+    "closing_report.apply.few.one": {
+        "nl": "*Toepassen op het werk*: {count} voornemen; te weinig antwoorden om te tonen "
         "hoe het ging.",
-        "en": "*Applying at work*: {total} intentions; too few answers to show how they went.",
+        "en": "*Applying at work*: {count} intention; too few answers to show how it went.",
+    },
+    "closing_report.apply.few.other": {
+        "nl": "*Toepassen op het werk*: {count} voornemens; te weinig antwoorden om te tonen "
+        "hoe het ging.",
+        "en": "*Applying at work*: {count} intentions; too few answers to show how they went.",
     },
     "closing_report.knowledge.one": {"nl": "*Kennis*: {count} item in de kennisbank.",
                              "en": "*Knowledge*: {count} item in the library."},

@@ -222,8 +222,16 @@ MESSAGES: Messages = {
         "en": "{when}: after two weeks the final evaluation closes and the network is closed",
     },
     "demo.step.closing_report": {
-        "nl": "Het slotrapport: Fien krijgt de resultaten van de eindevaluatie",
-        "en": "The closing report: Fien gets the results of the final evaluation",
+        "nl": "Het slotrapport: Fien krijgt de resultaten van de eindevaluatie en schrijft "
+        "haar slotwoord met *Slotrapport schrijven*",
+        "en": "The closing report: Fien gets the results of the final evaluation and writes "
+        "her closing words with *Slotrapport schrijven*",
+    },
+    "demo.step.closing_report_out": {
+        "nl": "Het slotrapport staat in het kanaal met zijn grafieken (hieronder waar je ze "
+        "kunt openen), elk lid krijgt het per DM, en het blijft in de bibliotheek",
+        "en": "The closing report is in the channel with its charts (below, where you can "
+        "open them), every member gets it by DM, and it stays in the library",
     },
     "demo.sees": {"nl": "{who} ziet", "en": "{who} sees"},
     "demo.everyone": {"nl": "Iedereen", "en": "Everyone"},

@@ -286,8 +286,8 @@ def paragraphs(figures: Figures, words: str, lang: Lang,
                  open=figures.actions_open))
     total = figures.apply_total
     if total:
-        out.append(t("closing_report.apply", lang, total=total, **figures.apply)
-                   if figures.apply else t("closing_report.apply.few", lang, total=total))
+        out.append(tn("closing_report.apply", total, lang, **figures.apply)
+                   if figures.apply else tn("closing_report.apply.few", total, lang))
     out.append(tn("closing_report.knowledge", figures.knowledge_items, lang))
     if words:
         out.append(t("closing_report.words.title", lang) + "\n" + esc(words))
