@@ -200,7 +200,7 @@ def test_demo_plays_a_network_from_nieuw_to_afsluiten_without_a_workspace(tmp_pa
                      "De taal van het netwerk is Nederlands. Carla's Slack staat in het Engels",
                      "Je antwoord: je komt. Dank je!",
                      "Aanwezigheid van bijeenkomst 1 opgeslagen: 4 van 13 aanwezig.",
-                     "*Respons:* 3 van 4 (75%)",               # the evaluation's results
+                     "*Respons:* 4 van 4 (100%)",              # the evaluation's results
                      "VERSLAG: ZORG & WELZIJN GENT",
                      "Draaiboek mantelzorggesprek delen · @bob",  # its action item
                      "Afgevinkt: Draaiboek mantelzorggesprek delen.",
@@ -209,16 +209,26 @@ def test_demo_plays_a_network_from_nieuw_to_afsluiten_without_a_workspace(tmp_pa
                      "• Eén mentor per stagiair (Goede praktijk)",
                      "*Toegepast:* Gedeeltelijk",              # apply at work, to Fien
                      "Bijeenkomst 2 is geannuleerd",           # /leernet afsluiten
-                     "3 van 13 leden antwoordden.",            # the final evaluation's results
-                     "• Intervisie: meer 2 · evenveel 1 · minder 0",
+                     "4 van 13 leden antwoordden.",            # the final evaluation's results
+                     "• Intervisie: meer 3 · evenveel 1 · minder 0",
                      "`/leernet status`"):                     # in /leernet help
         assert expected in out, expected
     carla = out.split("Carla (Thuiszorg Oost) ziet in een privébericht van Leernet")
     assert "HERINNERING: ZORG & WELZIJN GENT" in carla[1][:200]
-    # The closing report (for now the results of the final evaluation to the facilitators)
-    # ends the script.
+    # An intervision case goes through the incident method's five phases in its thread.
+    for phase in ("*Fase 1 van 5: Inbreng van het incident*", "*Vraag* van @ann",
+                  "*Advies* van @carla", "*Fase 5 van 5: Reflectie van de inbrenger*",
+                  "*@bob neemt mee:*"):
+        assert phase in out, phase
+    # The closing report ends the script: the results to the facilitators, then the report
+    # in the channel with its four charts (saved as PNG files) and in Bob's DM.
     report = out.split(t("demo.step.closing_report", "nl"))[1]
     assert "EINDEVALUATIE: ZORG & WELZIJN GENT" in report
+    assert report.count("SLOTRAPPORT VAN ZORG & WELZIJN GENT") == 2
+    charts = [line.rsplit(": ", 1)[1].strip() for line in report.splitlines()
+              if line.strip().endswith(".png")]
+    assert len(charts) == 4 and all(Path(path).read_bytes()[:4] == b"\x89PNG"
+                                    for path in charts)
     assert out.rstrip().endswith(t("demo.done", "nl"))
     assert "Traceback" not in result.stderr
     assert not (tmp_path / "leernet.db").exists()  # the demo keeps its database to itself
@@ -242,7 +252,7 @@ def test_demo_phase_closing_starts_at_the_closing_phase(tmp_path):
     assert t("demo.step.new", "en") not in out and t("demo.step.plan", "en") not in out
     assert "Bijeenkomst 2 is geannuleerd" in out
     assert "> Hoe betrekken we mantelzorgers vroeger?" in out
-    assert "3 van 13 leden antwoordden." in out
+    assert "4 van 13 leden antwoordden." in out
     assert out.rstrip().endswith(t("demo.done", "en"))
 
 

@@ -113,7 +113,7 @@ def test_the_same_signed_agenda_submission_replayed_three_times_stores_one_item(
     stack.driver.submit_view(FACILITATOR, view, plan_values(_starts_at()))
     agenda = open_modal(stack, BOB, "agenda")
     first, (body, headers) = _recorded(stack, lambda: stack.driver.submit_view(
-        BOB, agenda, {"kind": "case", "text": "Cliënt weigert"}))
+        BOB, agenda, {"kind": "case", "title": "Weigering", "text": "Cliënt weigert"}))
     assert "bijeenkomst 1" in str(first.json["view"]["blocks"])
     replays = [stack.driver._post(body, headers) for _ in range(3)]  # byte for byte, signed
 
