@@ -129,6 +129,8 @@ class PairingService(Service):
         with self.unit() as session:
             network = network_store.get_network(session, delivery.network_id)
             existing = store.round_of_delivery(session, delivery.id)
+            if phase(network) == Phase.CLOSED:  # nothing goes out for a closed network
+                return None
             if existing is None:
                 if not network.pairing_on or phase(network) != Phase.ACTIVE:
                     return None
@@ -170,13 +172,16 @@ class PairingService(Service):
                                                                                   round_id)]
 
     def follow_up(self, delivery: Delivery) -> RoundToSend | None:
-        """The round a follow-up asks about (None: gone with an erasure of the network)."""
+        """The round a follow-up asks about (None: gone with an erasure of the network, or
+        the network closed meanwhile: nothing goes out for a closed network)."""
         round_id = int(delivery.key.rsplit(":", 1)[1])
         with self.read() as session:
             pairing_round = store.get_round(session, round_id)
             if pairing_round is None:
                 return None
             network = network_store.get_network(session, pairing_round.network_id)
+            if phase(network) == Phase.CLOSED:
+                return None
             return RoundToSend(network, pairing_round, self._groups(session, round_id))
 
     # --- answers and choices ----------------------------------------------------------------
@@ -187,6 +192,7 @@ class PairingService(Service):
             if group is None or not store.in_group(session, group_id, user_id):
                 raise NotFound("pairing.error.gone")
             network = network_store.get_network(session, group.network_id)
+            ensure_not_closed(network)
             changed = store.answer(session, group_id, met)
             return Answered(network, met, changed)
 
