@@ -521,3 +521,20 @@ def test_a_guest_is_told_when_their_session_is_cancelled(network):
     stack.twin.wait_for("response_url", count=before + 1)
     eventually(lambda: "gaat niet door" in _dms(stack, GUEST)[-1]["text"])
     assert "rsvp_yes" not in _action_ids(_dms(stack, GUEST)[-1])
+
+
+def test_a_guest_is_told_when_the_closing_phase_cancels_their_session(network):
+    """The closing phase cancels the sessions still to come: their guests (not in the channel,
+    which hears the announcement) are told, as when one session is cancelled."""
+    from handlers.slack import ids
+
+    stack = network
+    meeting_id = _with_guest(stack)
+    _invite_slack_guest(stack, meeting_id)
+    question = stack.driver.command(FACILITATOR, "afsluiten", CHANNEL)
+    stack.driver.click(FACILITATOR, ids.CLOSE_CONFIRM, message=question.json,
+                       channel_id=CHANNEL)
+    stack.twin.wait_for("response_url", lambda c: "eindfase" in c.args["text"])
+    eventually(lambda: "gaat niet door" in _dms(stack, GUEST)[-1]["text"])
+    with stack.bot.db.session() as session:
+        assert session.get(Meeting, meeting_id).status == "cancelled"
