@@ -538,3 +538,37 @@ def test_a_guest_is_told_when_the_closing_phase_cancels_their_session(network):
     eventually(lambda: "gaat niet door" in _dms(stack, GUEST)[-1]["text"])
     with stack.bot.db.session() as session:
         assert session.get(Meeting, meeting_id).status == "cancelled"
+
+
+def test_a_closed_network_takes_no_slides_and_sends_no_thanks(network):
+    """Read-only once closed: the guest's slides button (and a form opened before the close)
+    stores nothing in its library; a facilitator's stale thanks button sends nothing."""
+    from sqlalchemy import update
+
+    stack = network
+    meeting_id = _with_guest(stack)
+    _invite_slack_guest(stack, meeting_id)
+    _move(stack, meeting_id, -timedelta(hours=3))
+    overview = _overview(stack)
+    _click_overview(stack, "external_guest_thank")
+    view = open_from_dm(stack, GUEST, "external_slides_open")
+    thanks = _dms(stack, GUEST)[-1]
+    with stack.bot.db.session() as session:
+        session.execute(update(Network).values(closing_started_at=datetime.now(UTC),
+                                               closed_at=datetime.now(UTC)))
+
+    response = stack.driver.submit_view(GUEST, view, {"title": "Zorg thuis",
+                                                      "link": "https://example.org/s.pdf",
+                                                      "consent": ["yes"]})
+    assert response.status == 200 and "afgerond" in json.dumps(response.json)
+    assert rows(stack, KnowledgeItem) == [] and rows(stack, Consent) == []
+
+    with stack.bot.db.session() as session:  # as if the thanks had not gone out yet
+        session.execute(update(SessionGuest).values(thanked_at=None))
+    before = len(stack.twin.calls_to("response_url"))
+    stack.driver.click(FACILITATOR, "external_guest_thank", message={"blocks": overview["blocks"]},
+                       channel_id=CHANNEL)
+    refusal = stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
+    assert "afgerond" in refusal, refusal
+    assert _dms(stack, GUEST)[-1] == thanks
+    assert rows(stack, SessionGuest)[0].thanked_at is None
