@@ -114,6 +114,16 @@ def posts_to_delete(session: Session, meeting_id: int) -> list[tuple[str, str]]:
     return found
 
 
+def confidential_thread(session: Session, channel_id: str, root_ts: str) -> bool:
+    """Whether this thread is a confidential case's intervision."""
+    return session.exec(
+        select(Intervision.id)
+        .join(AgendaContribution,
+              col(AgendaContribution.id) == col(Intervision.contribution_id))
+        .where(Intervision.channel_id == channel_id, Intervision.root_ts == root_ts,
+               col(AgendaContribution.confidential).is_(True))).first() is not None
+
+
 def forget_post(session: Session, channel_id: str, ts: str) -> None:
     """A deleted thread post: its row (an entry) goes, or the takeaway forgets its ts."""
     runs = select(Intervision.id).where(Intervision.channel_id == channel_id)

@@ -422,3 +422,34 @@ def test_my_data_holds_the_takeaway_of_ones_case_and_ones_questions(network):
     assert [t["takeaway"] for t in bob["intervision_takeaways"]] == ["Eerst luisteren"]
     assert [e["text"] for e in ann["intervision_questions_and_advice"]] == ["Advies van Ann"]
     assert ann["intervision_takeaways"] == [] and bob["intervision_questions_and_advice"] == []
+
+
+def test_a_confidential_cases_thread_posts_cannot_be_saved_in_the_library(network):
+    """"Bewaar in leernetwerk" on a question in a confidential case's thread would keep it in
+    the library past the erasure: refused; a post of an open case's thread still opens the
+    form."""
+    stack = network
+    _session(stack)
+    _bring(stack, BOB, "Moeilijk gesprek", "Geheime details over cliënt X", confidential=True)
+    _start(stack, "incident")
+    first = _phase_message(stack, 1)
+    stack.driver.click(FACILITATOR, ids.INTERVISION_NEXT, message=first, channel_id=CHANNEL)
+    second = _phase_message(stack, 2)
+    before = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(ANN, ids.INTERVISION_QUESTION, message=second, channel_id=CHANNEL)
+    view = stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+    stack.driver.submit_view(ANN, view, {"text": "Vertrouwelijke vraag"})
+    eventually(lambda: any("Vertrouwelijke vraag" in m["text"] for m in _thread(stack)[1]))
+    (question,) = [m for m in _thread(stack)[1] if "Vertrouwelijke vraag" in m["text"]]
+
+    opened = len(stack.twin.calls_to("views.open"))
+    told = len(stack.twin.calls_to("response_url"))
+    response = stack.driver.message_shortcut(ANN, ids.KNOWLEDGE_SAVE_MESSAGE, question, CHANNEL)
+    assert response.status == 200
+    refusal = stack.twin.wait_for("response_url", count=told + 1)[-1].args["text"]
+    assert "confidential" in refusal or "vertrouwelijk" in refusal, refusal
+    assert len(stack.twin.calls_to("views.open")) == opened
+    # The case's own message (its title only) is no thread post: it may be saved.
+    root, _ = _thread(stack)
+    stack.driver.message_shortcut(ANN, ids.KNOWLEDGE_SAVE_MESSAGE, root, CHANNEL)
+    stack.twin.wait_for("views.open", count=opened + 1)
