@@ -105,17 +105,21 @@ class PairingService(Service):
         self.scheduled([planned] if planned else [])
         return overview
 
-    def _plan(self, session: Session, network: Network) -> Delivery | None:
-        """The network's next round, unless pairing is off, one is planned, or it closed."""
-        if not network.pairing_on or phase(network) != Phase.ACTIVE:
+    def _plan(self, session: Session, network: Network,
+              skipped: datetime | None = None) -> Delivery | None:
+        """The network's next round, unless pairing is off, one is planned, or it closed. In
+        the closing phase rounds are planned still but skipped when due (`skipped`: the slot
+        of one), so undoing that phase finds pairing going on."""
+        if not network.pairing_on or phase(network) == Phase.CLOSED:
             return None
         if store.pending_round(session, network.id) is not None:
             return None
         last = store.last_round(session, network.id)
+        previous = max([as_utc(slot) for slot in (last.slot if last else None, skipped)
+                        if slot is not None], default=None)
         setting = pairing.PairingSetting(True, network.pairing_weeks, network.pairing_weekday,
                                          network.pairing_hour)
-        slot = pairing.next_round_at(setting, network.timezone, self.now(),
-                                     as_utc(last.slot) if last else None)
+        slot = pairing.next_round_at(setting, network.timezone, self.now(), previous)
         return delivery_store.add(session, Delivery(
             team_id=network.team_id, key=pairing.round_key(network.id, slot),
             kind=DeliveryKind.PAIRING, run_at=slot, network_id=network.id, target="members"))
@@ -124,7 +128,8 @@ class PairingService(Service):
     def draw_round(self, delivery: Delivery) -> RoundToSend | None:
         """The round of this delivery: drawn and stored the first time, read back on a retry
         (never drawn again). Plans its follow-up and the next round. None: pairing was
-        switched off or the network closed before it was due."""
+        switched off or the network closed before it was due, or it is in its closing phase
+        (no round is drawn then, the next is planned: undoing that phase goes on)."""
         planned: list[Delivery] = []
         with self.unit() as session:
             network = network_store.get_network(session, delivery.network_id)
@@ -132,17 +137,25 @@ class PairingService(Service):
             if phase(network) == Phase.CLOSED:  # nothing goes out for a closed network
                 return None
             if existing is None:
-                if not network.pairing_on or phase(network) != Phase.ACTIVE:
+                if not network.pairing_on:
                     return None
-                existing = self._draw(session, network, delivery)
-                follow_up = delivery_store.add(session, Delivery(
-                    team_id=network.team_id, key=pairing.follow_up_key(existing.id),
-                    kind=DeliveryKind.PAIRING_FOLLOW_UP,
-                    run_at=as_utc(existing.slot) + pairing.FOLLOW_UP_AFTER,
-                    network_id=network.id, target="groups"))
-                planned += [d for d in (follow_up,) if d]
-            groups = self._groups(session, existing.id)
-            pairing_round = existing
+                if phase(network) == Phase.CLOSING:
+                    following = self._plan(session, network, skipped=_slot_of(delivery))
+                    planned += [following] if following else []
+                else:
+                    existing = self._draw(session, network, delivery)
+                    follow_up = delivery_store.add(session, Delivery(
+                        team_id=network.team_id, key=pairing.follow_up_key(existing.id),
+                        kind=DeliveryKind.PAIRING_FOLLOW_UP,
+                        run_at=as_utc(existing.slot) + pairing.FOLLOW_UP_AFTER,
+                        network_id=network.id, target="groups"))
+                    planned += [d for d in (follow_up,) if d]
+            if existing is not None:
+                groups = self._groups(session, existing.id)
+                pairing_round = existing
+        if existing is None:  # skipped in the closing phase
+            self.scheduled(planned)
+            return None
         with self.unit() as session:  # the next round, once this one's row exists
             network = network_store.get_network(session, delivery.network_id)
             following = self._plan(session, network)

@@ -371,3 +371,23 @@ def test_a_closed_network_gets_no_follow_up_and_its_buttons_count_nothing(networ
     refusal = network.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
     assert "afgerond" in refusal or "closed" in refusal, refusal
     assert all(g.met is None for g in rows(network, PairingGroup))
+
+
+def test_a_round_due_in_the_closing_phase_is_skipped_and_pairing_goes_on_after_an_undo(network):
+    """No round is drawn while the final evaluation runs; undoing the closing phase (the
+    network goes on) finds the next round planned, not pairing silently stopped."""
+    from datetime import UTC, datetime
+
+    five_members(network)
+    set_pairing(network)
+    (due,) = pending(network)
+    with network.bot.db.session() as session:
+        session.execute(update(Network).values(closing_started_at=datetime.now(UTC)))
+    run(network, due)
+    assert rows(network, PairingRound) == []
+    (following,) = pending(network)
+    assert following.run_at > due.run_at
+    with network.bot.db.session() as session:  # `/leernet afsluiten annuleren`
+        session.execute(update(Network).values(closing_started_at=None))
+    assert run(network, following) == DeliveryStatus.SENT
+    assert len(rows(network, PairingRound)) == 1 and rows(network, PairingGroup)
