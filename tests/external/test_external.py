@@ -572,3 +572,23 @@ def test_a_closed_network_takes_no_slides_and_sends_no_thanks(network):
     assert "afgerond" in refusal, refusal
     assert _dms(stack, GUEST)[-1] == thanks
     assert rows(stack, SessionGuest)[0].thanked_at is None
+
+
+def test_a_cancelled_sessions_evaluation_question_does_not_stay_open(network):
+    """The question waited for a session's evaluation; the session is cancelled (here by the
+    closing phase): nobody will be asked, so it is no longer shown as open, and the next
+    session's evaluation may take a question again."""
+    from handlers.slack import ids
+
+    stack = network
+    meeting_id = _meeting(stack, timedelta(days=2))
+    assert _ask(stack, "Mantelzorg", "evaluation").json["response_action"] == "update"
+    assert "nog open" in json.dumps(_overview(stack))
+    question = stack.driver.command(FACILITATOR, "afsluiten", CHANNEL)
+    stack.driver.click(FACILITATOR, ids.CLOSE_CONFIRM, message=question.json,
+                       channel_id=CHANNEL)
+    stack.twin.wait_for("response_url", lambda c: "eindfase" in c.args["text"])
+    with stack.bot.db.session() as session:
+        assert session.get(Meeting, meeting_id).status == "cancelled"
+    assert rows(stack, ExternalInputAsk) == []
+    assert "Mantelzorg" not in json.dumps(_overview(stack))
