@@ -8,6 +8,7 @@ from sqlalchemy import delete, or_, update
 from sqlmodel import Session, col, select
 
 from bot.domain.errors import NotFound
+from storage.database import affected_rows
 from storage.models import (
     AgendaContribution,
     AgendaKind,
@@ -38,9 +39,13 @@ def remove_run(session: Session, run_id: int) -> None:
     session.execute(delete(Intervision).where(col(Intervision.id) == run_id))
 
 
-def entry_posted(session: Session, entry_id: int, ts: str) -> None:
-    session.execute(update(IntervisionEntry).where(col(IntervisionEntry.id) == entry_id)
-                    .values(message_ts=ts))
+def entry_posted(session: Session, entry_id: int, ts: str) -> bool:
+    """Its post's ts on the entry; False when the entry is gone or blanked (its case was
+    erased while Slack took the post)."""
+    return affected_rows(session.execute(
+        update(IntervisionEntry).where(col(IntervisionEntry.id) == entry_id,
+                                       col(IntervisionEntry.text) != "")
+        .values(message_ts=ts))) == 1
 
 
 def advance(session: Session, run: Intervision, expected_phase: int, finish: bool,
