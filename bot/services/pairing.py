@@ -81,7 +81,10 @@ class PairingService(Service):
         if facilitator and last is not None:
             met, answered, groups = store.met_rate(session, last.id)
             rate = Rate(last.number, met, answered, groups, last.unmatched)
-        return Overview(network, facilitator, as_utc(pending.run_at) if pending else None,
+        # In the closing phase a planned round is skipped when due: none is announced.
+        next_at = (as_utc(pending.run_at) if pending and phase(network) == Phase.ACTIVE
+                   else None)
+        return Overview(network, facilitator, next_at,
                         pause.until_round if pause else None,
                         pause is not None and pause.until_round is None, rate)
 

@@ -387,6 +387,9 @@ def test_a_round_due_in_the_closing_phase_is_skipped_and_pairing_goes_on_after_a
     assert rows(network, PairingRound) == []
     (following,) = pending(network)
     assert following.run_at > due.run_at
+    # Nobody is told of a next round that will not be drawn.
+    assert "Volgende ronde" not in block_texts(open_modal(network, FACILITATOR,
+                                                          "koppelen")["blocks"])
     with network.bot.db.session() as session:  # `/leernet afsluiten annuleren`
         session.execute(update(Network).values(closing_started_at=None))
     assert run(network, following) == DeliveryStatus.SENT
