@@ -74,6 +74,12 @@ def delete_ask(session: Session, ask_id: int) -> None:
     session.execute(delete(ExternalInputAsk).where(col(ExternalInputAsk.id) == ask_id))
 
 
+def drop_open_ask(session: Session, meeting_id: int) -> None:
+    """The question a session's evaluation was to ask, not answered yet."""
+    session.execute(delete(ExternalInputAsk).where(
+        col(ExternalInputAsk.meeting_id) == meeting_id, col(ExternalInputAsk.outcome).is_(None)))
+
+
 def guests_of_meeting(session: Session, meeting_id: int) -> Sequence[SessionGuest]:
     return session.exec(select(SessionGuest).where(SessionGuest.meeting_id == meeting_id)
                         .order_by(col(SessionGuest.id))).all()

@@ -8,6 +8,7 @@ from sqlalchemy import delete, or_, update
 from sqlmodel import Session, col, select
 
 from bot.domain.errors import NotFound
+from storage.database import affected_rows
 from storage.models import (
     AgendaContribution,
     AgendaKind,
@@ -38,9 +39,13 @@ def remove_run(session: Session, run_id: int) -> None:
     session.execute(delete(Intervision).where(col(Intervision.id) == run_id))
 
 
-def entry_posted(session: Session, entry_id: int, ts: str) -> None:
-    session.execute(update(IntervisionEntry).where(col(IntervisionEntry.id) == entry_id)
-                    .values(message_ts=ts))
+def entry_posted(session: Session, entry_id: int, ts: str) -> bool:
+    """Its post's ts on the entry; False when the entry is gone or blanked (its case was
+    erased while Slack took the post)."""
+    return affected_rows(session.execute(
+        update(IntervisionEntry).where(col(IntervisionEntry.id) == entry_id,
+                                       col(IntervisionEntry.text) != "")
+        .values(message_ts=ts))) == 1
 
 
 def advance(session: Session, run: Intervision, expected_phase: int, finish: bool,
@@ -112,6 +117,16 @@ def posts_to_delete(session: Session, meeting_id: int) -> list[tuple[str, str]]:
         if run.takeaway_ts:
             found.append((run.channel_id, run.takeaway_ts))
     return found
+
+
+def confidential_thread(session: Session, channel_id: str, root_ts: str) -> bool:
+    """Whether this thread is a confidential case's intervision."""
+    return session.exec(
+        select(Intervision.id)
+        .join(AgendaContribution,
+              col(AgendaContribution.id) == col(Intervision.contribution_id))
+        .where(Intervision.channel_id == channel_id, Intervision.root_ts == root_ts,
+               col(AgendaContribution.confidential).is_(True))).first() is not None
 
 
 def forget_post(session: Session, channel_id: str, ts: str) -> None:

@@ -82,6 +82,12 @@ MESSAGES: Messages = {
     "knowledge.kind.dos_donts": {"nl": "Do's en don'ts", "en": "Do's and don'ts"},
     # field errors and refusals
     "knowledge.error.blank": {"nl": "Vul dit in.", "en": "Please fill this in."},
+    "knowledge.error.confidential": {
+        "nl": "Dit bericht hoort bij een vertrouwelijke casus: het blijft in de bijeenkomst "
+        "en gaat niet naar de kennisbank.",
+        "en": "This message belongs to a confidential case: it stays in the session and does "
+        "not go into the library.",
+    },
     "knowledge.error.choose": {"nl": "Kies een van de mogelijkheden.",
                                "en": "Choose one of the options."},
     "knowledge.error.link": {

@@ -1,7 +1,7 @@
 """The closing phase (eindfase): a facilitator starts it, the final evaluation is open for a
 while, then the network is closed and read-only. Refusals for a closing or closed network."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from enum import StrEnum
 
@@ -13,9 +13,11 @@ from bot.domain.networks import ensure_facilitator
 from bot.domain.schedule import TARGET_MEMBERS
 from bot.domain.sessions import call_off
 from storage import deliveries as queue
+from storage import external as external_store
 from storage import final_evaluation as final_store
+from storage import networks as network_store
 from storage import sessions as store
-from storage.models import Delivery, DeliveryKind, Network
+from storage.models import Delivery, DeliveryKind, Meeting, Network
 
 
 class Phase(StrEnum):
@@ -56,6 +58,8 @@ class Started:
     network: Network
     called_off: list[int | None]  # the numbers the cancelled sessions had
     deliveries: list[Delivery]  # the final evaluation's invitation, reminder and close
+    # The Slack guests of each cancelled session: not in the channel, so told one by one.
+    guests: list[tuple[Meeting, list[str]]] = field(default_factory=list)
 
 
 def start(session: Session, network: Network, *, user_id: str, now: datetime,
@@ -66,6 +70,10 @@ def start(session: Session, network: Network, *, user_id: str, now: datetime,
     ensure_closable(network)
     coming = [m for m in store.planned_meetings(session, network.id) if m.starts_at > now]
     numbers = [m.number for m in coming]
+    members = {m.user_id for m in network_store.active_members(session, network.id)}
+    guests = [(meeting, people) for meeting in coming if (people := [
+        g.user_id for g in external_store.guests_of_meeting(session, meeting.id)
+        if g.user_id and g.user_id not in members])]
     for meeting in coming:
         call_off(session, meeting)
     renumber(session, network.id)
@@ -73,7 +81,8 @@ def start(session: Session, network: Network, *, user_id: str, now: datetime,
     network.final_evaluation_closes_at = now + open_for
     session.add(network)
     session.flush()
-    return Started(network, numbers, _queued(session, deliveries(network, now, open_for)))
+    return Started(network, numbers, _queued(session, deliveries(network, now, open_for)),
+                   guests)
 
 
 def deliveries(network: Network, now: datetime, open_for: timedelta) -> list[Delivery]:

@@ -254,9 +254,12 @@ def invite(session: Session, network: Network, user_id: str, guest: CleanGuest,
 
 def facilitated_guest(session: Session, guest_id: int,
                       user_id: str) -> tuple[Network, Meeting, SessionGuest]:
+    """A guest as their network's facilitator acts on them; a closed network (read-only, and
+    nothing goes out for it) refuses."""
     guest = store.get_guest(session, guest_id)
     network, meeting = sessions_repo.network_and_meeting(session, guest.meeting_id)
     ensure_facilitator(session, network, user_id)
+    closing.ensure_not_closed(network)
     return network, meeting, guest
 
 
@@ -287,9 +290,11 @@ def thank(session: Session, guest_id: int, user_id: str,
 
 
 def own_guest(session: Session, guest_id: int, user_id: str) -> tuple[Network, SessionGuest]:
-    """The thanked guest themselves (the slides button reached them alone)."""
+    """The thanked guest themselves (the slides button reached them alone); a closed
+    network's library takes nothing more."""
     guest = store.get_guest(session, guest_id)
     if guest.user_id != user_id or guest.thanked_at is None:
         raise Forbidden("external.error.not_your_invitation")
     network = repo.get_network(session, guest.network_id)
+    closing.ensure_not_closed(network)
     return network, guest

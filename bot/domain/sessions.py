@@ -92,9 +92,11 @@ def cancel(session: Session, meeting_id: int, *, user_id: str, now: datetime) ->
 
 def call_off(session: Session, meeting: Meeting) -> None:
     """The session will not happen: it is cancelled and nothing is sent for it any more
-    (the caller renumbers the network's sessions once)."""
+    (the caller renumbers the network's sessions once); a question about external input
+    that waited for its evaluation goes too (nobody will be asked it)."""
     meeting.status = MeetingStatus.CANCELLED
     store.drop_pending(session, meeting.id, schedule.MEETING_KINDS)
+    external_store.drop_open_ask(session, meeting.id)
 
 
 def ensure_started(meeting: Meeting, now: datetime) -> None:

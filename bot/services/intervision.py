@@ -225,9 +225,11 @@ class IntervisionService(Service):
             session.flush()
             return Gathered(network, run, entry)
 
-    def entry_posted(self, entry_id: int, ts: str) -> None:
+    def entry_posted(self, entry_id: int, ts: str) -> bool:
+        """False: its confidential case was erased while Slack took the post (the erasure
+        found no post to delete), so the caller takes the post down."""
         with self.unit() as session:
-            store.entry_posted(session, entry_id, ts)
+            return store.entry_posted(session, entry_id, ts)
 
     def takeaway_form(self, run_id: int, user_id: str) -> TakeawayForm:
         with self.read() as session:
@@ -263,11 +265,15 @@ class IntervisionService(Service):
             session.flush()
             return Run(network, case, run)
 
-    def takeaway_posted(self, run_id: int, ts: str) -> None:
+    def takeaway_posted(self, run_id: int, ts: str) -> bool:
+        """As `entry_posted`, for the shared takeaway."""
         with self.unit() as session:
             run = store.get_run(session, run_id)
+            if store.get_case(session, run.contribution_id).erased_at is not None:
+                return False
             run.takeaway_ts = ts
             session.add(run)
+            return True
 
     # --- confidential cases after their session -------------------------------------------
 

@@ -7,11 +7,12 @@ from sqlalchemy import ColumnElement
 from sqlmodel import Session
 
 from bot.domain import knowledge, knowledge_files, knowledge_sources
-from bot.domain.errors import NotFound
+from bot.domain.errors import DomainError, NotFound
 from bot.domain.identity import Actor
 from bot.domain.knowledge import KnowledgeDraft
 from bot.domain.knowledge_sources import Prefill
 from bot.services.core import Service
+from storage import intervision as intervision_store
 from storage import knowledge as store
 from storage import networks as network_store
 from storage.knowledge import Hit
@@ -111,10 +112,16 @@ class KnowledgeService(Service):
             return ShareForm(network, self._themes(session, network), member.organisation, None)
 
     def message_form(self, team_id: str, channel_id: str, user_id: str, text: str,
-                     source: Actor | None) -> ShareForm:
+                     source: Actor | None, thread_ts: str | None = None) -> ShareForm:
         """The message shortcut: the share form started from the message, for the active
-        members of the channel's network."""
+        members of the channel's network; not for a post in the thread of a confidential
+        intervision case (its questions, advice and takeaway are erased after the session,
+        and a copy in the library would outlive them)."""
         form = self.share_form(team_id, channel_id, user_id)
+        if thread_ts is not None:
+            with self.read() as session:
+                if intervision_store.confidential_thread(session, channel_id, thread_ts):
+                    raise DomainError("knowledge.error.confidential")
         return ShareForm(form.network, form.themes, form.organisation, None,
                          text[:knowledge.MAX_TEXT], source)
 

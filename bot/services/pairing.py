@@ -81,7 +81,10 @@ class PairingService(Service):
         if facilitator and last is not None:
             met, answered, groups = store.met_rate(session, last.id)
             rate = Rate(last.number, met, answered, groups, last.unmatched)
-        return Overview(network, facilitator, as_utc(pending.run_at) if pending else None,
+        # In the closing phase a planned round is skipped when due: none is announced.
+        next_at = (as_utc(pending.run_at) if pending and phase(network) == Phase.ACTIVE
+                   else None)
+        return Overview(network, facilitator, next_at,
                         pause.until_round if pause else None,
                         pause is not None and pause.until_round is None, rate)
 
@@ -105,17 +108,21 @@ class PairingService(Service):
         self.scheduled([planned] if planned else [])
         return overview
 
-    def _plan(self, session: Session, network: Network) -> Delivery | None:
-        """The network's next round, unless pairing is off, one is planned, or it closed."""
-        if not network.pairing_on or phase(network) != Phase.ACTIVE:
+    def _plan(self, session: Session, network: Network,
+              skipped: datetime | None = None) -> Delivery | None:
+        """The network's next round, unless pairing is off, one is planned, or it closed. In
+        the closing phase rounds are planned still but skipped when due (`skipped`: the slot
+        of one), so undoing that phase finds pairing going on."""
+        if not network.pairing_on or phase(network) == Phase.CLOSED:
             return None
         if store.pending_round(session, network.id) is not None:
             return None
         last = store.last_round(session, network.id)
+        previous = max([as_utc(slot) for slot in (last.slot if last else None, skipped)
+                        if slot is not None], default=None)
         setting = pairing.PairingSetting(True, network.pairing_weeks, network.pairing_weekday,
                                          network.pairing_hour)
-        slot = pairing.next_round_at(setting, network.timezone, self.now(),
-                                     as_utc(last.slot) if last else None)
+        slot = pairing.next_round_at(setting, network.timezone, self.now(), previous)
         return delivery_store.add(session, Delivery(
             team_id=network.team_id, key=pairing.round_key(network.id, slot),
             kind=DeliveryKind.PAIRING, run_at=slot, network_id=network.id, target="members"))
@@ -124,23 +131,34 @@ class PairingService(Service):
     def draw_round(self, delivery: Delivery) -> RoundToSend | None:
         """The round of this delivery: drawn and stored the first time, read back on a retry
         (never drawn again). Plans its follow-up and the next round. None: pairing was
-        switched off or the network closed before it was due."""
+        switched off or the network closed before it was due, or it is in its closing phase
+        (no round is drawn then, the next is planned: undoing that phase goes on)."""
         planned: list[Delivery] = []
         with self.unit() as session:
             network = network_store.get_network(session, delivery.network_id)
             existing = store.round_of_delivery(session, delivery.id)
+            if phase(network) == Phase.CLOSED:  # nothing goes out for a closed network
+                return None
             if existing is None:
-                if not network.pairing_on or phase(network) != Phase.ACTIVE:
+                if not network.pairing_on:
                     return None
-                existing = self._draw(session, network, delivery)
-                follow_up = delivery_store.add(session, Delivery(
-                    team_id=network.team_id, key=pairing.follow_up_key(existing.id),
-                    kind=DeliveryKind.PAIRING_FOLLOW_UP,
-                    run_at=as_utc(existing.slot) + pairing.FOLLOW_UP_AFTER,
-                    network_id=network.id, target="groups"))
-                planned += [d for d in (follow_up,) if d]
-            groups = self._groups(session, existing.id)
-            pairing_round = existing
+                if phase(network) == Phase.CLOSING:
+                    following = self._plan(session, network, skipped=_slot_of(delivery))
+                    planned += [following] if following else []
+                else:
+                    existing = self._draw(session, network, delivery)
+                    follow_up = delivery_store.add(session, Delivery(
+                        team_id=network.team_id, key=pairing.follow_up_key(existing.id),
+                        kind=DeliveryKind.PAIRING_FOLLOW_UP,
+                        run_at=as_utc(existing.slot) + pairing.FOLLOW_UP_AFTER,
+                        network_id=network.id, target="groups"))
+                    planned += [d for d in (follow_up,) if d]
+            if existing is not None:
+                groups = self._groups(session, existing.id)
+                pairing_round = existing
+        if existing is None:  # skipped in the closing phase
+            self.scheduled(planned)
+            return None
         with self.unit() as session:  # the next round, once this one's row exists
             network = network_store.get_network(session, delivery.network_id)
             following = self._plan(session, network)
@@ -170,13 +188,16 @@ class PairingService(Service):
                                                                                   round_id)]
 
     def follow_up(self, delivery: Delivery) -> RoundToSend | None:
-        """The round a follow-up asks about (None: gone with an erasure of the network)."""
+        """The round a follow-up asks about (None: gone with an erasure of the network, or
+        the network closed meanwhile: nothing goes out for a closed network)."""
         round_id = int(delivery.key.rsplit(":", 1)[1])
         with self.read() as session:
             pairing_round = store.get_round(session, round_id)
             if pairing_round is None:
                 return None
             network = network_store.get_network(session, pairing_round.network_id)
+            if phase(network) == Phase.CLOSED:
+                return None
             return RoundToSend(network, pairing_round, self._groups(session, round_id))
 
     # --- answers and choices ----------------------------------------------------------------
@@ -187,6 +208,7 @@ class PairingService(Service):
             if group is None or not store.in_group(session, group_id, user_id):
                 raise NotFound("pairing.error.gone")
             network = network_store.get_network(session, group.network_id)
+            ensure_not_closed(network)
             changed = store.answer(session, group_id, met)
             return Answered(network, met, changed)
 

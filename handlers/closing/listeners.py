@@ -2,11 +2,12 @@
 and `afsluiten klaar` (the final evaluation closes now); the final evaluation's modal."""
 
 import logging
+from functools import partial
 
 from slack_sdk import WebClient
 from slack_sdk.errors import SlackApiError
 
-from bot.catalog import t, tn
+from bot.catalog import Lang, t, tn
 from bot.domain.errors import DomainError
 from bot.domain.final_evaluation import FinalDraft
 from bot.domain.languages import of_network
@@ -14,18 +15,26 @@ from bot.text import escape
 from handlers.closing.after_blocks import closed_message
 from handlers.closing.blocks import close_question, numbers
 from handlers.closing.final_blocks import final_modal, results_message, thanks_view
+from handlers.external.blocks import guest_cancelled_message
 from handlers.home.publish import refresh_homes, refresh_network_homes
 from handlers.slack import ids
+from handlers.slack.kit import Block
 from handlers.slack.listen import Listen
+from handlers.slack.messaging import tell_each
 from handlers.slack.metadata import FinalModalMeta
 from handlers.slack.turn import Turn
-from storage.models import Network
+from storage.models import Meeting, Network
 
 log = logging.getLogger(__name__)
 
 UNDO_WORDS = ("annuleren", "cancel")
 DONE_WORDS = ("klaar", "done")
 STATUS_WORDS = ("stand", "status")
+
+
+def _guest_cancelled(network: Network, meeting: Meeting, lang: Lang,
+                     _user: str) -> tuple[str, list[Block]]:
+    return guest_cancelled_message(network, meeting, lang)
 
 
 class ClosingHandlers:
@@ -62,6 +71,9 @@ class ClosingHandlers:
                               numbers=numbers(started.called_off))
         turn.respond(done, replace_original=True)
         _announce(turn.network_client(network), network, "closing.announce")
+        for meeting, guests in started.guests:  # guest experts, as when one is cancelled
+            tell_each(self.deps, turn.client, network, guests,
+                      partial(_guest_cancelled, network, meeting))
         refresh_network_homes(turn.client, self.deps, network.id)
 
     def undo(self, call: Turn) -> None:

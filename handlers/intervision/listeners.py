@@ -127,8 +127,8 @@ class IntervisionHandlers:
                                   of_network(network))
         posted = self._post_in_thread(turn, run.channel_id, run.root_ts, text, blocks,
                                       network)
-        if posted:
-            self.intervision.entry_posted(gathered.entry.id, posted)
+        if posted and not self.intervision.entry_posted(gathered.entry.id, posted):
+            _take_down(turn.network_client(network), run.channel_id, posted)
 
     def on_takeaway_open(self, turn: Turn) -> None:
         form = self.intervision.takeaway_form(turn.action_id_value(), turn.user_id)
@@ -150,8 +150,8 @@ class IntervisionHandlers:
             return
         posted = self._post_in_thread(turn, run.channel_id, run.root_ts, text, blocks,
                                       network)
-        if posted:
-            self.intervision.takeaway_posted(run.id, posted)
+        if posted and not self.intervision.takeaway_posted(run.id, posted):
+            _take_down(turn.network_client(network), run.channel_id, posted)
 
     @staticmethod
     def _post_in_thread(turn: Turn, channel: str, root: str | None, text: str,
@@ -164,6 +164,16 @@ class IntervisionHandlers:
                         error.response.get("error"))
             turn.tell(t("error.cannot_post", turn.lang, error=error.response.get("error", "?")))
             return None
+
+
+def _take_down(client: WebClient, channel: str, ts: str) -> None:
+    """A post of a confidential case erased while Slack took it: deleted now (the erasure
+    had no ts to delete)."""
+    try:
+        client.chat_delete(channel=channel, ts=ts)
+    except SlackApiError as error:
+        log.warning("could not delete post %s of an erased case: %s", ts,
+                    error.response.get("error"))
 
 
 def register(listen: Listen) -> None:

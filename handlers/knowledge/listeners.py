@@ -82,8 +82,10 @@ class KnowledgeHandlers:
                   if isinstance(author, str) and author else None)
         # Slack sends a message's text with &, < and > as entities; the form shows it typed.
         typed = html.unescape(clean(text)) if isinstance(text, str) else ""
-        form = self.services.knowledge.message_form(turn.team_id, turn.channel_id,
-                                                    turn.user_id, typed, source)
+        thread = message.get("thread_ts")
+        form = self.services.knowledge.message_form(
+            turn.team_id, turn.channel_id, turn.user_id, typed, source,
+            thread if isinstance(thread, str) and thread != message.get("ts") else None)
         turn.open_modal(share_modal(turn.lang, form))
 
     # --- from the cycle: the share form filled in from a report, a follow-up, an obstacle ---

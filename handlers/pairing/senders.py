@@ -67,7 +67,8 @@ class RoundSender(GroupSender):
     def __call__(self, delivery: Delivery) -> None:
         to_send = self.deps.services.pairing.draw_round(delivery)
         if to_send is None:
-            log.info("pairing %s not sent: pairing is off or the network closed", delivery.id)
+            log.info("pairing %s not sent: pairing is off, or the network closing or closed",
+                     delivery.id)
             return
         self.send_groups(
             delivery, to_send,

@@ -521,3 +521,74 @@ def test_a_guest_is_told_when_their_session_is_cancelled(network):
     stack.twin.wait_for("response_url", count=before + 1)
     eventually(lambda: "gaat niet door" in _dms(stack, GUEST)[-1]["text"])
     assert "rsvp_yes" not in _action_ids(_dms(stack, GUEST)[-1])
+
+
+def test_a_guest_is_told_when_the_closing_phase_cancels_their_session(network):
+    """The closing phase cancels the sessions still to come: their guests (not in the channel,
+    which hears the announcement) are told, as when one session is cancelled."""
+    from handlers.slack import ids
+
+    stack = network
+    meeting_id = _with_guest(stack)
+    _invite_slack_guest(stack, meeting_id)
+    question = stack.driver.command(FACILITATOR, "afsluiten", CHANNEL)
+    stack.driver.click(FACILITATOR, ids.CLOSE_CONFIRM, message=question.json,
+                       channel_id=CHANNEL)
+    stack.twin.wait_for("response_url", lambda c: "eindfase" in c.args["text"])
+    eventually(lambda: "gaat niet door" in _dms(stack, GUEST)[-1]["text"])
+    with stack.bot.db.session() as session:
+        assert session.get(Meeting, meeting_id).status == "cancelled"
+
+
+def test_a_closed_network_takes_no_slides_and_sends_no_thanks(network):
+    """Read-only once closed: the guest's slides button (and a form opened before the close)
+    stores nothing in its library; a facilitator's stale thanks button sends nothing."""
+    from sqlalchemy import update
+
+    stack = network
+    meeting_id = _with_guest(stack)
+    _invite_slack_guest(stack, meeting_id)
+    _move(stack, meeting_id, -timedelta(hours=3))
+    overview = _overview(stack)
+    _click_overview(stack, "external_guest_thank")
+    view = open_from_dm(stack, GUEST, "external_slides_open")
+    thanks = _dms(stack, GUEST)[-1]
+    with stack.bot.db.session() as session:
+        session.execute(update(Network).values(closing_started_at=datetime.now(UTC),
+                                               closed_at=datetime.now(UTC)))
+
+    response = stack.driver.submit_view(GUEST, view, {"title": "Zorg thuis",
+                                                      "link": "https://example.org/s.pdf",
+                                                      "consent": ["yes"]})
+    assert response.status == 200 and "afgerond" in json.dumps(response.json)
+    assert rows(stack, KnowledgeItem) == [] and rows(stack, Consent) == []
+
+    with stack.bot.db.session() as session:  # as if the thanks had not gone out yet
+        session.execute(update(SessionGuest).values(thanked_at=None))
+    before = len(stack.twin.calls_to("response_url"))
+    stack.driver.click(FACILITATOR, "external_guest_thank", message={"blocks": overview["blocks"]},
+                       channel_id=CHANNEL)
+    refusal = stack.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
+    assert "afgerond" in refusal, refusal
+    assert _dms(stack, GUEST)[-1] == thanks
+    assert rows(stack, SessionGuest)[0].thanked_at is None
+
+
+def test_a_cancelled_sessions_evaluation_question_does_not_stay_open(network):
+    """The question waited for a session's evaluation; the session is cancelled (here by the
+    closing phase): nobody will be asked, so it is no longer shown as open, and the next
+    session's evaluation may take a question again."""
+    from handlers.slack import ids
+
+    stack = network
+    meeting_id = _meeting(stack, timedelta(days=2))
+    assert _ask(stack, "Mantelzorg", "evaluation").json["response_action"] == "update"
+    assert "nog open" in json.dumps(_overview(stack))
+    question = stack.driver.command(FACILITATOR, "afsluiten", CHANNEL)
+    stack.driver.click(FACILITATOR, ids.CLOSE_CONFIRM, message=question.json,
+                       channel_id=CHANNEL)
+    stack.twin.wait_for("response_url", lambda c: "eindfase" in c.args["text"])
+    with stack.bot.db.session() as session:
+        assert session.get(Meeting, meeting_id).status == "cancelled"
+    assert rows(stack, ExternalInputAsk) == []
+    assert "Mantelzorg" not in json.dumps(_overview(stack))

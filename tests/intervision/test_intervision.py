@@ -422,3 +422,75 @@ def test_my_data_holds_the_takeaway_of_ones_case_and_ones_questions(network):
     assert [t["takeaway"] for t in bob["intervision_takeaways"]] == ["Eerst luisteren"]
     assert [e["text"] for e in ann["intervision_questions_and_advice"]] == ["Advies van Ann"]
     assert ann["intervision_takeaways"] == [] and bob["intervision_questions_and_advice"] == []
+
+
+def test_a_confidential_cases_thread_posts_cannot_be_saved_in_the_library(network):
+    """"Bewaar in leernetwerk" on a question in a confidential case's thread would keep it in
+    the library past the erasure: refused; a post of an open case's thread still opens the
+    form."""
+    stack = network
+    _session(stack)
+    _bring(stack, BOB, "Moeilijk gesprek", "Geheime details over cliënt X", confidential=True)
+    _start(stack, "incident")
+    first = _phase_message(stack, 1)
+    stack.driver.click(FACILITATOR, ids.INTERVISION_NEXT, message=first, channel_id=CHANNEL)
+    second = _phase_message(stack, 2)
+    before = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(ANN, ids.INTERVISION_QUESTION, message=second, channel_id=CHANNEL)
+    view = stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+    stack.driver.submit_view(ANN, view, {"text": "Vertrouwelijke vraag"})
+    eventually(lambda: any("Vertrouwelijke vraag" in m["text"] for m in _thread(stack)[1]))
+    (question,) = [m for m in _thread(stack)[1] if "Vertrouwelijke vraag" in m["text"]]
+
+    opened = len(stack.twin.calls_to("views.open"))
+    told = len(stack.twin.calls_to("response_url"))
+    response = stack.driver.message_shortcut(ANN, ids.KNOWLEDGE_SAVE_MESSAGE, question, CHANNEL)
+    assert response.status == 200
+    refusal = stack.twin.wait_for("response_url", count=told + 1)[-1].args["text"]
+    assert "confidential" in refusal or "vertrouwelijk" in refusal, refusal
+    assert len(stack.twin.calls_to("views.open")) == opened
+    # The case's own message (its title only) is no thread post: it may be saved.
+    root, _ = _thread(stack)
+    stack.driver.message_shortcut(ANN, ids.KNOWLEDGE_SAVE_MESSAGE, root, CHANNEL)
+    stack.twin.wait_for("views.open", count=opened + 1)
+
+
+def test_a_question_posted_while_its_confidential_case_is_erased_is_taken_down(network):
+    """The question is kept, then posted (Slack is slow); the erasure runs in between and
+    finds no post to delete: the post, once Slack answers, is deleted by the one who made it
+    rather than left in the thread for good."""
+    stack = network
+    meeting_id = _session(stack)
+    _bring(stack, BOB, "Moeilijk gesprek", "Geheime details over cliënt X", confidential=True)
+    _start(stack, "incident")
+    first = _phase_message(stack, 1)
+    stack.driver.click(FACILITATOR, ids.INTERVISION_NEXT, message=first, channel_id=CHANNEL)
+    second = _phase_message(stack, 2)
+    before = len(stack.twin.calls_to("views.open"))
+    stack.driver.click(ANN, ids.INTERVISION_QUESTION, message=second, channel_id=CHANNEL)
+    view = stack.twin.wait_for("views.open", count=before + 1)[-1].response["view"]
+
+    stack.twin.delay_next("chat.postMessage", 5)
+    response = stack.driver.submit_view(ANN, view, {"text": "Vertrouwelijke vraag"})
+    assert response.status == 200
+    eventually(lambda: len(rows(stack, IntervisionEntry)) == 1)
+    with stack.bot.db.session() as session:
+        meeting = session.get(Meeting, meeting_id)
+        meeting.starts_at = datetime.now(UTC) - timedelta(hours=4)
+        session.add(meeting)
+    erase = Delivery(team_id="T0TWIN", key=f"intervision-erase:test:{meeting_id}",
+                     kind=DeliveryKind.INTERVISION_ERASE, run_at=datetime.now(UTC),
+                     network_id=_run(stack).network_id, meeting_id=meeting_id,
+                     target="members")
+    with stack.bot.db.session() as session:
+        session.add(erase)
+        session.flush()
+        erase_id = erase.id
+    assert stack.bot.dispatcher.run_one(erase_id).status == "sent"
+    assert rows(stack, IntervisionEntry) == []  # erased before Slack answered the post
+
+    posted = stack.twin.wait_for("chat.postMessage",
+                                 lambda c: "Vertrouwelijke vraag" in c.args.get("text", ""))
+    ts = posted[-1].response["ts"]
+    stack.twin.wait_for("chat.delete", lambda c: c.args.get("ts") == ts)
+    assert not any("Vertrouwelijke vraag" in m["text"] for m in stack.twin.messages(CHANNEL))

@@ -339,3 +339,58 @@ def test_a_refused_group_dm_is_reported_to_facilitators_without_naming_the_group
     (notice,) = [m["text"] for m in network.twin.messages(channel) if "niet bezorgen" in m["text"]]
     assert "een koppelgroep (wie erin zit, blijft onder hen) (user_disabled)" in notice
     assert "pair:" not in notice and "<@" not in notice.split("bij:")[1]
+
+
+def test_a_closed_network_gets_no_follow_up_and_its_buttons_count_nothing(network):
+    """The round went out; the network closed before its follow-up was due: nobody is asked
+    (nothing is sent for a closed network), and a stale 'we met' counts nothing."""
+    from datetime import UTC, datetime
+
+    five_members(network)
+    _round(network)
+    pair = next(g for g in _groups(network) if len(g) == 2)
+    channel = network.twin.group_dm(*pair)
+    (round_message,) = network.twin.messages(channel)
+    with network.bot.db.session() as session:
+        session.execute(update(Network).values(closing_started_at=datetime.now(UTC),
+                                               closed_at=datetime.now(UTC)))
+    (follow_up,) = pending(network, DeliveryKind.PAIRING_FOLLOW_UP)
+    run(network, follow_up)
+    assert network.twin.messages(channel) == [round_message]
+    assert not rows(network, DeliveryReceipt, DeliveryReceipt.delivery_id == follow_up.id)
+
+    (group,) = [g for g in rows(network, PairingGroup)
+                if sorted(m.user_id for m in rows(network, PairingMember,
+                                                  PairingMember.group_id == g.id)) == pair]
+    before = len(network.twin.calls_to("response_url"))
+    stale = {**round_message, "blocks": [{"type": "actions", "block_id": "stale", "elements": [
+        {"type": "button", "action_id": "pairing_met", "value": str(group.id),
+         "text": {"type": "plain_text", "text": "We met"}}]}]}
+    response = network.driver.click(pair[0], "pairing_met", message=stale, channel_id=channel)
+    assert response.status == 200
+    refusal = network.twin.wait_for("response_url", count=before + 1)[-1].args["text"]
+    assert "afgerond" in refusal or "closed" in refusal, refusal
+    assert all(g.met is None for g in rows(network, PairingGroup))
+
+
+def test_a_round_due_in_the_closing_phase_is_skipped_and_pairing_goes_on_after_an_undo(network):
+    """No round is drawn while the final evaluation runs; undoing the closing phase (the
+    network goes on) finds the next round planned, not pairing silently stopped."""
+    from datetime import UTC, datetime
+
+    five_members(network)
+    set_pairing(network)
+    (due,) = pending(network)
+    with network.bot.db.session() as session:
+        session.execute(update(Network).values(closing_started_at=datetime.now(UTC)))
+    run(network, due)
+    assert rows(network, PairingRound) == []
+    (following,) = pending(network)
+    assert following.run_at > due.run_at
+    # Nobody is told of a next round that will not be drawn.
+    assert "Volgende ronde" not in block_texts(open_modal(network, FACILITATOR,
+                                                          "koppelen")["blocks"])
+    with network.bot.db.session() as session:  # `/leernet afsluiten annuleren`
+        session.execute(update(Network).values(closing_started_at=None))
+    assert run(network, following) == DeliveryStatus.SENT
+    assert len(rows(network, PairingRound)) == 1 and rows(network, PairingGroup)
