@@ -333,6 +333,7 @@ class SlackTwin:
         self._counter = 0
         self._calls: list[Call] = []
         self._injections: dict[str, deque[tuple[str, Any]]] = {}
+        self._aimed: list[tuple[str, str, str]] = []  # (method, channel, error)
         self._delays: dict[str, deque[float]] = {}
         self._users: dict[str, _User] = {}
         self._channels: dict[str, _Channel] = {}
@@ -773,6 +774,11 @@ class SlackTwin:
         with self._lock:
             self._injections.setdefault(method, deque()).extend([("fail", error)] * times)
 
+    def fail_next_in(self, method: str, channel: str, error: str = "channel_not_found") -> None:
+        """Refuse the next call of `method` in `channel` (others go on as usual)."""
+        with self._lock:
+            self._aimed.append((method, channel, error))
+
     def delay_next(self, method: str, seconds: float, times: int = 1) -> None:
         """Answer the next calls of `method` only after `seconds` (a slow Slack)."""
         with self._lock:
@@ -981,6 +987,10 @@ class SlackTwin:
         self._changed.notify_all()
 
     def _dispatch(self, method: str, args: dict[str, Any], token: str | None) -> dict[str, Any]:
+        for aimed in self._aimed:
+            if aimed[:2] == (method, args.get("channel")):
+                self._aimed.remove(aimed)
+                raise SlackError(aimed[2])
         injected = self._injections.get(method)
         if injected:
             kind, value = injected.popleft()
