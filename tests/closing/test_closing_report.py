@@ -66,15 +66,19 @@ def _history(stack, users: list[str]) -> None:
 
 
 def _closed_with_answers(stack) -> list[str]:
+    """Four participants answered; each assessed their two learning questions, and everyone
+    rated success stories (so both are shown to all: four besides one's own is enough)."""
     users = network_with_history(stack, 4)
     _history(stack, users)
-    learning_questions(stack, users[0], "Vraag een\nVraag twee")
+    for user in users:
+        learning_questions(stack, user, "Vraag een\nVraag twee")
     start_closing(stack)
     invited(stack, [FACILITATOR, *users])
     final_answer(stack, users[0], lq0="fully", lq1="partly", join_again="yes",
                  **{"form:success_stories": "more", "form:intervision": "less"})
     for user in users[1:]:
-        final_answer(stack, user, join_again="maybe", **{"form:success_stories": "same"})
+        final_answer(stack, user, lq0="fully", lq1="not", join_again="maybe",
+                     **{"form:success_stories": "same"})
     close_by_time(stack)
     eventually(lambda: with_button(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE))
     return users
@@ -129,7 +133,7 @@ def test_a_facilitator_writes_the_closing_words_and_the_report_goes_out_once(sta
     assert "Bijeenkomst 1: 4 aanwezig" in body
     assert "Relevantie 4,0 · Leren van elkaar 4,0 · Begeleiding 5,0 · Sfeer 4,0" in body
     assert "4 van 5 leden antwoordden" in body
-    assert "1 van 2 leervragen volledig beantwoord, 1 gedeeltelijk, 0 niet" in body
+    assert "4 van 8 leervragen volledig beantwoord, 1 gedeeltelijk, 3 niet" in body
     assert "Vraag een" not in body  # questions only counted
     # The closing words escaped: nobody is pinged, and no section passes Slack's limit.
     assert "Dank aan iedereen &lt;!channel&gt; &amp; tot ziens" in body and "<!channel>" not in body
@@ -258,3 +262,36 @@ def test_a_network_closed_before_the_report_existed_gets_it_from_the_modal(stack
                                                                {"words": "Tot ziens"}))
     eventually(lambda: _report_posts(stack), timeout=30)
     assert _report_delivery(stack).run_at.replace(tzinfo=UTC) <= datetime.now(UTC)
+
+
+def test_one_persons_learning_questions_or_rating_of_a_form_are_not_shown_to_everyone(stack):
+    """Learning questions are kept with the person: when only one person assessed theirs,
+    'fully 1 of 2' is that person's own assessment, read by every member. Neither it nor a
+    learning form only one person rated is in the report, its text or its charts."""
+    users = network_with_history(stack, 4)
+    _history(stack, users)
+    learning_questions(stack, users[0], "Vraag een\nVraag twee")
+    start_closing(stack)
+    invited(stack, [FACILITATOR, *users])
+    final_answer(stack, users[0], lq0="fully", lq1="not", join_again="yes",
+                 **{"form:success_stories": "more", "form:intervision": "less"})
+    for user in users[1:]:
+        final_answer(stack, user, join_again="maybe", **{"form:success_stories": "same"})
+    close_by_time(stack)
+    view = open_from_dm(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE)
+    assert stack.driver.submit_view(FACILITATOR, view, {}).status == 200
+    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT, timeout=30)
+
+    (post,) = _report_posts(stack)
+    body = json.dumps(post["blocks"], ensure_ascii=False)
+    assert "4 van 5 leden antwoordden" in body  # the final evaluation is released
+    assert "Succesverhalen: meer 1 · evenveel 3 · minder 0" in body
+    assert "Intervisie" not in body and "leervragen" not in body
+    (report,) = rows(stack, ClosingReport)
+    final = json.loads(report.figures)["final"]
+    assert list(final["forms"]) == ["success_stories"] and final["questions"] == {}
+    assert [f["name"] for f in stack.twin.files(CHANNEL)] == [
+        "attendance.png", "evaluations.png", "forms.png"]
+    (item,) = [i for i in rows(stack, KnowledgeItem)
+               if i.kind == KnowledgeKind.CLOSING_REPORT]
+    assert "Intervisie" not in item.text and "leervragen" not in item.text
