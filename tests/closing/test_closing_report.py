@@ -305,3 +305,28 @@ def test_one_persons_learning_questions_or_rating_of_a_form_are_not_shown_to_eve
     (item,) = [i for i in rows(stack, KnowledgeItem)
                if i.kind == KnowledgeKind.CLOSING_REPORT]
     assert "Intervisie" not in item.text and "leervragen" not in item.text
+
+
+def test_a_429_on_the_charts_upload_uploads_them_later_once(stack):
+    """Slack's 429 shares nothing: the charts are not recorded as refused (lost) but
+    uploaded when the delivery is tried again as Slack asked, once; nobody gets the report
+    twice."""
+    users = network_with_history(stack, 2)
+    _history(stack, users)
+    start_closing(stack)
+    close_by_time(stack)
+    stack.twin.rate_limit_next("files.getUploadURLExternal", retry_after=30)
+    clock = Clock(network(stack).closed_at.replace(tzinfo=UTC) + timedelta(days=8))
+    dispatcher = _dispatcher(stack, clock)
+    dispatcher.run_one(_report_delivery(stack).id)
+    waiting = _report_delivery(stack)
+    assert waiting.status == DeliveryStatus.PENDING and "ratelimited" in (waiting.last_error or "")
+    assert waiting.run_at.replace(tzinfo=UTC) == clock.now + timedelta(seconds=30)
+    assert len(_report_posts(stack)) == 1 and stack.twin.files(CHANNEL) == []
+
+    clock.now += timedelta(seconds=31)
+    dispatcher.run_due()
+    assert _report_delivery(stack).status == DeliveryStatus.SENT
+    assert len(_report_posts(stack)) == 1 and len(stack.twin.files(CHANNEL)) == 2
+    for user in [FACILITATOR, *users]:
+        assert sum(m["text"].startswith("Het slotrapport van") for m in dms(stack, user)) == 1
