@@ -9,11 +9,13 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from storage.knowledge import not_withdrawn
 from storage.models import (
     ApplyCommitment,
     ClosingReport,
     Delivery,
     DeliveryStatus,
+    KnowledgeItem,
     Meeting,
     ReportChart,
 )
@@ -36,11 +38,15 @@ def report_of(session: Session, network_id: int) -> ClosingReport | None:
 
 
 def report_items(session: Session, network_ids: Sequence[int]) -> dict[int, int]:
-    """The library item of each of these networks' reports that has one."""
+    """The library item of each of these networks' reports that has one, unless the
+    network's knowledge was withdrawn (then nobody may open it)."""
     if not network_ids:
         return {}
     rows = session.exec(select(ClosingReport.network_id, ClosingReport.knowledge_item_id)
-                        .where(col(ClosingReport.network_id).in_(network_ids))).all()
+                        .join(KnowledgeItem,
+                              col(KnowledgeItem.id) == col(ClosingReport.knowledge_item_id))
+                        .where(col(ClosingReport.network_id).in_(network_ids),
+                               not_withdrawn())).all()
     return {network_id: item_id for network_id, item_id in rows if item_id is not None}
 
 

@@ -330,3 +330,27 @@ def test_a_429_on_the_charts_upload_uploads_them_later_once(stack):
     assert len(_report_posts(stack)) == 1 and len(stack.twin.files(CHANNEL)) == 2
     for user in [FACILITATOR, *users]:
         assert sum(m["text"].startswith("Het slotrapport van") for m in dms(stack, user)) == 1
+
+
+def test_withdrawn_knowledge_takes_the_report_its_charts_and_homes_link_with_it(stack):
+    from tests.closing.test_after_choices import _choose
+
+    users = _closed_with_answers(stack)
+    stack.driver.submit_view(FACILITATOR, open_from_dm(stack, FACILITATOR,
+                                                       ids.CLOSING_REPORT_WRITE), {})
+    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT, timeout=30)
+    (item,) = [i for i in rows(stack, KnowledgeItem)
+               if i.kind == KnowledgeKind.CLOSING_REPORT]
+    member = Browser(stack)
+    member.sign_in(users[0])
+    assert f"/kennis/{item.id}|" in _open_home(stack, users[0])
+
+    assert "is ingetrokken" in _choose(stack, ids.AFTER_WITHDRAW_KNOWLEDGE)["text"]
+    assert member.get(f"/kennis/{item.id}").status == 404
+    assert member.get(f"/kennis/{item.id}/grafiek/1.png").status == 404
+    home = _open_home(stack, users[0])
+    assert "*Afgerond*" in home and f"/kennis/{item.id}" not in home
+
+    assert "blijft zichtbaar" in _choose(stack, ids.AFTER_KEEP_KNOWLEDGE)["text"]
+    assert member.get(f"/kennis/{item.id}/grafiek/1.png").status == 200
+    assert f"/kennis/{item.id}|" in _open_home(stack, users[0])
