@@ -94,11 +94,13 @@ def has_delivery(session: Session, key: str) -> bool:
     return session.exec(select(Delivery.id).where(Delivery.key == key)).first() is not None
 
 
-def apply_outcomes(session: Session, network_id: int) -> Counter[str]:
+def apply_outcomes(session: Session, network_id: int) -> tuple[Counter[str], int]:
     """How the network's apply-at-work commitments went, counted (never whose): yes, partly,
-    no, and "open" for those without an answer."""
+    no, and "open" for those without an answer; and how many people reported an outcome."""
     rows = session.exec(
-        select(ApplyCommitment.outcome)
+        select(ApplyCommitment.user_team_id, ApplyCommitment.user_id, ApplyCommitment.outcome)
         .join(Meeting, col(Meeting.id) == col(ApplyCommitment.meeting_id))
         .where(Meeting.network_id == network_id)).all()
-    return Counter(str(outcome) if outcome is not None else "open" for outcome in rows)
+    people = len({(team, user) for team, user, outcome in rows if outcome is not None})
+    return Counter(str(outcome) if outcome is not None else "open"
+                   for _, _, outcome in rows), people

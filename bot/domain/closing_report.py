@@ -16,7 +16,8 @@ many people (besides one) assessed theirs. Counting no one out
 would let a respondent in a just-big-enough group subtract their own answer. Nothing per
 person: learning questions are counted ("7 of 9 fully answered"), never listed; the final
 evaluation's open answers stay with the facilitators (a sentence can give its writer away);
-apply-at-work outcomes are counted, and only from `min_answers` answers; attendance is a
+apply-at-work outcomes are counted, and only when `min_answers` people besides one reported
+theirs (one person's several commitments are that person's outcomes); attendance is a
 head count per session. Closing words are the facilitators' own text, escaped when shown.
 """
 
@@ -168,14 +169,15 @@ def figures(session: Session, network: Network, *, min_answers: int,
             present[meeting.id] if meeting.id in confirmed else None, answered, scales))
     items = record.action_items(session, network.id)
     done = sum(1 for i in items if i.done_at is not None)
-    outcomes = store.apply_outcomes(session, network.id)
-    answered_apply = sum(outcomes[o] for o in ("yes", "partly", "no"))
+    # Commitments are kept with the person: one person's several outcomes are not shown
+    # as a count; enough people (besides one reader) must have reported theirs.
+    outcomes, reporting = store.apply_outcomes(session, network.id)
     return Figures(
         members=len(repo.active_members(session, network.id)), sessions=sessions,
         final=_final(session, network, min_answers), actions_done=done,
         actions_open=len(items) - done, apply_total=sum(outcomes.values()),
         apply=({o: outcomes[o] for o in ("yes", "partly", "no")}
-               if answered_apply >= min_answers else {}),
+               if released_to_all(True, reporting, min_answers) else {}),
         knowledge_items=len(record.knowledge_items(session, network.id)),
         min_answers=min_answers)
 

@@ -354,3 +354,30 @@ def test_withdrawn_knowledge_takes_the_report_its_charts_and_homes_link_with_it(
     assert "blijft zichtbaar" in _choose(stack, ids.AFTER_KEEP_KNOWLEDGE)["text"]
     assert member.get(f"/kennis/{item.id}/grafiek/1.png").status == 200
     assert f"/kennis/{item.id}|" in _open_home(stack, users[0])
+
+
+def test_one_persons_apply_at_work_outcomes_are_not_shown_as_counts(stack):
+    """Commitments are kept with the person: three outcomes of one participant (one per
+    session) are that person's, not 'enough answers'."""
+    from storage.models import ApplyCommitment, ApplyOutcome
+    from tests.evaluations.helpers import past_session
+
+    users = network_with_history(stack, 4)
+    meetings = [m.id for m in rows(stack, Meeting)]
+    meetings += [past_session(stack, hours_ago=24), past_session(stack, hours_ago=72)]
+    with stack.bot.db.session() as session:
+        for meeting_id, outcome in zip(meetings, ("yes", "yes", "no"), strict=True):
+            session.add(ApplyCommitment(team_id="T0TWIN", meeting_id=meeting_id,
+                                        user_id=users[0], user_team_id="T0TWIN",
+                                        text="Toepassen", outcome=ApplyOutcome(outcome)))
+    start_closing(stack)
+    close_by_time(stack)
+    view = open_from_dm(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE)
+    assert stack.driver.submit_view(FACILITATOR, view, {}).status == 200
+    eventually(lambda: _report_posts(stack), timeout=30)
+
+    body = json.dumps(_report_posts(stack)[0]["blocks"], ensure_ascii=False)
+    assert "3 voornemens; te weinig antwoorden om te tonen hoe het ging" in body
+    assert "lukten er" not in body
+    (report,) = rows(stack, ClosingReport)
+    assert json.loads(report.figures)["apply"] == {}
