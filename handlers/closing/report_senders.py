@@ -18,11 +18,12 @@ from bot.text import escape
 from handlers.closing.report_blocks import report_message
 from handlers.slack.kit import Block
 from handlers.slack.messaging import OncePerPersonSender, raise_if_ratelimited
+from handlers.slack.people import CHARTS
 from storage.models import Delivery
 
 log = logging.getLogger(__name__)
 
-FILES = "files:"  # the receipt of the charts' upload, by channel
+FILES = CHARTS  # the receipt of the charts' upload, by channel
 UNKNOWN = "?"  # an upload's receipt whose file id is not known
 
 

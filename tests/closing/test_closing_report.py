@@ -381,3 +381,22 @@ def test_one_persons_apply_at_work_outcomes_are_not_shown_as_counts(stack):
     assert "lukten er" not in body
     (report,) = rows(stack, ClosingReport)
     assert json.loads(report.figures)["apply"] == {}
+
+
+def test_the_facilitators_are_told_the_charts_were_refused_not_a_pairing_group(stack):
+    users = network_with_history(stack, 2)
+    _history(stack, users)
+    start_closing(stack)
+    close_by_time(stack)
+    stack.twin.fail_next("files.completeUploadExternal", "not_in_channel")
+    clock = Clock(network(stack).closed_at.replace(tzinfo=UTC) + timedelta(days=8))
+    _dispatcher(stack, clock).run_one(_report_delivery(stack).id)
+    assert _report_delivery(stack).status == DeliveryStatus.PARTIAL
+
+    def notice() -> list[str]:
+        return [m["text"] for m in dms(stack, FACILITATOR) if "niet bezorgen" in m["text"]]
+
+    eventually(notice)
+    (text,) = notice()
+    assert f"de grafieken in <#{CHANNEL}> (not_in_channel)" in text
+    assert "koppelgroep" not in text
