@@ -400,3 +400,25 @@ def test_the_facilitators_are_told_the_charts_were_refused_not_a_pairing_group(s
     (text,) = notice()
     assert f"de grafieken in <#{CHANNEL}> (not_in_channel)" in text
     assert "koppelgroep" not in text
+
+
+def test_a_learning_form_in_its_own_words_with_dollars_is_drawn_as_typed(stack):
+    """A session's learning form in its own words is drawn on the forms chart: `$...$` in it
+    is text, not matplotlib's mathtext (`$\\sqrt$` raised, and the report never went out)."""
+    from storage.models import FinalAnswer
+
+    own = "Kosten $\\sqrt$ of 5 euro"
+    _closed_with_answers(stack)
+    with stack.bot.db.session() as session:  # the held session's form, in its own words
+        for answer in session.exec(select(FinalAnswer)).all():
+            answer.forms = answer.forms.replace("success_stories", own)
+            session.add(answer)
+    view = open_from_dm(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE)
+    assert stack.driver.submit_view(FACILITATOR, view, {}).status == 200
+    _published_told(stack)
+    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT, timeout=30)
+    (post,) = _report_posts(stack)
+    texts = "\n".join(b["text"]["text"] for b in post["blocks"] if b["type"] == "section")
+    assert f"{own}: meer 1 · evenveel 3 · minder 0" in texts
+    assert [f["name"] for f in stack.twin.files(CHANNEL)] == [
+        "attendance.png", "evaluations.png", "forms.png", "questions.png"]
