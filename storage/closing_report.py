@@ -9,11 +9,13 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
+from storage.knowledge import not_withdrawn
 from storage.models import (
     ApplyCommitment,
     ClosingReport,
     Delivery,
     DeliveryStatus,
+    KnowledgeItem,
     Meeting,
     ReportChart,
 )
@@ -36,11 +38,15 @@ def report_of(session: Session, network_id: int) -> ClosingReport | None:
 
 
 def report_items(session: Session, network_ids: Sequence[int]) -> dict[int, int]:
-    """The library item of each of these networks' reports that has one."""
+    """The library item of each of these networks' reports that has one, unless the
+    network's knowledge was withdrawn (then nobody may open it)."""
     if not network_ids:
         return {}
     rows = session.exec(select(ClosingReport.network_id, ClosingReport.knowledge_item_id)
-                        .where(col(ClosingReport.network_id).in_(network_ids))).all()
+                        .join(KnowledgeItem,
+                              col(KnowledgeItem.id) == col(ClosingReport.knowledge_item_id))
+                        .where(col(ClosingReport.network_id).in_(network_ids),
+                               not_withdrawn())).all()
     return {network_id: item_id for network_id, item_id in rows if item_id is not None}
 
 
@@ -88,11 +94,13 @@ def has_delivery(session: Session, key: str) -> bool:
     return session.exec(select(Delivery.id).where(Delivery.key == key)).first() is not None
 
 
-def apply_outcomes(session: Session, network_id: int) -> Counter[str]:
+def apply_outcomes(session: Session, network_id: int) -> tuple[Counter[str], int]:
     """How the network's apply-at-work commitments went, counted (never whose): yes, partly,
-    no, and "open" for those without an answer."""
+    no, and "open" for those without an answer; and how many people reported an outcome."""
     rows = session.exec(
-        select(ApplyCommitment.outcome)
+        select(ApplyCommitment.user_team_id, ApplyCommitment.user_id, ApplyCommitment.outcome)
         .join(Meeting, col(Meeting.id) == col(ApplyCommitment.meeting_id))
         .where(Meeting.network_id == network_id)).all()
-    return Counter(str(outcome) if outcome is not None else "open" for outcome in rows)
+    people = len({(team, user) for team, user, outcome in rows if outcome is not None})
+    return Counter(str(outcome) if outcome is not None else "open"
+                   for _, _, outcome in rows), people

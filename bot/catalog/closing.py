@@ -228,6 +228,12 @@ MESSAGES: Messages = {
         "en": "{fully} of {total} learning questions fully answered, {partly} partly, "
         "{not_} not.",
     },
+    "final.results.questions.few": {
+        "nl": "Te weinig mensen beoordeelden hun leervragen om te tonen hoe het ging: de "
+        "tellingen zouden die van één of enkele personen zijn.",
+        "en": "Too few people assessed their learning questions to show how it went: the "
+        "counts would be those of one or a few people.",
+    },
     "final.results.questions.none": {
         "nl": "Niemand beoordeelde leervragen.",
         "en": "Nobody rated learning questions.",

@@ -24,6 +24,10 @@ MESSAGES: Messages = {
     },
     "closing_report.modal.words": {"nl": "Slotwoord van de facilitators",
                            "en": "The facilitators' closing words"},
+    "closing_report.working": {
+        "nl": "Even geduld: Leernet maakt het slotrapport en zijn grafieken.",
+        "en": "One moment: Leernet is making the closing report and its charts.",
+    },
     "closing_report.published": {
         "nl": "Het slotrapport van *{name}* is gepubliceerd: het verschijnt zo in het kanaal "
         "en bij elk lid.",

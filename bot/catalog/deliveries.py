@@ -3,6 +3,8 @@
 from bot.catalog.lang import Messages
 
 MESSAGES: Messages = {
+    "delivery.target.charts": {"nl": "de grafieken in {where}", "en": "the charts in {where}"},
+    "delivery.target.dm": {"nl": "een privégesprek", "en": "a direct message"},
     "delivery.target.group": {
         "nl": "een koppelgroep (wie erin zit, blijft onder hen)",
         "en": "a pairing group (who is in it stays between them)",

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 import matplotlib
 
 matplotlib.use("Agg")  # no display: before pyplot is imported anywhere
+# Labels hold words people typed (a learning form in its own words): `$...$` in them is
+# text, never mathtext (which mangles it, and raises ValueError on `$\sqrt$`, leaving the
+# closing report unpublished).
+matplotlib.rcParams["text.parse_math"] = False
 
 from matplotlib.axes import Axes  # noqa: E402
 from matplotlib.figure import Figure  # noqa: E402

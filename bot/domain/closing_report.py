@@ -10,11 +10,14 @@ stricter reading of the release rules (bot.domain.evaluations, bot.domain.final_
 gives a reader who answered: a poll's (or the final evaluation's) results are in the report
 only when closed and with at least `min_answers` answers *besides one* (the reader's own,
 whoever reads it), i.e. `answered - 1 >= min_answers`; the spread, lowest and highest score
-of a session only where `scale_result` shows them to such a reader. Counting no one out
+of a session only where `scale_result` shows them to such a reader. The same holds per part:
+a learning form is shown only when rated that often, the learning questions only when that
+many people (besides one) assessed theirs. Counting no one out
 would let a respondent in a just-big-enough group subtract their own answer. Nothing per
 person: learning questions are counted ("7 of 9 fully answered"), never listed; the final
 evaluation's open answers stay with the facilitators (a sentence can give its writer away);
-apply-at-work outcomes are counted, and only from `min_answers` answers; attendance is a
+apply-at-work outcomes are counted, and only when `min_answers` people besides one reported
+theirs (one person's several commitments are that person's outcomes); attendance is a
 head count per session. Closing words are the facilitators' own text, escaped when shown.
 """
 
@@ -166,14 +169,15 @@ def figures(session: Session, network: Network, *, min_answers: int,
             present[meeting.id] if meeting.id in confirmed else None, answered, scales))
     items = record.action_items(session, network.id)
     done = sum(1 for i in items if i.done_at is not None)
-    outcomes = store.apply_outcomes(session, network.id)
-    answered_apply = sum(outcomes[o] for o in ("yes", "partly", "no"))
+    # Commitments are kept with the person: one person's several outcomes are not shown
+    # as a count; enough people (besides one reader) must have reported theirs.
+    outcomes, reporting = store.apply_outcomes(session, network.id)
     return Figures(
         members=len(repo.active_members(session, network.id)), sessions=sessions,
         final=_final(session, network, min_answers), actions_done=done,
         actions_open=len(items) - done, apply_total=sum(outcomes.values()),
         apply=({o: outcomes[o] for o in ("yes", "partly", "no")}
-               if answered_apply >= min_answers else {}),
+               if released_to_all(True, reporting, min_answers) else {}),
         knowledge_items=len(record.knowledge_items(session, network.id)),
         min_answers=min_answers)
 
@@ -193,9 +197,17 @@ def _final(session: Session, network: Network, min_answers: int) -> FinalFigure:
                 forms.setdefault(name, dict.fromkeys(LIKED, 0))[choice] += 1
         if row.join_again:
             join[row.join_again] += 1
-    given = Counter(q.answered for q in final_store.learning_answers(session, network.id))
-    questions = {"total": sum(given[a] for a in ANSWERED),
-                 **{a: given[a] for a in ANSWERED}}
+    # A learning form few rated: its counts would be those few people's answers.
+    forms = {name: given for name, given in forms.items()
+             if released_to_all(True, sum(given.values()), min_answers)}
+    # Learning questions are kept with the person (whose they are is known): counted only
+    # over enough people besides any one reader, never one person's own assessment.
+    personal = final_store.learning_answers(session, network.id)
+    questions: dict[str, int] = {}
+    if released_to_all(True, len({q.user_id for q in personal}), min_answers):
+        given = Counter(q.answered for q in personal)
+        questions = {"total": sum(given[a] for a in ANSWERED),
+                     **{a: given[a] for a in ANSWERED}}
     return FinalFigure(answered, asked, True, forms, {j: join[j] for j in JOIN_AGAIN},
                        questions)
 

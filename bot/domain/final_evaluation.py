@@ -11,7 +11,8 @@ answers besides the reader's own.
 
 The learning-question part is personal: each question answered is kept with the person
 (`LearningQuestionAnswer`), shown to them, and given to facilitators counted ("7 of 9 fully
-answered"), per person only in a named network.
+answered") only when `min_answers` people besides the reader assessed theirs, per person
+only in a named network.
 """
 
 import random
@@ -258,6 +259,8 @@ class FinalResults:
     questions: QuestionCounts = QuestionCounts()
     # Per person, in a named network only: (user id, question, answered, comment).
     named_questions: list[tuple[str, str, str, str]] = field(default_factory=list)
+    # Anonymous, and too few people besides the reader assessed theirs: not counted.
+    questions_withheld: bool = False
 
     @property
     def released(self) -> bool:
@@ -306,9 +309,15 @@ def results(session: Session, network: Network, reader: str, *,
     open_answers = {name: [OpenAnswer(getattr(row, name), row.named_user_id if named else None)
                            for row in rows if getattr(row, name)] for name in OPEN_QUESTIONS}
     personal = store.learning_answers(session, network.id)
+    # Kept with the person, whose questions they are is known: in an anonymous network the
+    # counts only over `min_answers` people besides the reader, never one person's own.
+    people = {q.user_id for q in personal}
+    withheld_questions = (not named and bool(people)
+                          and len(people - {reader}) < min_answers)
     given = Counter(q.answered for q in personal)
-    counts = QuestionCounts(len(personal), given["fully"], given["partly"], given["not"])
+    counts = (QuestionCounts() if withheld_questions else
+              QuestionCounts(len(personal), given["fully"], given["partly"], given["not"]))
     named_questions = ([(q.user_id, q.question, q.answered, q.comment) for q in personal]
                        if named else [])
     return FinalResults(answered, asked, None, min_answers, named, forms, join_again,
-                        open_answers, counts, named_questions)
+                        open_answers, counts, named_questions, withheld_questions)

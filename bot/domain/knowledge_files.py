@@ -41,7 +41,9 @@ ALLOWED: dict[str, tuple[str, ...]] = {
     "odp": ("application/vnd.oasis.opendocument.presentation",),
 }
 FILETYPES = list(ALLOWED)  # what the form's file field offers
-_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\\"]")
+# Control characters, paths and quotes; and the bidirectional controls, with which
+# "rapport\u202efdp.doc" shows as "rapportcod.pdf" (a Word file passed off as a PDF).
+_UNSAFE_NAME = re.compile(r"[\x00-\x1f\x7f/\\\"\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
 
 @dataclass(frozen=True)
@@ -70,8 +72,8 @@ def extension(name: str) -> str:
 
 
 def safe_name(name: str) -> str:
-    """The file's name as kept and offered for download: no path, quotes or control
-    characters, at most MAX_NAME characters (the extension kept)."""
+    """The file's name as kept and offered for download: no path, quotes, control or
+    bidirectional characters, at most MAX_NAME characters (the extension kept)."""
     cleaned = _UNSAFE_NAME.sub("_", name.rsplit("/", 1)[-1].rsplit("\\", 1)[-1]).strip()
     if len(cleaned) > MAX_NAME:
         ext = extension(cleaned)

@@ -54,14 +54,21 @@ class ClosingReportService(Service):
             report_rules.ensure_may_write(session, network, user_id)
             return network
 
-    def publish(self, network_id: int, user_id: str, raw_words: str | None) -> Network:
-        """A facilitator's closing words: the report is stored (once) and its delivery made
-        due now; Conflict when it is out already (a second facilitator, a double click)."""
+    def check(self, network_id: int, user_id: str,
+              raw_words: str | None) -> tuple[Network, str]:
+        """The modal's submission, before it is acknowledged: the closing words cleaned
+        (FieldErrors) and the facilitator allowed to publish now (refused, typed)."""
         try:
             words = report_rules.clean_words(raw_words)
         except DomainError as error:
             raise FieldErrors({WORDS_FIELD: error}) from None
-        self.form(network_id, user_id)  # refused before the charts are drawn
+        return self.form(network_id, user_id), words
+
+    def publish(self, network_id: int, user_id: str, raw_words: str | None) -> Network:
+        """A facilitator's closing words: the report is stored (once) and its delivery made
+        due now; Conflict when it is out already (a second facilitator, a double click).
+        Draws the charts: call it after the acknowledgement (`check` before)."""
+        _, words = self.check(network_id, user_id, raw_words)  # refused before drawing
         figures, charts = self._draw(network_id)
         with self.unit() as session:
             network = network_store.get_network(session, network_id)

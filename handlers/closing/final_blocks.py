@@ -167,6 +167,8 @@ def _forms_text(result: FinalResults, lang: Lang) -> str:
 
 def _questions_text(result: FinalResults, lang: Lang) -> str:
     counts = result.questions
+    if result.questions_withheld:
+        return t("final.results.questions.few", lang)
     if not counts.total:
         return t("final.results.questions.none", lang)
     text = t("final.results.questions", lang, fully=counts.fully, total=counts.total,

@@ -17,7 +17,6 @@ from handlers.slack.kit import (
     header,
     input_block,
     modal,
-    notice_modal,
     section,
     text_input,
 )
@@ -46,10 +45,8 @@ def words_modal(network: Network, lang: Lang) -> dict[str, Any]:
                  FinalModalMeta(network.id).dumps())
 
 
-def published_view(network: Network, lang: Lang) -> dict[str, Any]:
-    return notice_modal(lang, [section(t("closing_report.published", lang,
-                                         name=escape(network.name)))],
-                        t("closing_report.modal.title", lang))
+def published_text(network: Network, lang: Lang) -> str:
+    return t("closing_report.published", lang, name=escape(network.name))
 
 
 def web_url(published: Published, public_url: str | None) -> str | None:

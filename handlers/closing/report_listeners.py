@@ -1,7 +1,8 @@
 """The closing report's button (in each facilitator's close DM) and its modal: the closing
 words, and the report is published (once)."""
 
-from handlers.closing.report_blocks import published_view, words_modal
+from bot.catalog import t
+from handlers.closing.report_blocks import published_text, words_modal
 from handlers.slack import ids
 from handlers.slack.listen import Listen
 from handlers.slack.metadata import FinalModalMeta
@@ -19,11 +20,15 @@ class ClosingReportHandlers:
         turn.open_modal(words_modal(network, turn.lang))
 
     def on_submit(self, turn: Turn) -> None:
-        words = turn.values().get("words")
-        network = self.reports.publish(turn.meta(FinalModalMeta).network_id, turn.user_id,
-                                       words)
+        """Refusals (too long, out already, not a facilitator) in the acknowledgement; the
+        charts are drawn after it (matplotlib takes longer than Slack waits)."""
+        network_id = turn.meta(FinalModalMeta).network_id
+        network, words = self.reports.check(network_id, turn.user_id,
+                                            turn.values().get("words"))
         turn.about(network)
-        turn.update_modal(published_view(network, turn.lang))
+        turn.show_working(t("closing_report.working", turn.lang))
+        network = self.reports.publish(network_id, turn.user_id, words)
+        turn.tell(published_text(network, turn.lang))
 
 
 def register(listen: Listen) -> None:

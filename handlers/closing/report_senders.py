@@ -17,12 +17,13 @@ from bot.services.closing_report import Published
 from bot.text import escape
 from handlers.closing.report_blocks import report_message
 from handlers.slack.kit import Block
-from handlers.slack.messaging import OncePerPersonSender
+from handlers.slack.messaging import OncePerPersonSender, raise_if_ratelimited
+from handlers.slack.people import CHARTS
 from storage.models import Delivery
 
 log = logging.getLogger(__name__)
 
-FILES = "files:"  # the receipt of the charts' upload, by channel
+FILES = CHARTS  # the receipt of the charts' upload, by channel
 UNKNOWN = "?"  # an upload's receipt whose file id is not known
 
 
@@ -70,7 +71,8 @@ def upload_once(sender: OncePerPersonSender, delivery: Delivery, channel: str,
     """Charts into a channel (a DM's too), one files_upload_v2, with a receipt keyed
     `files:<channel><part>` (`part`: one of several uploads to the same channel). At most
     once: an attempt cut off mid-way (an open receipt) is settled as sent rather than
-    repeated (files carry no metadata to look them up by)."""
+    repeated (files carry no metadata to look them up by). A 429 shared nothing: the intent
+    is dropped and the delivery tried again as Slack asks (RetryLater)."""
     if not charts:
         return
     deliveries = sender.deps.services.deliveries
@@ -90,6 +92,9 @@ def upload_once(sender: OncePerPersonSender, delivery: Delivery, channel: str,
                            "title": chart.title} for chart in charts])
         receipt.message_ts = str((done.get("file") or {}).get("id") or UNKNOWN)[:32]
     except SlackApiError as error:
+        if error.response.status_code == 429 or error.response.get("error") == "ratelimited":
+            deliveries.forget(receipt)  # nothing was shared: uploaded on the next attempt
+            raise_if_ratelimited(error)
         receipt.error = str(error.response.get("error") or "?")[:200]
         log.warning("%s %s: charts not uploaded to %s: %s", delivery.kind, delivery.id,
                     channel, receipt.error)

@@ -20,7 +20,7 @@ from handlers.digests.blocks import (
 )
 from handlers.slack.deps import Deps
 from handlers.slack.kit import Block
-from handlers.slack.messaging import OncePerPersonSender, Sender
+from handlers.slack.messaging import OncePerPersonSender, Sender, raise_if_ratelimited
 from storage.models import Delivery, DeliveryKind, Network
 
 log = logging.getLogger(__name__)
@@ -85,6 +85,7 @@ def upload_charts(sender: OncePerPersonSender, delivery: Delivery, network: Netw
         try:
             channel = sender._open(sender.client_for(delivery), user_id)
         except SlackApiError as error:
+            raise_if_ratelimited(error)
             log.warning("%s %s: no DM with %s for its charts: %s", delivery.kind, delivery.id,
                         user_id, error.response.get("error"))
             continue

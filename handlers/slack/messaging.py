@@ -194,6 +194,13 @@ def _retry_after(error: SlackApiError) -> float:
     return DEFAULT_RETRY_AFTER
 
 
+def raise_if_ratelimited(exc: SlackApiError) -> None:
+    """A 429 (longer than the client waits out): Slack did nothing, the delivery is tried
+    again as Slack asks (bot.dispatch.RetryLater), never recorded as refused."""
+    if exc.response.status_code == 429 or exc.response.get("error") == "ratelimited":
+        raise RetryLater(timedelta(seconds=_retry_after(exc)), "ratelimited") from exc
+
+
 def _error_code(error: SlackApiError) -> str:
     return str(error.response.get("error") or f"http_{error.response.status_code}")
 

@@ -66,15 +66,19 @@ def _history(stack, users: list[str]) -> None:
 
 
 def _closed_with_answers(stack) -> list[str]:
+    """Four participants answered; each assessed their two learning questions, and everyone
+    rated success stories (so both are shown to all: four besides one's own is enough)."""
     users = network_with_history(stack, 4)
     _history(stack, users)
-    learning_questions(stack, users[0], "Vraag een\nVraag twee")
+    for user in users:
+        learning_questions(stack, user, "Vraag een\nVraag twee")
     start_closing(stack)
     invited(stack, [FACILITATOR, *users])
     final_answer(stack, users[0], lq0="fully", lq1="partly", join_again="yes",
                  **{"form:success_stories": "more", "form:intervision": "less"})
     for user in users[1:]:
-        final_answer(stack, user, join_again="maybe", **{"form:success_stories": "same"})
+        final_answer(stack, user, lq0="fully", lq1="not", join_again="maybe",
+                     **{"form:success_stories": "same"})
     close_by_time(stack)
     eventually(lambda: with_button(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE))
     return users
@@ -84,6 +88,11 @@ def _report_posts(stack) -> list[dict]:
     return [m for m in stack.twin.messages(CHANNEL)
             if m.get("blocks") and m["blocks"][0]["type"] == "header"
             and m["blocks"][0]["text"]["text"] == HEADER]
+
+
+def _published_told(stack) -> None:
+    stack.twin.wait_for("views.update", lambda c: "is gepubliceerd" in json.dumps(
+        c.args.get("view"), ensure_ascii=False))
 
 
 def _report_delivery(stack) -> Delivery:
@@ -119,7 +128,11 @@ def test_a_facilitator_writes_the_closing_words_and_the_report_goes_out_once(sta
     # Long words, escaped, take more than one section.
     words = "Dank aan iedereen <!channel> & tot ziens\n" + "<>" * 1470
     done = stack.driver.submit_view(FACILITATOR, view, {"words": words})
-    assert done.status == 200 and "is gepubliceerd" in shown(done)
+    # Acknowledged before the charts are drawn (matplotlib takes longer than Slack waits),
+    # then the modal says it is out.
+    assert done.status == 200 and done.json["response_action"] == "update"
+    assert "Even geduld" in shown(done) and "is gepubliceerd" not in shown(done)
+    _published_told(stack)
 
     eventually(lambda: _report_posts(stack))
     eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT, timeout=30)
@@ -129,7 +142,7 @@ def test_a_facilitator_writes_the_closing_words_and_the_report_goes_out_once(sta
     assert "Bijeenkomst 1: 4 aanwezig" in body
     assert "Relevantie 4,0 · Leren van elkaar 4,0 · Begeleiding 5,0 · Sfeer 4,0" in body
     assert "4 van 5 leden antwoordden" in body
-    assert "1 van 2 leervragen volledig beantwoord, 1 gedeeltelijk, 0 niet" in body
+    assert "4 van 8 leervragen volledig beantwoord, 1 gedeeltelijk, 3 niet" in body
     assert "Vraag een" not in body  # questions only counted
     # The closing words escaped: nobody is pinged, and no section passes Slack's limit.
     assert "Dank aan iedereen &lt;!channel&gt; &amp; tot ziens" in body and "<!channel>" not in body
@@ -255,7 +268,158 @@ def test_a_network_closed_before_the_report_existed_gets_it_from_the_modal(stack
     with stack.bot.db.session() as session:  # closed by a version without the report
         session.delete(session.get(Delivery, _report_delivery(stack).id))
     view = open_from_dm(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE)
-    assert "is gepubliceerd" in shown(stack.driver.submit_view(FACILITATOR, view,
-                                                               {"words": "Tot ziens"}))
+    assert "Even geduld" in shown(stack.driver.submit_view(FACILITATOR, view,
+                                                           {"words": "Tot ziens"}))
+    _published_told(stack)
     eventually(lambda: _report_posts(stack), timeout=30)
     assert _report_delivery(stack).run_at.replace(tzinfo=UTC) <= datetime.now(UTC)
+
+
+def test_one_persons_learning_questions_or_rating_of_a_form_are_not_shown_to_everyone(stack):
+    """Learning questions are kept with the person: when only one person assessed theirs,
+    'fully 1 of 2' is that person's own assessment, read by every member. Neither it nor a
+    learning form only one person rated is in the report, its text or its charts."""
+    users = network_with_history(stack, 4)
+    _history(stack, users)
+    learning_questions(stack, users[0], "Vraag een\nVraag twee")
+    start_closing(stack)
+    invited(stack, [FACILITATOR, *users])
+    final_answer(stack, users[0], lq0="fully", lq1="not", join_again="yes",
+                 **{"form:success_stories": "more", "form:intervision": "less"})
+    for user in users[1:]:
+        final_answer(stack, user, join_again="maybe", **{"form:success_stories": "same"})
+    close_by_time(stack)
+    view = open_from_dm(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE)
+    assert stack.driver.submit_view(FACILITATOR, view, {}).status == 200
+    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT, timeout=30)
+
+    (post,) = _report_posts(stack)
+    body = json.dumps(post["blocks"], ensure_ascii=False)
+    assert "4 van 5 leden antwoordden" in body  # the final evaluation is released
+    assert "Succesverhalen: meer 1 · evenveel 3 · minder 0" in body
+    assert "Intervisie" not in body and "leervragen" not in body
+    (report,) = rows(stack, ClosingReport)
+    final = json.loads(report.figures)["final"]
+    assert list(final["forms"]) == ["success_stories"] and final["questions"] == {}
+    assert [f["name"] for f in stack.twin.files(CHANNEL)] == [
+        "attendance.png", "evaluations.png", "forms.png"]
+    (item,) = [i for i in rows(stack, KnowledgeItem)
+               if i.kind == KnowledgeKind.CLOSING_REPORT]
+    assert "Intervisie" not in item.text and "leervragen" not in item.text
+
+
+def test_a_429_on_the_charts_upload_uploads_them_later_once(stack):
+    """Slack's 429 shares nothing: the charts are not recorded as refused (lost) but
+    uploaded when the delivery is tried again as Slack asked, once; nobody gets the report
+    twice."""
+    users = network_with_history(stack, 2)
+    _history(stack, users)
+    start_closing(stack)
+    close_by_time(stack)
+    stack.twin.rate_limit_next("files.getUploadURLExternal", retry_after=30)
+    clock = Clock(network(stack).closed_at.replace(tzinfo=UTC) + timedelta(days=8))
+    dispatcher = _dispatcher(stack, clock)
+    dispatcher.run_one(_report_delivery(stack).id)
+    waiting = _report_delivery(stack)
+    assert waiting.status == DeliveryStatus.PENDING and "ratelimited" in (waiting.last_error or "")
+    assert waiting.run_at.replace(tzinfo=UTC) == clock.now + timedelta(seconds=30)
+    assert len(_report_posts(stack)) == 1 and stack.twin.files(CHANNEL) == []
+
+    clock.now += timedelta(seconds=31)
+    dispatcher.run_due()
+    assert _report_delivery(stack).status == DeliveryStatus.SENT
+    assert len(_report_posts(stack)) == 1 and len(stack.twin.files(CHANNEL)) == 2
+    for user in [FACILITATOR, *users]:
+        assert sum(m["text"].startswith("Het slotrapport van") for m in dms(stack, user)) == 1
+
+
+def test_withdrawn_knowledge_takes_the_report_its_charts_and_homes_link_with_it(stack):
+    from tests.closing.test_after_choices import _choose
+
+    users = _closed_with_answers(stack)
+    stack.driver.submit_view(FACILITATOR, open_from_dm(stack, FACILITATOR,
+                                                       ids.CLOSING_REPORT_WRITE), {})
+    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT, timeout=30)
+    (item,) = [i for i in rows(stack, KnowledgeItem)
+               if i.kind == KnowledgeKind.CLOSING_REPORT]
+    member = Browser(stack)
+    member.sign_in(users[0])
+    assert f"/kennis/{item.id}|" in _open_home(stack, users[0])
+
+    assert "is ingetrokken" in _choose(stack, ids.AFTER_WITHDRAW_KNOWLEDGE)["text"]
+    assert member.get(f"/kennis/{item.id}").status == 404
+    assert member.get(f"/kennis/{item.id}/grafiek/1.png").status == 404
+    home = _open_home(stack, users[0])
+    assert "*Afgerond*" in home and f"/kennis/{item.id}" not in home
+
+    assert "blijft zichtbaar" in _choose(stack, ids.AFTER_KEEP_KNOWLEDGE)["text"]
+    assert member.get(f"/kennis/{item.id}/grafiek/1.png").status == 200
+    assert f"/kennis/{item.id}|" in _open_home(stack, users[0])
+
+
+def test_one_persons_apply_at_work_outcomes_are_not_shown_as_counts(stack):
+    """Commitments are kept with the person: three outcomes of one participant (one per
+    session) are that person's, not 'enough answers'."""
+    from storage.models import ApplyCommitment, ApplyOutcome
+    from tests.evaluations.helpers import past_session
+
+    users = network_with_history(stack, 4)
+    meetings = [m.id for m in rows(stack, Meeting)]
+    meetings += [past_session(stack, hours_ago=24), past_session(stack, hours_ago=72)]
+    with stack.bot.db.session() as session:
+        for meeting_id, outcome in zip(meetings, ("yes", "yes", "no"), strict=True):
+            session.add(ApplyCommitment(team_id="T0TWIN", meeting_id=meeting_id,
+                                        user_id=users[0], user_team_id="T0TWIN",
+                                        text="Toepassen", outcome=ApplyOutcome(outcome)))
+    start_closing(stack)
+    close_by_time(stack)
+    view = open_from_dm(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE)
+    assert stack.driver.submit_view(FACILITATOR, view, {}).status == 200
+    eventually(lambda: _report_posts(stack), timeout=30)
+
+    body = json.dumps(_report_posts(stack)[0]["blocks"], ensure_ascii=False)
+    assert "3 voornemens; te weinig antwoorden om te tonen hoe het ging" in body
+    assert "lukten er" not in body
+    (report,) = rows(stack, ClosingReport)
+    assert json.loads(report.figures)["apply"] == {}
+
+
+def test_the_facilitators_are_told_the_charts_were_refused_not_a_pairing_group(stack):
+    users = network_with_history(stack, 2)
+    _history(stack, users)
+    start_closing(stack)
+    close_by_time(stack)
+    stack.twin.fail_next("files.completeUploadExternal", "not_in_channel")
+    clock = Clock(network(stack).closed_at.replace(tzinfo=UTC) + timedelta(days=8))
+    _dispatcher(stack, clock).run_one(_report_delivery(stack).id)
+    assert _report_delivery(stack).status == DeliveryStatus.PARTIAL
+
+    def notice() -> list[str]:
+        return [m["text"] for m in dms(stack, FACILITATOR) if "niet bezorgen" in m["text"]]
+
+    eventually(notice)
+    (text,) = notice()
+    assert f"de grafieken in <#{CHANNEL}> (not_in_channel)" in text
+    assert "koppelgroep" not in text
+
+
+def test_a_learning_form_in_its_own_words_with_dollars_is_drawn_as_typed(stack):
+    """A session's learning form in its own words is drawn on the forms chart: `$...$` in it
+    is text, not matplotlib's mathtext (`$\\sqrt$` raised, and the report never went out)."""
+    from storage.models import FinalAnswer
+
+    own = "Kosten $\\sqrt$ of 5 euro"
+    _closed_with_answers(stack)
+    with stack.bot.db.session() as session:  # the held session's form, in its own words
+        for answer in session.exec(select(FinalAnswer)).all():
+            answer.forms = answer.forms.replace("success_stories", own)
+            session.add(answer)
+    view = open_from_dm(stack, FACILITATOR, ids.CLOSING_REPORT_WRITE)
+    assert stack.driver.submit_view(FACILITATOR, view, {}).status == 200
+    _published_told(stack)
+    eventually(lambda: _report_delivery(stack).status == DeliveryStatus.SENT, timeout=30)
+    (post,) = _report_posts(stack)
+    texts = "\n".join(b["text"]["text"] for b in post["blocks"] if b["type"] == "section")
+    assert f"{own}: meer 1 · evenveel 3 · minder 0" in texts
+    assert [f["name"] for f in stack.twin.files(CHANNEL)] == [
+        "attendance.png", "evaluations.png", "forms.png", "questions.png"]

@@ -211,3 +211,23 @@ def test_a_file_s_name_is_kept_without_paths_quotes_or_control_characters():
     assert len(long) == 255 and long.endswith(".docx")
     assert attachment("Één gids;.pdf") == (
         "attachment; filename=\"__n gids_.pdf\"; filename*=UTF-8''%C3%89%C3%A9n%20gids%3B.pdf")
+
+
+def test_a_file_name_with_a_right_to_left_override_does_not_pass_a_word_file_off_as_a_pdf(
+        network):
+    """'rapport<U+202E>fdp.doc' shows as 'rapportcod.pdf' in Slack, on the web page and in
+    the download's name: the bidirectional control is dropped like a control character."""
+    spoofed = "rapport\u202efdp.doc"
+    upload = network.twin.upload_file(BOB, spoofed, b"\xd0\xcf\x11\xe0 macro " * 40,
+                                       mimetype="application/msword")
+    _share_file(network, BOB, upload)
+    (item,) = items(network)
+    (kept,) = _files(network)
+    assert kept.name == "rapport_fdp.doc" and kept.mimetype == "application/msword"
+    assert "\u202e" not in str(_shown(network, ANN, item.id)["blocks"])
+    member = Browser(network)
+    member.sign_in(ANN)
+    assert "\u202e" not in member.get(f"/kennis/{item.id}").body
+    served = member.get(f"/kennis/{item.id}/bestand")
+    assert served.status == 200 and served.header("Content-Disposition") == (
+        "attachment; filename=\"rapport_fdp.doc\"; filename*=UTF-8''rapport_fdp.doc")
