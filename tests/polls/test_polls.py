@@ -216,7 +216,8 @@ def test_an_early_close_whose_results_slack_refuses_leaves_the_poll_open(network
      {"question": "Vul dit veld in.",
       "options": "Elke keuze mag hoogstens 75 tekens lang zijn."}),
     ({"closes_date": "2020-01-01"}, {"closes_date": "Dit tijdstip ligt in het verleden."}),
-    ({"closes_date": (datetime.now(UTC) + timedelta(days=61)).date().isoformat()},
+    # The form's date is local (Brussels), a day ahead of UTC's late in the evening.
+    ({"closes_date": local_date_time(datetime.now(UTC) + timedelta(days=61))[0]},
      {"closes_date": "Laat een stemming hoogstens 60 dagen openstaan."}),
 ])
 def test_bad_input_gives_field_errors_and_stores_nothing(network, changes, errors):
