@@ -17,7 +17,7 @@ from bot.services.closing_report import Published
 from bot.text import escape
 from handlers.closing.report_blocks import report_message
 from handlers.slack.kit import Block
-from handlers.slack.messaging import OncePerPersonSender, raise_if_ratelimited
+from handlers.slack.messaging import OncePerPersonSender, is_ratelimited, raise_if_ratelimited
 from handlers.slack.people import CHARTS
 from storage.models import Delivery
 
@@ -92,7 +92,7 @@ def upload_once(sender: OncePerPersonSender, delivery: Delivery, channel: str,
                            "title": chart.title} for chart in charts])
         receipt.message_ts = str((done.get("file") or {}).get("id") or UNKNOWN)[:32]
     except SlackApiError as error:
-        if error.response.status_code == 429 or error.response.get("error") == "ratelimited":
+        if is_ratelimited(error):
             deliveries.forget(receipt)  # nothing was shared: uploaded on the next attempt
             raise_if_ratelimited(error)
         receipt.error = str(error.response.get("error") or "?")[:200]

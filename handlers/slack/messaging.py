@@ -90,8 +90,7 @@ def tell_each(deps: Deps, client: WebClient, network: Network, user_ids: Iterabl
                 # A longer 429 than the client waits out: this thread works after the ack,
                 # so it waits its turn (up to TELL_WAIT per fan-out) rather than drop the DM.
                 pause = _retry_after(error)
-                if (error.response.status_code != 429
-                        or waited + pause > TELL_WAIT.total_seconds()):
+                if not is_ratelimited(error) or waited + pause > TELL_WAIT.total_seconds():
                     log.warning("could not DM %s: %s", user_id, error.response.get("error"))
                     break
                 waited += pause
@@ -194,10 +193,15 @@ def _retry_after(error: SlackApiError) -> float:
     return DEFAULT_RETRY_AFTER
 
 
+def is_ratelimited(exc: SlackApiError) -> bool:
+    """Slack's 429 (longer than the client waits out): it did nothing, ask again later."""
+    return exc.response.status_code == 429 or exc.response.get("error") == "ratelimited"
+
+
 def raise_if_ratelimited(exc: SlackApiError) -> None:
-    """A 429 (longer than the client waits out): Slack did nothing, the delivery is tried
-    again as Slack asks (bot.dispatch.RetryLater), never recorded as refused."""
-    if exc.response.status_code == 429 or exc.response.get("error") == "ratelimited":
+    """A 429: the delivery is tried again as Slack asks (bot.dispatch.RetryLater), never
+    recorded as refused."""
+    if is_ratelimited(exc):
         raise RetryLater(timedelta(seconds=_retry_after(exc)), "ratelimited") from exc
 
 
@@ -297,10 +301,10 @@ class OncePerPersonSender(Sender):
             raise
         except SlackApiError as exc:
             error = _error_code(exc)
-            if exc.response.status_code == 429 or error == "ratelimited":
+            if is_ratelimited(exc):
                 if fresh:  # Slack did nothing; an older intent may still need its lookup
                     self.deps.services.deliveries.forget(receipt)
-                raise RetryLater(timedelta(seconds=_retry_after(exc)), "ratelimited") from exc
+                raise_if_ratelimited(exc)
             if error in WORKSPACE_GONE and self.deps.settings.distributed:  # until a reinstall
                 if fresh:
                     self.deps.services.deliveries.forget(receipt)
